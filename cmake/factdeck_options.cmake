@@ -1,0 +1,22 @@
+# Warnings and sanitizers for our own targets only; they link factdeck_options PRIVATE.
+add_library(factdeck_options INTERFACE)
+target_compile_options(factdeck_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wold-style-cast -Wnon-virtual-dtor)
+if(FACTDECK_WERROR)
+  target_compile_options(factdeck_options INTERFACE -Werror)
+endif()
+if(FACTDECK_SANITIZE)
+  # Applied globally so that every object (ours and the backends) agrees on the ABI.
+  add_compile_options(-fsanitize=${FACTDECK_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=${FACTDECK_SANITIZE})
+endif()
+
+# factdeck_add_test(NAME SOURCES... LIBS ...) — one Catch2 executable per layer, registered with CTest.
+function(factdeck_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE factdeck_catch_main ${ARG_LIBS} factdeck_options)
+  target_compile_definitions(${name} PRIVATE FACTDECK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+                                             FACTDECK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  catch_discover_tests(${name} TEST_PREFIX "${name}:" DISCOVERY_TIMEOUT 60)
+endfunction()

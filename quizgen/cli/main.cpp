@@ -1,0 +1,35 @@
+// quizgen: build, check and preview question decks from tagged articles (*.facts.md).
+#include <cstdio>
+#include <string_view>
+
+namespace {
+constexpr const char* kUsage =
+    "usage: quizgen <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...               report problems in tagged articles\n"
+    "  build FILE -o DECK.json     build a question deck\n"
+    "  preview FILE                print sample questions\n"
+    "\n"
+    "options:\n"
+    "  --help                      show this help\n"
+    "  --version                   show the version\n";
+}
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  const std::string_view command = argv[1];
+  if (command == "--help" || command == "-h") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (command == "--version") {
+    std::printf("quizgen %s\n", FACTDECK_VERSION);
+    return 0;
+  }
+  std::fprintf(stderr, "quizgen: unknown command '%s'\n\n%s", argv[1], kUsage);
+  return 2;
+}

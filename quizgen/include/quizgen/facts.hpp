@@ -1,0 +1,96 @@
+#pragma once
+// The facts model: what a parsed *.facts.md article is. Plain data, no behaviour beyond helpers.
+// Vocabulary (docs/facts-format.md): a *fact* is one tagged sentence or list item; a *span* is one
+// tagged part of it; every fact belongs to a *section* (a Markdown heading).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factdeck::quizgen {
+
+enum class SpanType { Person, Date, Place, Organization, Event, Number, Term };
+inline constexpr SpanType kAllSpanTypes[] = {SpanType::Person, SpanType::Date,   SpanType::Place,
+                                             SpanType::Organization, SpanType::Event,
+                                             SpanType::Number, SpanType::Term};
+
+/// The tag word used in the file ("person", "date", "place", "org", "event", "number", "term").
+[[nodiscard]] std::string_view span_type_name(SpanType type);
+/// Parses a tag word (also accepts the long forms "organization"/"organisation", "quantity").
+[[nodiscard]] std::optional<SpanType> span_type_from_name(std::string_view name);
+
+enum class DatePrecision { Year, Month, Day };
+
+/// A calendar date at a stated precision; unknown parts are 0. A range has `end` set.
+struct SimpleDate {
+  int year = 0;
+  int month = 0;  // 1..12, 0 when precision is Year
+  int day = 0;    // 1..31, 0 unless precision is Day
+  friend bool operator==(const SimpleDate&, const SimpleDate&) = default;
+  friend auto operator<=>(const SimpleDate&, const SimpleDate&) = default;
+};
+
+struct DateValue {
+  DatePrecision precision = DatePrecision::Year;
+  SimpleDate start;
+  std::optional<SimpleDate> end;  // set for ranges such as 1935–38 or 1939-08..1939-09
+  friend bool operator==(const DateValue&, const DateValue&) = default;
+};
+
+/// ISO-like text: "1939", "1939-08", "1939-08-23", ranges "1935..1938".
+[[nodiscard]] std::string format_date_value(const DateValue& date);
+
+/// One tagged span inside a fact.
+struct Span {
+  SpanType type = SpanType::Term;
+  std::string text;                  // as written in the sentence ("Stalin")
+  std::string canonical;             // canonical form ("Joseph Stalin"); equals text if not given
+  std::vector<std::string> aliases;  // other accepted forms
+  std::string group;                 // fair-distractor group ("foreign-commissars"); may be empty
+  std::optional<DateValue> date;     // set for SpanType::Date
+  std::optional<double> number;      // set for SpanType::Number when the text has a value
+  std::uint32_t begin = 0;           // byte offset of `text` in Fact::text
+  std::uint32_t end = 0;             // one past the last byte
+  int line = 0;                      // where the span's '[' is in the source (1-based)
+  int column = 0;                    // column in characters (code points), 1-based
+};
+
+/// One fact: a sentence or list item with at least one span, markup removed.
+struct Fact {
+  std::string id;                 // explicit id ("rapallo-1922") or empty when not given
+  std::string key;                // stable key: id if given, else derived from the fact's content
+  std::string text;               // the plain sentence, markup removed ("In 1922 Germany and ...")
+  std::vector<Span> spans;
+  std::vector<std::string> tags;  // from `.tag` attributes
+  std::string hint;               // from `hint="..."`
+  int section = -1;               // index into Article::sections
+  int line = 0;                   // first source line of the fact
+};
+
+/// A Markdown heading; `parent` is -1 for top-level sections.
+struct Section {
+  std::string title;
+  int level = 1;   // number of '#'
+  int parent = -1;
+  int line = 0;
+};
+
+/// Front-matter metadata of an article.
+struct ArticleMeta {
+  std::string title;
+  std::string source;
+  std::string author;
+  std::string language;
+  std::string licence;
+  std::string deck_id;  // `id:` in the front matter; stable name of the deck
+};
+
+struct Article {
+  std::string file;  // path as given to the parser, used in diagnostics
+  ArticleMeta meta;
+  std::vector<Section> sections;
+  std::vector<Fact> facts;
+};
+
+}  // namespace factdeck::quizgen
