@@ -19,3 +19,14 @@ TEST_CASE("Date values format in ISO form at their precision", "[quizgen]") {
   CHECK(format_date_value({DatePrecision::Year, {1935, 0, 0}, SimpleDate{1938, 0, 0}}) ==
         "1935..1938");
 }
+
+#include "quizgen/item_id.hpp"
+
+TEST_CASE("Item ids print as 16 hex digits and parse back", "[quizgen]") {
+  const ItemId id{fnv1a64("rapallo-1922") ^ fnv1a64("date")};
+  const std::string hex = to_hex(id);
+  CHECK(hex.size() == 16);
+  CHECK(item_id_from_hex(hex) == id);
+  CHECK_FALSE(item_id_from_hex("xyz").has_value());
+  CHECK_FALSE(item_id_from_hex("").has_value());
+}

@@ -1,0 +1,16 @@
+#include "command_table.hpp"
+
+namespace factdeck::cli {
+
+// Each command's entry point, defined in its cmd_<name>.cpp. Add a line here and one in the
+// table below to register a command.
+int run_version(std::span<const std::string_view> args, std::string_view data_dir);
+
+std::span<const Command> command_table() {
+  static const Command kCommands[] = {
+      {"version", "version                      print the version", run_version},
+  };
+  return kCommands;
+}
+
+}  // namespace factdeck::cli
