@@ -1,1 +1,177 @@
-int main() { return 0; }
+// factdeck: the desktop app. Command-line flags, then set-up, main loop and teardown as one
+// labelled script (after Dear ImGui's GLFW + OpenGL3 example). Headless subcommands
+// (`factdeck due`, `factdeck export`, ...) run without opening a window.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <charconv>
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app_options.hpp"
+#include "cli/commands.hpp"
+#include "state/app_state.hpp"
+#include "ui/root_view.hpp"
+#include "ui/scale.hpp"
+#include "ui/screenshot.hpp"
+
+namespace {
+
+using factdeck::app::AppOptions;
+
+void report_glfw_error(int code, const char* description) {
+  std::fprintf(stderr, "factdeck: window system error %d: %s\n", code, description);
+}
+
+// The UI scale in force and whether fonts must be rebuilt before the next frame.
+struct ScaleState {
+  float applied = 0.0f;
+  float font_factor = 1.0f;
+  bool is_dark = false;
+};
+
+float window_content_scale(GLFWwindow* window) {
+  float x_scale = 1.0f;
+  float y_scale = 1.0f;
+  glfwGetWindowContentScale(window, &x_scale, &y_scale);
+  return x_scale;
+}
+
+// Rebuilds fonts and style when the scale, font size or theme changed (between frames only).
+void refresh_scale(GLFWwindow* window, const factdeck::state::AppState& state, ScaleState& scale) {
+  const auto& look = state.look();
+  const float wanted = factdeck::ui::effective_ui_scale(window_content_scale(window), look.ui_scale);
+  if (wanted == scale.applied && look.font_factor == scale.font_factor &&
+      look.is_dark_theme == scale.is_dark) {
+    return;
+  }
+  if (!factdeck::ui::apply_ui_scale(wanted, look.font_factor, look.is_dark_theme)) {
+    std::fprintf(stderr,
+                 "factdeck: DejaVu Sans not found (install fonts-dejavu-core or set "
+                 "FACTDECK_FONT); using the built-in font, which has no Cyrillic glyphs\n");
+  }
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  scale = {wanted, look.font_factor, look.is_dark_theme};
+}
+
+GLFWwindow* open_window(const AppOptions& options) {
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  GLFWwindow* window =
+      glfwCreateWindow(options.width, options.height, "factdeck", nullptr, nullptr);
+  if (window == nullptr) return nullptr;
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  glfwSetWindowSizeLimits(window, 480, 360, GLFW_DONT_CARE, GLFW_DONT_CARE);
+  return window;
+}
+
+// Waits for input instead of rendering flat out; a few extra frames after each event let ImGui
+// settle animations and layout.
+void wait_for_events(int& frames_to_settle, bool is_busy) {
+  if (is_busy) {
+    glfwWaitEventsTimeout(0.05);
+    return;
+  }
+  if (frames_to_settle > 0) {
+    --frames_to_settle;
+    glfwPollEvents();
+    return;
+  }
+  glfwWaitEvents();
+  frames_to_settle = 3;
+}
+
+int run_window(const AppOptions& options) {
+  // ---- Set-up: window, GL context, ImGui, state ----
+  glfwSetErrorCallback(report_glfw_error);
+  if (glfwInit() == GLFW_FALSE) {
+    std::fprintf(stderr, "factdeck: cannot open a window (no display? set DISPLAY or use "
+                         "xvfb-run)\n");
+    return 1;
+  }
+  GLFWwindow* window = open_window(options);
+  if (window == nullptr) {
+    std::fprintf(stderr, "factdeck: cannot create an OpenGL 3.0 window\n");
+    glfwTerminate();
+    return 1;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // one fixed full-window layout: nothing to persist
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 130");
+
+  factdeck::state::AppState state = factdeck::state::AppState::start(options.start);
+  factdeck::ui::RootViewUi root_ui;
+  ScaleState scale;
+  int frames_to_settle = 3;
+  int frame = 0;
+  int exit_code = 0;
+
+  // ---- Main loop: poll → new frame → views collect actions → render → apply actions ----
+  while (glfwWindowShouldClose(window) == GLFW_FALSE && !state.wants_quit()) {
+    if (options.screenshot_path.empty()) wait_for_events(frames_to_settle, state.is_busy());
+    else glfwPollEvents();
+    refresh_scale(window, state, scale);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    factdeck::state::ActionQueue actions;
+    factdeck::ui::draw_root_view(state, root_ui, actions);
+    ImGui::Render();
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(window, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!options.screenshot_path.empty() && ++frame >= options.frames) {
+      const auto written = factdeck::ui::write_framebuffer_png(options.screenshot_path, width, height);
+      if (!written) {
+        std::fprintf(stderr, "factdeck: %s\n", written.error().to_string().c_str());
+        exit_code = 1;
+      }
+      break;
+    }
+    glfwSwapBuffers(window);
+    state.apply_all(actions);
+  }
+
+  // ---- Teardown ----
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    const factdeck::app::ParsedOptions parsed = factdeck::app::parse_app_options(args);
+    if (parsed.exit_code) return *parsed.exit_code;
+    const AppOptions& options = parsed.options;
+    if (!options.command.empty()) {
+      return factdeck::cli::run_command(options.command, options.data_dir);
+    }
+    return run_window(options);
+  } catch (const std::exception& error) {
+    // Last resort: modules turn their own failures into Result errors; this catches the rest.
+    std::fprintf(stderr, "factdeck: unexpected error: %s\n", error.what());
+    return 1;
+  }
+}

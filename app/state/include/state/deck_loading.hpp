@@ -1,0 +1,19 @@
+#pragma once
+// Opening a deck: a built deck file (.json) or a tagged article (.facts.md) built on the fly.
+#include <filesystem>
+#include <string>
+
+#include "quizgen/deck.hpp"
+#include "quizgen/result.hpp"
+
+namespace factdeck::state {
+
+/// Loads a deck from `path`: `.json` is read as a built deck, anything else is parsed as a
+/// tagged article and built with the generator. Parse errors come back as one Error whose message
+/// lists every diagnostic (file:line:col); nothing half-built is returned.
+[[nodiscard]] Result<quizgen::Deck> load_deck(const std::filesystem::path& path);
+
+/// The shipped deck the app opens on first run (decks/soviet-diplomacy.facts.md).
+[[nodiscard]] std::filesystem::path default_deck_path();
+
+}  // namespace factdeck::state

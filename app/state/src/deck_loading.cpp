@@ -1,0 +1,33 @@
+#include "state/deck_loading.hpp"
+
+#include "platform/paths.hpp"
+#include "quizgen/generate.hpp"
+#include "quizgen/parse.hpp"
+
+namespace factdeck::state {
+
+namespace {
+// All diagnostics of a failed parse as one message, one per line, compiler style.
+Error parse_failure(const quizgen::ParseOutcome& outcome, const std::filesystem::path& path) {
+  std::string message = "cannot open " + path.filename().string() + ":";
+  for (const quizgen::Diagnostic& diagnostic : outcome.diagnostics) {
+    if (diagnostic.severity != quizgen::Severity::Error) continue;
+    message += "\n" + diagnostic.file + ":" + std::to_string(diagnostic.line) + ":" +
+               std::to_string(diagnostic.column) + ": " + diagnostic.message;
+  }
+  return Error{ErrorCode::Parse, message, path.string(), 0, 0};
+}
+}  // namespace
+
+Result<quizgen::Deck> load_deck(const std::filesystem::path& path) {
+  if (path.extension() == ".json") return quizgen::load_deck_json(path.string());
+  quizgen::ParseOutcome outcome = quizgen::parse_article_file(path);
+  if (!outcome.article) return Unexpected{parse_failure(outcome, path)};
+  return std::move(quizgen::build_deck(*outcome.article).deck);
+}
+
+std::filesystem::path default_deck_path() {
+  return platform::shipped_decks_dir() / "soviet-diplomacy.facts.md";
+}
+
+}  // namespace factdeck::state
