@@ -1,0 +1,32 @@
+#pragma once
+// Text normalization shared by the generator (is this option the answer? does the stem give the
+// answer away?) and by answer checking. UTF-8 in, UTF-8 out; Cyrillic and accented Latin survive.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factdeck::quizgen {
+
+/// Lowercases (ASCII, Latin-1/Latin Extended-A, Greek, Cyrillic), strips diacritics from Latin
+/// letters, turns punctuation and dashes into spaces, drops apostrophes, collapses whitespace.
+/// Invalid UTF-8 bytes are dropped. "Molotov–Ribbentrop Pact" -> "molotov ribbentrop pact".
+[[nodiscard]] std::string normalize_text(std::string_view text);
+
+/// normalize_text, then without one leading article ("the", "a", "an"). The form compared when
+/// checking answers and comparing options.
+[[nodiscard]] std::string normalize_answer(std::string_view text);
+
+/// True when `needle` occurs in `haystack` as whole words (both already normalized).
+[[nodiscard]] bool contains_words(std::string_view haystack, std::string_view needle);
+
+/// The last word of a normalized text ("vyacheslav molotov" -> "molotov"); empty for empty text.
+[[nodiscard]] std::string_view last_word(std::string_view normalized);
+
+/// Decodes UTF-8 into code points; invalid bytes are skipped.
+[[nodiscard]] std::u32string decode_utf8(std::string_view text);
+/// Encodes code points as UTF-8.
+[[nodiscard]] std::string encode_utf8(std::u32string_view code_points);
+/// Number of code points in a UTF-8 text.
+[[nodiscard]] std::size_t count_code_points(std::string_view text);
+
+}  // namespace factdeck::quizgen

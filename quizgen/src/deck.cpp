@@ -1,0 +1,271 @@
+// Deck JSON with cereal. Enums are written as words and ids as hex so that a teacher can read and
+// diff a deck; the format_version field comes first so a newer deck is refused before parsing on.
+#include "quizgen/deck.hpp"
+
+#include <cereal/archives/json.hpp>
+#include <cereal/types/optional.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <fstream>
+
+namespace factdeck::quizgen {
+
+// ---- Enum names ----
+
+std::string_view question_kind_name(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::Cloze: return "cloze";
+    case QuestionKind::MultipleChoice: return "choice";
+    case QuestionKind::TrueFalse: return "truefalse";
+    case QuestionKind::WhQuestion: return "wh";
+  }
+  return "cloze";
+}
+
+std::optional<QuestionKind> question_kind_from_name(std::string_view name) {
+  for (QuestionKind kind : {QuestionKind::Cloze, QuestionKind::MultipleChoice,
+                            QuestionKind::TrueFalse, QuestionKind::WhQuestion}) {
+    if (name == question_kind_name(kind)) return kind;
+  }
+  return std::nullopt;
+}
+
+std::string_view exercise_kind_name(ExerciseKind kind) {
+  return kind == ExerciseKind::Chronology ? "chronology" : "matching";
+}
+
+namespace {
+
+struct DeckFormatError {
+  std::string message;
+};
+
+std::string_view precision_name(DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::Year: return "year";
+    case DatePrecision::Month: return "month";
+    case DatePrecision::Day: return "day";
+  }
+  return "year";
+}
+
+template <typename Enum, typename NameFn, std::size_t N>
+Enum enum_from_name(const std::string& name, NameFn name_of, const Enum (&values)[N]) {
+  for (Enum value : values) {
+    if (name == name_of(value)) return value;
+  }
+  throw DeckFormatError{"unknown value '" + name + "'"};
+}
+
+constexpr DatePrecision kPrecisions[] = {DatePrecision::Year, DatePrecision::Month,
+                                         DatePrecision::Day};
+constexpr QuestionKind kQuestionKinds[] = {QuestionKind::Cloze, QuestionKind::MultipleChoice,
+                                           QuestionKind::TrueFalse, QuestionKind::WhQuestion};
+constexpr ExerciseKind kExerciseKinds[] = {ExerciseKind::Chronology, ExerciseKind::Matching};
+
+}  // namespace
+
+// ---- cereal functions (found by ADL in namespace factdeck::quizgen) ----
+
+template <class Archive>
+void serialize(Archive& ar, SimpleDate& date) {
+  ar(cereal::make_nvp("year", date.year), cereal::make_nvp("month", date.month),
+     cereal::make_nvp("day", date.day));
+}
+
+template <class Archive>
+void save(Archive& ar, const DateValue& date) {
+  ar(cereal::make_nvp("precision", std::string(precision_name(date.precision))),
+     cereal::make_nvp("start", date.start), cereal::make_nvp("end", date.end));
+}
+
+template <class Archive>
+void load(Archive& ar, DateValue& date) {
+  std::string precision;
+  ar(cereal::make_nvp("precision", precision), cereal::make_nvp("start", date.start),
+     cereal::make_nvp("end", date.end));
+  date.precision = enum_from_name(precision, precision_name, kPrecisions);
+}
+
+template <class Archive>
+void serialize(Archive& ar, ArticleMeta& meta) {
+  ar(cereal::make_nvp("title", meta.title), cereal::make_nvp("source", meta.source),
+     cereal::make_nvp("author", meta.author), cereal::make_nvp("language", meta.language),
+     cereal::make_nvp("licence", meta.licence), cereal::make_nvp("deck_id", meta.deck_id));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Hint& hint) {
+  ar(cereal::make_nvp("type", hint.type_word), cereal::make_nvp("first_letter", hint.first_letter),
+     cereal::make_nvp("length_chars", hint.length_chars),
+     cereal::make_nvp("word_count", hint.word_count));
+}
+
+template <class Archive>
+void save(Archive& ar, const Question& q) {
+  ar(cereal::make_nvp("kind", std::string(question_kind_name(q.kind))),
+     cereal::make_nvp("prompt", q.prompt), cereal::make_nvp("options", q.options),
+     cereal::make_nvp("correct_option", q.correct_option), cereal::make_nvp("is_true", q.is_true),
+     cereal::make_nvp("shown_value", q.shown_value));
+}
+
+template <class Archive>
+void load(Archive& ar, Question& q) {
+  std::string kind;
+  ar(cereal::make_nvp("kind", kind), cereal::make_nvp("prompt", q.prompt),
+     cereal::make_nvp("options", q.options), cereal::make_nvp("correct_option", q.correct_option),
+     cereal::make_nvp("is_true", q.is_true), cereal::make_nvp("shown_value", q.shown_value));
+  q.kind = enum_from_name(kind, question_kind_name, kQuestionKinds);
+}
+
+template <class Archive>
+std::string save_minimal(const Archive&, const ItemId& id) {
+  return to_hex(id);
+}
+
+template <class Archive>
+void load_minimal(const Archive&, ItemId& id, const std::string& hex) {
+  const auto parsed = item_id_from_hex(hex);
+  if (!parsed) throw DeckFormatError{"bad item id '" + hex + "'"};
+  id = *parsed;
+}
+
+template <class Archive>
+void save(Archive& ar, const Item& item) {
+  ar(cereal::make_nvp("id", item.id), cereal::make_nvp("fact_key", item.fact_key),
+     cereal::make_nvp("fact_index", item.fact_index), cereal::make_nvp("span_index", item.span_index),
+     cereal::make_nvp("type", std::string(span_type_name(item.type))),
+     cereal::make_nvp("group", item.group), cereal::make_nvp("answer", item.answer),
+     cereal::make_nvp("canonical", item.canonical), cereal::make_nvp("aliases", item.aliases),
+     cereal::make_nvp("date", item.date), cereal::make_nvp("number", item.number),
+     cereal::make_nvp("accepts_surname", item.accepts_surname), cereal::make_nvp("hint", item.hint),
+     cereal::make_nvp("questions", item.questions));
+}
+
+template <class Archive>
+void load(Archive& ar, Item& item) {
+  std::string type;
+  ar(cereal::make_nvp("id", item.id), cereal::make_nvp("fact_key", item.fact_key),
+     cereal::make_nvp("fact_index", item.fact_index), cereal::make_nvp("span_index", item.span_index),
+     cereal::make_nvp("type", type), cereal::make_nvp("group", item.group),
+     cereal::make_nvp("answer", item.answer), cereal::make_nvp("canonical", item.canonical),
+     cereal::make_nvp("aliases", item.aliases), cereal::make_nvp("date", item.date),
+     cereal::make_nvp("number", item.number),
+     cereal::make_nvp("accepts_surname", item.accepts_surname), cereal::make_nvp("hint", item.hint),
+     cereal::make_nvp("questions", item.questions));
+  const auto parsed = span_type_from_name(type);
+  if (!parsed) throw DeckFormatError{"unknown span type '" + type + "'"};
+  item.type = *parsed;
+}
+
+template <class Archive>
+void save(Archive& ar, const Exercise& ex) {
+  ar(cereal::make_nvp("kind", std::string(exercise_kind_name(ex.kind))),
+     cereal::make_nvp("prompt", ex.prompt), cereal::make_nvp("left", ex.left),
+     cereal::make_nvp("right", ex.right), cereal::make_nvp("answer", ex.answer),
+     cereal::make_nvp("labels", ex.labels), cereal::make_nvp("items", ex.items));
+}
+
+template <class Archive>
+void load(Archive& ar, Exercise& ex) {
+  std::string kind;
+  ar(cereal::make_nvp("kind", kind), cereal::make_nvp("prompt", ex.prompt),
+     cereal::make_nvp("left", ex.left), cereal::make_nvp("right", ex.right),
+     cereal::make_nvp("answer", ex.answer), cereal::make_nvp("labels", ex.labels),
+     cereal::make_nvp("items", ex.items));
+  ex.kind = enum_from_name(kind, exercise_kind_name, kExerciseKinds);
+}
+
+template <class Archive>
+void serialize(Archive& ar, DeckFact& fact) {
+  ar(cereal::make_nvp("key", fact.key), cereal::make_nvp("text", fact.text),
+     cereal::make_nvp("hint", fact.hint), cereal::make_nvp("section", fact.section),
+     cereal::make_nvp("section_path", fact.section_path), cereal::make_nvp("line", fact.line));
+}
+
+template <class Archive>
+void serialize(Archive& ar, DeckSection& section) {
+  ar(cereal::make_nvp("title", section.title), cereal::make_nvp("level", section.level),
+     cereal::make_nvp("parent", section.parent));
+}
+
+// Everything after format_version, shared by save and load.
+template <class Archive, class DeckRef>
+void serialize_deck_body(Archive& ar, DeckRef& deck) {
+  ar(cereal::make_nvp("meta", deck.meta), cereal::make_nvp("source_file", deck.source_file),
+     cereal::make_nvp("seed", deck.seed), cereal::make_nvp("sections", deck.sections),
+     cereal::make_nvp("facts", deck.facts), cereal::make_nvp("items", deck.items),
+     cereal::make_nvp("exercises", deck.exercises));
+}
+
+// ---- Save and load ----
+
+namespace {
+
+const cereal::JSONOutputArchive::Options kJsonOptions(
+    324, cereal::JSONOutputArchive::Options::IndentChar::space, 2);
+
+/// Structural checks cereal cannot do: indices point inside the deck.
+std::optional<std::string> find_structure_problem(const Deck& deck) {
+  for (const Item& item : deck.items) {
+    if (item.fact_index >= deck.facts.size()) return "item " + to_hex(item.id) + " names no fact";
+    for (const Question& q : item.questions) {
+      const bool is_choice = q.kind == QuestionKind::MultipleChoice;
+      if (is_choice && (q.correct_option < 0 ||
+                        static_cast<std::size_t>(q.correct_option) >= q.options.size())) {
+        return "item " + to_hex(item.id) + " has a choice with no valid correct option";
+      }
+    }
+  }
+  for (const DeckFact& fact : deck.facts) {
+    if (fact.section >= static_cast<std::int32_t>(deck.sections.size())) {
+      return "fact " + fact.key + " names no section";
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<void> save_deck_json(const Deck& deck, std::ostream& out) {
+  {
+    cereal::JSONOutputArchive ar(out, kJsonOptions);
+    ar(cereal::make_nvp("format_version", deck.format_version));
+    serialize_deck_body(ar, deck);
+  }
+  out << '\n';
+  if (!out) return fail(ErrorCode::Io, "could not write the deck");
+  return {};
+}
+
+Result<Deck> load_deck_json(std::istream& in, const std::string& file_name) {
+  Deck deck;
+  try {
+    cereal::JSONInputArchive ar(in);
+    ar(cereal::make_nvp("format_version", deck.format_version));
+    if (deck.format_version > kDeckFormatVersion) {
+      return fail(ErrorCode::NewerFormat,
+                  "deck format version " + std::to_string(deck.format_version) +
+                      " is newer than this quizgen understands (" +
+                      std::to_string(kDeckFormatVersion) + "); rebuild it or update factdeck",
+                  file_name);
+    }
+    serialize_deck_body(ar, deck);
+  } catch (const DeckFormatError& e) {
+    return fail(ErrorCode::Corrupt, "deck is damaged: " + e.message, file_name);
+  } catch (const std::exception& e) {
+    return fail(ErrorCode::Corrupt, std::string("deck is damaged: ") + e.what(), file_name);
+  }
+  if (auto problem = find_structure_problem(deck)) {
+    return fail(ErrorCode::Corrupt, "deck is damaged: " + *problem, file_name);
+  }
+  return deck;
+}
+
+Result<Deck> load_deck_json(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(ErrorCode::Io, "cannot open the deck", path);
+  return load_deck_json(in, path);
+}
+
+}  // namespace factdeck::quizgen

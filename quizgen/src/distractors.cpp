@@ -1,0 +1,213 @@
+#include "distractors.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "date_text.hpp"
+#include "quizgen/normalize.hpp"
+
+namespace factdeck::quizgen {
+
+namespace {
+
+// Bounds that keep the search per item constant-time (measured: 32 sampled names give 3 fair
+// options for every span of the shipped deck that has them at all).
+constexpr std::size_t kNameSample = 32;
+constexpr std::size_t kNearestPool = 6;
+// "Same era": how far a date distractor may be from the answer, in the asked unit.
+constexpr long kMaxYears = 25;
+constexpr long kMaxMonths = 48;
+constexpr long kMaxDays = 3 * 366;
+
+long max_distance(DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::Year: return kMaxYears;
+    case DatePrecision::Month: return kMaxMonths;
+    case DatePrecision::Day: return kMaxDays;
+  }
+  return kMaxYears;
+}
+
+const Span& asked_span(const AskedSpan& asked) { return asked.fact->spans[asked.span_index]; }
+
+/// A date that another fact states for the same sentence frame (then it is not provably wrong).
+bool is_date_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, const DateValue& d) {
+  const auto* stated = index.frame_values(ValueIndex::frame_of(*asked.fact, asked.span_index));
+  if (stated == nullptr) return false;
+  for (std::uint32_t id : *stated) {
+    const auto& other = index.value(id).date;
+    if (other && reduce_date(*other, d.precision) == d) return true;
+  }
+  return false;
+}
+
+bool is_value_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
+  const auto* stated = index.frame_values(ValueIndex::frame_of(*asked.fact, asked.span_index));
+  return stated != nullptr && std::find(stated->begin(), stated->end(), id) != stated->end();
+}
+
+bool shares_form(const DeckValue& a, const DeckValue& b) {
+  for (const std::string& form : a.normalized) {
+    if (std::find(b.normalized.begin(), b.normalized.end(), form) != b.normalized.end()) return true;
+  }
+  return false;
+}
+
+bool shares_surname(const DeckValue& a, const DeckValue& b) {
+  if (a.type != SpanType::Person || a.normalized.empty() || b.normalized.empty()) return false;
+  return last_word(a.normalized.front()) == last_word(b.normalized.front());
+}
+
+/// Adds `display` unless it repeats an option already chosen or a word group of the stem.
+void add_if_fresh(std::vector<Distractor>& out, const AskedSpan& asked, std::string display,
+                  std::uint32_t value, double order = 0) {
+  const std::string normalized = normalize_answer(display);
+  if (normalized.empty() || contains_words(asked.normalized_stem, normalized)) return;
+  for (const Distractor& d : out) {
+    if (normalize_answer(d.display) == normalized) return;
+  }
+  out.push_back(Distractor{std::move(display), value, order});
+}
+
+// ---- Dates ----
+
+std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& asked,
+                                   std::size_t wanted, SplitMix64& rng) {
+  const DateValue answer = *index.value(asked.value).date;
+  const auto& pool = answer.end ? index.ranges(answer.precision) : index.dates(answer.precision);
+  const long origin = date_ordinal(answer.start, answer.precision);
+  const auto at = std::lower_bound(pool.begin(), pool.end(), answer, date_less) - pool.begin();
+  std::vector<DateValue> nearest;
+  // Walk outwards from the answer, nearest first, keeping dates of the same era.
+  for (std::ptrdiff_t lo = at - 1, hi = at; nearest.size() < kNearestPool && (lo >= 0 || hi < std::ssize(pool));) {
+    const bool take_hi = lo < 0 || (hi < std::ssize(pool) &&
+        date_ordinal(pool[static_cast<std::size_t>(hi)].start, answer.precision) - origin <=
+            origin - date_ordinal(pool[static_cast<std::size_t>(lo)].start, answer.precision));
+    const DateValue& d = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
+    if (std::labs(date_ordinal(d.start, answer.precision) - origin) > max_distance(answer.precision)) continue;
+    if (d == answer || is_date_stated_in_frame(index, asked, d)) continue;
+    nearest.push_back(d);
+  }
+  shuffle_with(nearest, rng);
+  std::vector<Distractor> out;
+  for (const DateValue& d : nearest) {
+    if (out.size() == wanted) break;
+    add_if_fresh(out, asked, format_date_human(d), UINT32_MAX,
+                 static_cast<double>(date_ordinal(d.start, DatePrecision::Day)));
+  }
+  return out;
+}
+
+// ---- Numbers ----
+
+std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& asked,
+                                     std::size_t wanted, SplitMix64& rng) {
+  const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
+  const double answer = *index.value(asked.value).number;
+  const auto at = std::lower_bound(pool.begin(), pool.end(), answer, [&](std::uint32_t id, double v) {
+    return *index.value(id).number < v;
+  }) - pool.begin();
+  std::vector<std::uint32_t> nearest;
+  for (std::ptrdiff_t lo = at - 1, hi = at; nearest.size() < kNearestPool && (lo >= 0 || hi < std::ssize(pool));) {
+    const bool take_hi = lo < 0 || (hi < std::ssize(pool) && (at - lo) > (hi - at));
+    const std::uint32_t id = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
+    if (id == asked.value || *index.value(id).number == answer) continue;
+    if (is_value_stated_in_frame(index, asked, id)) continue;
+    nearest.push_back(id);
+  }
+  shuffle_with(nearest, rng);
+  std::vector<Distractor> out;
+  for (std::uint32_t id : nearest) {
+    if (out.size() == wanted) break;
+    add_if_fresh(out, asked, display_of(index, id, asked.reference_words), id,
+                 *index.value(id).number);
+  }
+  return out;
+}
+
+// ---- Names (people, places, organizations, events, terms) ----
+
+std::vector<std::uint32_t> sample_bucket(const std::vector<std::uint32_t>& bucket, SplitMix64& rng) {
+  if (bucket.size() <= kNameSample) return bucket;
+  std::vector<std::uint32_t> sample;
+  sample.reserve(kNameSample);
+  for (std::size_t i = 0; i < kNameSample; ++i) sample.push_back(bucket[rng.below(bucket.size())]);
+  std::sort(sample.begin(), sample.end());
+  sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
+  return sample;
+}
+
+bool is_fair_name(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
+  const DeckValue& answer = index.value(asked.value);
+  const DeckValue& other = index.value(id);
+  return id != asked.value && !shares_form(answer, other) && !shares_surname(answer, other) &&
+         !is_value_stated_in_frame(index, asked, id);
+}
+
+std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& asked,
+                                   std::size_t wanted, SplitMix64& rng) {
+  const Span& span = asked_span(asked);
+  struct Scored { std::uint64_t score; std::uint32_t id; std::string display; };
+  std::vector<Scored> scored;
+  const std::size_t answer_chars = count_code_points(canonical_of(span));
+  for (std::uint32_t id : sample_bucket(index.bucket(span.type, span.group), rng)) {
+    if (!is_fair_name(index, asked, id)) continue;
+    std::string display = display_of(index, id, asked.reference_words);
+    const auto words = static_cast<long>(word_count(display));
+    const auto chars = static_cast<long>(count_code_points(display));
+    // Similar form first (word count, then length), then a seeded jitter so items vary.
+    const auto form_gap = static_cast<std::uint64_t>(
+        std::labs(words - static_cast<long>(asked.reference_words)) * 8 +
+        std::min(7L, std::labs(chars - static_cast<long>(answer_chars)) / 4));
+    scored.push_back({(form_gap << 8) | (rng.next() & 0xFF), id, std::move(display)});
+  }
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return a.score != b.score ? a.score < b.score : a.id < b.id;
+  });
+  std::vector<Distractor> out;
+  for (Scored& s : scored) {
+    if (out.size() == wanted) break;
+    add_if_fresh(out, asked, std::move(s.display), s.id);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t word_count(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool is_space = c == ' ';
+    if (!is_space && !in_word) ++count;
+    in_word = !is_space;
+  }
+  return count;
+}
+
+std::string display_of(const ValueIndex& index, std::uint32_t value, std::size_t reference_words) {
+  const DeckValue& v = index.value(value);
+  if (v.date) return format_date_human(*v.date);
+  std::size_t best = 0;
+  std::size_t best_gap = SIZE_MAX;
+  for (std::size_t i = 0; i < v.forms.size(); ++i) {
+    const std::size_t words = word_count(v.forms[i]);
+    const std::size_t gap = words > reference_words ? words - reference_words : reference_words - words;
+    if (gap < best_gap) { best = i; best_gap = gap; }
+  }
+  return v.forms.empty() ? std::string() : v.forms[best];
+}
+
+std::vector<Distractor> pick_distractors(const ValueIndex& index, const AskedSpan& asked,
+                                         std::size_t wanted, SplitMix64& rng) {
+  const DeckValue& answer = index.value(asked.value);
+  if (answer.type == SpanType::Date) {
+    return answer.date ? pick_dates(index, asked, wanted, rng) : std::vector<Distractor>{};
+  }
+  if (answer.type == SpanType::Number) {
+    return answer.number ? pick_numbers(index, asked, wanted, rng) : std::vector<Distractor>{};
+  }
+  return pick_names(index, asked, wanted, rng);
+}
+
+}  // namespace factdeck::quizgen

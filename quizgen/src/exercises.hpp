@@ -1,0 +1,16 @@
+#pragma once
+// Exercises across items for the practice-test mode: chronology (put 2–4 dated events in order)
+// and matching (pairs from facts that state the same relation, e.g. events ↔ dates).
+#include <cstdint>
+#include <vector>
+
+#include "quizgen/deck.hpp"
+#include "quizgen/facts.hpp"
+
+namespace factdeck::quizgen {
+
+/// Appends chronology and matching exercises to `out`; `items` are the deck's items in fact order.
+void add_exercises(const Article& article, const std::vector<Item>& items, std::uint64_t seed,
+                   std::vector<Exercise>& out);
+
+}  // namespace factdeck::quizgen

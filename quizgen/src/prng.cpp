@@ -1,0 +1,22 @@
+#include "prng.hpp"
+
+namespace factdeck::quizgen {
+
+std::uint64_t mix64(std::uint64_t value) {
+  // Constants from Steele, Lea & Flood, "Fast splittable pseudorandom number generators" (2014).
+  value = (value ^ (value >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  value = (value ^ (value >> 27)) * 0x94d049bb133111ebULL;
+  return value ^ (value >> 31);
+}
+
+std::uint64_t SplitMix64::next() {
+  state_ += 0x9e3779b97f4a7c15ULL;
+  return mix64(state_);
+}
+
+std::size_t SplitMix64::below(std::size_t bound) {
+  // Modulo bias is below 2^-40 for the small bounds used here (option lists, candidate pools).
+  return static_cast<std::size_t>(next() % bound);
+}
+
+}  // namespace factdeck::quizgen

@@ -1,0 +1,233 @@
+#include "value_index.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "date_text.hpp"
+#include "quizgen/item_id.hpp"
+#include "quizgen/normalize.hpp"
+
+namespace factdeck::quizgen {
+
+namespace {
+
+const std::vector<std::uint32_t> kNoValues;
+
+/// The identity of a span's value before merging: dates and numbers by value, names by form.
+std::string value_key(const Span& span) {
+  if (span.type == SpanType::Date && span.date) return "d\x1f" + format_date_value(*span.date);
+  if (span.type == SpanType::Number && span.number) return "n\x1f" + std::to_string(*span.number);
+  return std::string(span_type_name(span.type)) + "\x1f" + normalize_answer(canonical_of(span));
+}
+
+void add_form(DeckValue& value, const std::string& form) {
+  std::string normalized = normalize_answer(form);
+  if (normalized.empty()) return;
+  if (std::find(value.normalized.begin(), value.normalized.end(), normalized) != value.normalized.end()) {
+    return;
+  }
+  value.forms.push_back(form);
+  value.normalized.push_back(std::move(normalized));
+}
+
+bool is_name_type(SpanType type) { return type != SpanType::Date && type != SpanType::Number; }
+
+std::string bucket_key(SpanType type, const std::string& group) {
+  return std::string(span_type_name(type)) + "\x1f" + group;
+}
+
+}  // namespace
+
+const std::string& canonical_of(const Span& span) {
+  return span.canonical.empty() ? span.text : span.canonical;
+}
+
+bool date_less(const DateValue& a, const DateValue& b) {
+  if (a.start != b.start) return a.start < b.start;
+  if (a.end.has_value() != b.end.has_value()) return !a.end.has_value();
+  return a.end.has_value() && *a.end < *b.end;
+}
+
+ValueIndex::ValueIndex(const Article& article) {
+  add_spans(article);
+  merge_shared_forms();
+  merge_surnames();
+  finish_roots();
+  build_lookups(article);
+  build_dates();
+}
+
+void ValueIndex::add_spans(const Article& article) {
+  std::unordered_map<std::string, std::uint32_t> by_key;
+  span_values_.resize(article.facts.size());
+  for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    for (const Span& span : article.facts[f].spans) {
+      auto [it, is_new] = by_key.try_emplace(value_key(span), static_cast<std::uint32_t>(values_.size()));
+      if (is_new) {
+        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number});
+        parent_.push_back(it->second);
+      }
+      DeckValue& value = values_[it->second];
+      add_form(value, canonical_of(span));
+      add_form(value, span.text);
+      for (const std::string& alias : span.aliases) add_form(value, alias);
+      span_values_[f].push_back(it->second);
+    }
+  }
+}
+
+std::uint32_t ValueIndex::find_root(std::uint32_t id) const {
+  while (parent_[id] != id) id = parent_[id];
+  return id;
+}
+
+void ValueIndex::unite(std::uint32_t a, std::uint32_t b) {
+  a = find_root(a);
+  b = find_root(b);
+  if (a == b) return;
+  // The earlier value stays the root, so merging never depends on hash order.
+  if (a < b) parent_[b] = a;
+  else parent_[a] = b;
+}
+
+void ValueIndex::merge_shared_forms() {
+  std::unordered_map<std::string, std::uint32_t> owner_of_form;
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    if (!is_name_type(values_[id].type)) continue;
+    for (const std::string& form : values_[id].normalized) {
+      auto [it, is_new] = owner_of_form.try_emplace(bucket_key(values_[id].type, form), id);
+      if (!is_new) unite(it->second, id);
+    }
+  }
+}
+
+void ValueIndex::merge_surnames() {
+  // A one-word person ("Stalin") is the multi-word person with that surname ("Joseph Stalin")
+  // when exactly one such person exists in the article.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> full_names_by_surname;
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    const DeckValue& v = values_[id];
+    if (v.type != SpanType::Person || v.normalized.empty()) continue;
+    const std::string& name = v.normalized.front();
+    if (name.find(' ') == std::string::npos) continue;
+    auto& roots = full_names_by_surname[std::string(last_word(name))];
+    const std::uint32_t root = find_root(id);
+    if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+  }
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    const DeckValue& v = values_[id];
+    if (v.type != SpanType::Person || v.normalized.empty()) continue;
+    if (v.normalized.front().find(' ') != std::string::npos) continue;
+    const auto it = full_names_by_surname.find(v.normalized.front());
+    if (it != full_names_by_surname.end() && it->second.size() == 1) unite(it->second.front(), id);
+  }
+}
+
+void ValueIndex::finish_roots() {
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    const std::uint32_t root = find_root(id);
+    parent_[id] = root;
+    if (root == id) continue;
+    for (const std::string& form : values_[id].forms) add_form(values_[root], form);
+  }
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    if (parent_[id] != id || values_[id].type != SpanType::Person) continue;
+    std::unordered_set<std::string> surnames;
+    for (const std::string& form : values_[id].normalized) surnames.emplace(last_word(form));
+    for (const std::string& surname : surnames) ++surname_counts_[surname];
+  }
+}
+
+void ValueIndex::build_lookups(const Article& article) {
+  std::unordered_set<std::string> seen;
+  auto add_to = [&](std::unordered_map<std::string, std::vector<std::uint32_t>>& map,
+                    const std::string& key, std::uint32_t root) {
+    if (seen.insert(key + "\x1e" + std::to_string(root)).second) map[key].push_back(root);
+  };
+  for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    const Fact& fact = article.facts[f];
+    for (std::size_t s = 0; s < fact.spans.size(); ++s) {
+      const Span& span = fact.spans[s];
+      const std::uint32_t root = parent_[span_values_[f][s]];
+      span_values_[f][s] = root;
+      add_to(buckets_, bucket_key(span.type, ""), root);
+      if (!span.group.empty()) add_to(buckets_, bucket_key(span.type, span.group), root);
+      if (span.type == SpanType::Number && values_[root].number) {
+        add_to(numbers_, "", root);
+        if (!span.group.empty()) add_to(numbers_, span.group, root);
+      }
+      auto& stated = frames_[frame_of(fact, s)];
+      if (std::find(stated.begin(), stated.end(), root) == stated.end()) stated.push_back(root);
+    }
+  }
+  for (auto& [group, ids] : numbers_) {
+    std::sort(ids.begin(), ids.end(), [this](std::uint32_t a, std::uint32_t b) {
+      return *values_[a].number < *values_[b].number || (*values_[a].number == *values_[b].number && a < b);
+    });
+  }
+}
+
+void ValueIndex::build_dates() {
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    const DeckValue& v = values_[id];
+    if (parent_[id] != id || !v.date) continue;
+    const auto own = static_cast<std::size_t>(v.date->precision);
+    if (v.date->end) {
+      ranges_[own].push_back(*v.date);
+      continue;
+    }
+    for (std::size_t p = 0; p <= own; ++p) {
+      dates_[p].push_back(reduce_date(*v.date, static_cast<DatePrecision>(p)));
+    }
+  }
+  for (auto* lists : {&dates_, &ranges_}) {
+    for (auto& list : *lists) {
+      std::sort(list.begin(), list.end(), date_less);
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+  }
+}
+
+std::uint32_t ValueIndex::value_of(std::size_t fact, std::size_t span) const {
+  return span_values_[fact][span];
+}
+
+const std::vector<std::uint32_t>& ValueIndex::bucket(SpanType type, const std::string& group) const {
+  const auto it = buckets_.find(bucket_key(type, group));
+  return it == buckets_.end() ? kNoValues : it->second;
+}
+
+const std::vector<std::uint32_t>* ValueIndex::frame_values(std::uint64_t frame) const {
+  const auto it = frames_.find(frame);
+  return it == frames_.end() ? nullptr : &it->second;
+}
+
+bool ValueIndex::is_surname_unique(std::uint32_t id) const {
+  const DeckValue& v = values_[id];
+  if (v.type != SpanType::Person || v.normalized.empty()) return false;
+  const auto it = surname_counts_.find(std::string(last_word(v.normalized.front())));
+  return it != surname_counts_.end() && it->second == 1;
+}
+
+const std::vector<DateValue>& ValueIndex::dates(DatePrecision precision) const {
+  return dates_[static_cast<std::size_t>(precision)];
+}
+
+const std::vector<DateValue>& ValueIndex::ranges(DatePrecision precision) const {
+  return ranges_[static_cast<std::size_t>(precision)];
+}
+
+const std::vector<std::uint32_t>& ValueIndex::numbers(const std::string& group) const {
+  const auto it = numbers_.find(group);
+  return it == numbers_.end() ? kNoValues : it->second;
+}
+
+std::uint64_t ValueIndex::frame_of(const Fact& fact, std::size_t span) {
+  const Span& cut = fact.spans[span];
+  const std::string_view text = fact.text;
+  const std::string before = normalize_text(text.substr(0, cut.begin));
+  const std::string after = normalize_text(text.substr(std::min<std::size_t>(cut.end, text.size())));
+  return fnv1a64(before + "\x1f" + after, fnv1a64(span_type_name(cut.type)));
+}
+
+}  // namespace factdeck::quizgen

@@ -1,0 +1,73 @@
+#pragma once
+// ValueIndex: every distinct answer value of an article, built once, so the generator can find
+// fair distractors without all-pairs scans. Values that share a form (an alias, a canonical name,
+// a person's unique surname) are merged: they are one answer, never a distractor for each other.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "quizgen/facts.hpp"
+
+namespace factdeck::quizgen {
+
+/// One distinct answer value, merged over all the spans that state it.
+struct DeckValue {
+  SpanType type = SpanType::Term;
+  std::vector<std::string> forms;       // as written; canonical of the first span first
+  std::vector<std::string> normalized;  // normalize_answer of each form, distinct
+  std::optional<DateValue> date;
+  std::optional<double> number;
+};
+
+class ValueIndex {
+ public:
+  explicit ValueIndex(const Article& article);
+
+  /// The merged value stated by span `span` of fact `fact`.
+  [[nodiscard]] std::uint32_t value_of(std::size_t fact, std::size_t span) const;
+  [[nodiscard]] const DeckValue& value(std::uint32_t id) const { return values_[id]; }
+  /// Values of `type` in `group` (all values of the type when group is empty), first-seen order.
+  [[nodiscard]] const std::vector<std::uint32_t>& bucket(SpanType type, const std::string& group) const;
+  /// Values stated for the same sentence frame (the fact with this span cut out), or nullptr.
+  [[nodiscard]] const std::vector<std::uint32_t>* frame_values(std::uint64_t frame) const;
+  /// True when no other person in the article has this person's surname.
+  [[nodiscard]] bool is_surname_unique(std::uint32_t id) const;
+  /// Distinct single dates at `precision` (from every date at least that precise), sorted.
+  [[nodiscard]] const std::vector<DateValue>& dates(DatePrecision precision) const;
+  /// Distinct ranges stated at exactly `precision`, sorted by start then end.
+  [[nodiscard]] const std::vector<DateValue>& ranges(DatePrecision precision) const;
+  /// Number values of `group` (all numbers when empty), sorted by value.
+  [[nodiscard]] const std::vector<std::uint32_t>& numbers(const std::string& group) const;
+
+  /// Hash of the fact's text with span `span` cut out, plus the span's type.
+  [[nodiscard]] static std::uint64_t frame_of(const Fact& fact, std::size_t span);
+
+ private:
+  void add_spans(const Article& article);
+  void merge_shared_forms();
+  void merge_surnames();
+  void finish_roots();
+  void build_lookups(const Article& article);
+  void build_dates();
+  [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
+  void unite(std::uint32_t a, std::uint32_t b);
+
+  std::vector<DeckValue> values_;
+  std::vector<std::uint32_t> parent_;
+  std::vector<std::vector<std::uint32_t>> span_values_;  // [fact][span]
+  std::unordered_map<std::string, std::vector<std::uint32_t>> buckets_;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> frames_;
+  std::unordered_map<std::string, std::uint32_t> surname_counts_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> numbers_;
+  std::vector<DateValue> dates_[3];
+  std::vector<DateValue> ranges_[3];
+};
+
+/// The canonical form of a span (its text when the parser left it empty).
+[[nodiscard]] const std::string& canonical_of(const Span& span);
+/// Orders dates by start, then by end (single dates before ranges that start with them).
+[[nodiscard]] bool date_less(const DateValue& a, const DateValue& b);
+
+}  // namespace factdeck::quizgen

@@ -1,0 +1,233 @@
+#include "variants.hpp"
+
+#include <algorithm>
+
+#include "date_text.hpp"
+#include "distractors.hpp"
+#include "quizgen/normalize.hpp"
+
+namespace factdeck::quizgen {
+
+namespace {
+
+constexpr std::string_view kBlank = "_____";
+
+GenerateNote make_note(NoteLevel level, const Fact& fact, const Span& span, std::string message) {
+  return GenerateNote{level, fact.key, span.text, span.line > 0 ? span.line : fact.line,
+                      span.column, std::move(message)};
+}
+
+std::string_view type_plural(SpanType type, const std::string& group) {
+  if (!group.empty()) return "values";
+  switch (type) {
+    case SpanType::Person: return "people";
+    case SpanType::Date: return "dates";
+    case SpanType::Place: return "places";
+    case SpanType::Organization: return "organizations";
+    case SpanType::Event: return "events";
+    case SpanType::Number: return "numbers";
+    case SpanType::Term: return "terms";
+  }
+  return "values";
+}
+
+std::string pool_description(const Span& span) {
+  std::string out = std::string(type_plural(span.type, span.group));
+  if (!span.group.empty()) out = std::string(span_type_name(span.type)) + " values in group '" + span.group + "'";
+  if (span.type == SpanType::Date) out = "dates of the same precision within the same era";
+  return out;
+}
+
+/// True when the question text still names the answer (any accepted form, or a person's surname).
+bool gives_answer_away(const DeckValue& answer, std::string_view normalized_stem) {
+  for (const std::string& form : answer.normalized) {
+    if (contains_words(normalized_stem, form)) return true;
+    const std::string_view surname = last_word(form);
+    if (answer.type == SpanType::Person && surname.size() >= 3 && contains_words(normalized_stem, surname)) {
+      return true;
+    }
+  }
+  if (answer.date && contains_words(normalized_stem, normalize_text(format_date_human(*answer.date)))) {
+    return true;
+  }
+  return false;
+}
+
+std::string correct_display(const Span& span) {
+  if (span.type == SpanType::Date && span.date) return format_date_human(*span.date);
+  if (span.type == SpanType::Number) return span.text;
+  return canonical_of(span);
+}
+
+double correct_order(const Span& span) {
+  if (span.date) return static_cast<double>(date_ordinal(span.date->start, DatePrecision::Day));
+  return span.number.value_or(0.0);
+}
+
+// ---- Multiple choice ----
+
+std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t s,
+                                    std::uint32_t value, const std::string& stem, SplitMix64& rng) {
+  const Span& span = fact.spans[s];
+  const std::string correct = correct_display(span);
+  AskedSpan asked{&fact, s, value, normalize_text(stem), word_count(correct)};
+  const std::size_t wanted = ctx.options.max_options > 1 ? ctx.options.max_options - 1 : 1;
+  std::vector<Distractor> wrong = pick_distractors(ctx.index, asked, wanted, rng);
+  const std::size_t available = wrong.size() + 1;
+  if (available < ctx.options.min_options) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "multiple choice skipped: only " + std::to_string(wrong.size()) + " fair wrong option(s) among " +
+            pool_description(span) + " (need " + std::to_string(ctx.options.min_options - 1) + ")"));
+    return std::nullopt;
+  }
+  if (wrong.size() < wanted) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "multiple choice has " + std::to_string(available) + " options: the article states too few other " +
+            pool_description(span)));
+  }
+  wrong.push_back(Distractor{correct, value, correct_order(span)});
+  const bool is_ordered = span.type == SpanType::Date || span.type == SpanType::Number;
+  if (is_ordered) {
+    std::stable_sort(wrong.begin(), wrong.end(), [](const Distractor& a, const Distractor& b) { return a.order < b.order; });
+  } else {
+    shuffle_with(wrong, rng);
+  }
+  Question q{QuestionKind::MultipleChoice, stem, {}, -1, true, {}};
+  for (Distractor& d : wrong) {
+    if (d.display == correct && d.value == value && q.correct_option < 0) {
+      q.correct_option = static_cast<std::int32_t>(q.options.size());
+    }
+    q.options.push_back(std::move(d.display));
+  }
+  return q;
+}
+
+// ---- True / false ----
+
+std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t s,
+                                             std::uint32_t value, SplitMix64& rng) {
+  const Span& span = fact.spans[s];
+  AskedSpan asked{&fact, s, value, normalize_text(blank_out(fact, span)), word_count(span.text)};
+  const std::vector<Distractor> wrong = pick_distractors(ctx.index, asked, 1, rng);
+  if (wrong.empty()) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "false statement skipped: no provably wrong value among " + pool_description(span)));
+    return std::nullopt;
+  }
+  std::string statement = fact.text.substr(0, span.begin) + wrong.front().display + fact.text.substr(span.end);
+  if (ctx.true_statements.contains(normalize_text(statement))) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "false statement skipped: swapping in '" + wrong.front().display + "' gives another true fact"));
+    return std::nullopt;
+  }
+  return Question{QuestionKind::TrueFalse, std::move(statement), {}, -1, false, wrong.front().display};
+}
+
+// ---- Wh-questions ----
+
+std::string_view who_word(SpanType type) {
+  switch (type) {
+    case SpanType::Person: return "Who";
+    case SpanType::Organization: return "Which organization";
+    case SpanType::Event: return "Which event";
+    case SpanType::Place: return "Which place";
+    case SpanType::Term: return "What";
+    case SpanType::Date:
+    case SpanType::Number: return "";
+  }
+  return "";
+}
+
+/// "Molotov replaced Litvinov." asked on Molotov → "Who replaced Litvinov?" Only when the span
+/// opens the sentence and a verb-like word follows (not "and", "or", a comma or a possessive).
+std::optional<std::string> subject_question(const Fact& fact, const Span& span) {
+  const std::string_view word = who_word(span.type);
+  const std::string& text = fact.text;
+  if (word.empty() || span.begin != 0 || span.end + 1 >= text.size() || text[span.end] != ' ') return std::nullopt;
+  const std::string_view rest = std::string_view(text).substr(span.end + 1);
+  for (std::string_view joiner : {"and ", "or ", "nor ", "to ", "with "}) {
+    if (rest.starts_with(joiner)) return std::nullopt;
+  }
+  if (rest.empty() || rest.back() != '.' || !(rest.front() >= 'a' && rest.front() <= 'z')) return std::nullopt;
+  return std::string(word) + " " + std::string(rest.substr(0, rest.size() - 1)) + "?";
+}
+
+std::optional<std::string> date_or_place_question(const Fact& fact, const Span& span) {
+  if (span.type == SpanType::Place) {
+    auto rest = remove_phrase(fact, span, {"in", "at"});
+    if (rest) return "Where did this happen? " + *rest;
+    return std::nullopt;
+  }
+  if (span.type != SpanType::Date || !span.date) return std::nullopt;
+  auto rest = remove_phrase(fact, span, {"in", "on"});
+  if (!rest) return std::nullopt;
+  std::string_view ask = "In which year did this happen? ";
+  if (span.date->end) ask = "In which years did this happen? ";
+  else if (span.date->precision == DatePrecision::Month) ask = "In which month and year did this happen? ";
+  else if (span.date->precision == DatePrecision::Day) ask = "On which date did this happen? ";
+  return std::string(ask) + *rest;
+}
+
+void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t s, Item& item,
+                       SplitMix64& rng) {
+  const Span& span = fact.spans[s];
+  const std::string stem = blank_out(fact, span);
+  const DeckValue& answer = ctx.index.value(ctx.index.value_of(static_cast<std::size_t>(item.fact_index), s));
+  if (gives_answer_away(answer, normalize_text(stem))) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
+    return;
+  }
+  item.questions.push_back(Question{QuestionKind::Cloze, stem, {}, -1, true, {}});
+  const std::uint32_t value = ctx.index.value_of(item.fact_index, s);
+  if (auto choice = make_choice(ctx, fact, s, value, stem, rng)) item.questions.push_back(std::move(*choice));
+  auto wh = subject_question(fact, span);
+  if (!wh) wh = date_or_place_question(fact, span);
+  if (wh && !gives_answer_away(answer, normalize_text(*wh))) {
+    item.questions.push_back(Question{QuestionKind::WhQuestion, std::move(*wh), {}, -1, true, {}});
+  }
+}
+
+}  // namespace
+
+std::string blank_out(const Fact& fact, const Span& span) {
+  return fact.text.substr(0, span.begin) + std::string(kBlank) + fact.text.substr(span.end);
+}
+
+std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
+                                         std::initializer_list<std::string_view> prepositions) {
+  const std::string& text = fact.text;
+  for (std::string_view prep : prepositions) {
+    const std::size_t len = prep.size() + 1;  // "in "
+    if (span.begin < len) continue;
+    const std::string_view before = std::string_view(text).substr(span.begin - len, len);
+    const std::size_t at = span.begin - len;
+    const bool starts_word = at == 0 || text[at - 1] == ' ' || text[at - 1] == ',';
+    const bool matches = starts_word && normalize_text(before) == prep && before.back() == ' ';
+    if (!matches) continue;
+    std::size_t cut_begin = at;
+    std::size_t cut_end = span.end;
+    if (cut_end < text.size() && text[cut_end] == ',') ++cut_end;           // "In 1922, X did"
+    if (cut_begin > 0 && text[cut_begin - 1] == ' ') --cut_begin;           // "X did in 1922."
+    else if (cut_end < text.size() && text[cut_end] == ' ') ++cut_end;
+    if (cut_begin > 0 && text[cut_begin - 1] == ',' && cut_end < text.size() && text[cut_end] == ',') ++cut_end;
+    std::string out = text.substr(0, cut_begin) + text.substr(cut_end);
+    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') out.front() = static_cast<char>(out.front() - 32);
+    if (out.size() < 8) return std::nullopt;
+    return out;
+  }
+  return std::nullopt;
+}
+
+void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span_index, Item& item) {
+  SplitMix64 rng(ctx.options.seed, item.id.value);
+  add_stem_variants(ctx, fact, span_index, item, rng);
+  item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
+  SplitMix64 false_rng(ctx.options.seed ^ 0x7f4a7c159e3779b9ULL, item.id.value);
+  const std::uint32_t value = ctx.index.value_of(item.fact_index, span_index);
+  if (auto statement = make_false_statement(ctx, fact, span_index, value, false_rng)) {
+    item.questions.push_back(std::move(*statement));
+  }
+}
+
+}  // namespace factdeck::quizgen

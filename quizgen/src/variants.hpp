@@ -1,0 +1,35 @@
+#pragma once
+// The question variants of one item: cloze, multiple choice, true/false and wh-question.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "quizgen/deck.hpp"
+#include "quizgen/generate.hpp"
+#include "value_index.hpp"
+
+namespace factdeck::quizgen {
+
+/// Everything the variant builders read; notes are appended to `notes`.
+struct VariantContext {
+  const ValueIndex& index;
+  const GenerateOptions& options;
+  const std::unordered_set<std::string>& true_statements;  // normalized text of every fact
+  std::vector<GenerateNote>& notes;
+};
+
+/// Appends the variants of span `span_index` of `fact` to item.questions, reporting skipped ones.
+void add_questions(const VariantContext& context, const Fact& fact, std::size_t span_index,
+                   Item& item);
+
+/// The sentence with the span replaced by "_____".
+[[nodiscard]] std::string blank_out(const Fact& fact, const Span& span);
+
+/// The sentence without the phrase "in/on/at <span>" (and a comma that belonged to it), with its
+/// first letter capitalized; empty when the span is not introduced by one of `prepositions`.
+[[nodiscard]] std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
+                                                       std::initializer_list<std::string_view> prepositions);
+
+}  // namespace factdeck::quizgen
