@@ -1,6 +1,10 @@
 // quizgen: build, check and preview question decks from tagged articles (*.facts.md).
 #include <cstdio>
+#include <span>
 #include <string_view>
+#include <vector>
+
+#include "check_command.hpp"
 
 namespace {
 constexpr const char* kUsage =
@@ -14,6 +18,15 @@ constexpr const char* kUsage =
     "options:\n"
     "  --help                      show this help\n"
     "  --version                   show the version\n";
+
+// The commands: add one line per command; each `run` gets the words after the command name.
+struct Command {
+  std::string_view name;
+  int (*run)(std::span<const std::string_view> args);
+};
+constexpr Command kCommands[] = {
+    {"check", factdeck::quizgen::cli::run_check},
+};
 }
 
 int main(int argc, char** argv) {
@@ -29,6 +42,10 @@ int main(int argc, char** argv) {
   if (command == "--version") {
     std::printf("quizgen %s\n", FACTDECK_VERSION);
     return 0;
+  }
+  const std::vector<std::string_view> args(argv + 2, argv + argc);
+  for (const Command& entry : kCommands) {
+    if (entry.name == command) return entry.run(args);
   }
   std::fprintf(stderr, "quizgen: unknown command '%s'\n\n%s", argv[1], kUsage);
   return 2;

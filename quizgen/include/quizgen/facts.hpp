@@ -74,6 +74,7 @@ struct Section {
   int level = 1;   // number of '#'
   int parent = -1;
   int line = 0;
+  std::vector<std::string> prose;  // its paragraphs and list items with no span, markup removed
 };
 
 /// Front-matter metadata of an article.

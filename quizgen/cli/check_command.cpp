@@ -1,0 +1,65 @@
+#include "check_command.hpp"
+
+#include <cstdio>
+#include <string>
+
+#include "quizgen/parse.hpp"
+
+namespace factdeck::quizgen::cli {
+
+namespace {
+
+constexpr const char* kCheckUsage =
+    "usage: quizgen check FILE...\n"
+    "\n"
+    "Reports every problem in the tagged articles (*.facts.md), compiler style, then prints a\n"
+    "one-line summary (facts, spans by type, sections) for each file without errors.\n"
+    "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
+
+struct Totals {
+  int errors = 0;
+  int warnings = 0;
+};
+
+void check_one(std::string_view file, Totals& totals) {
+  const ParseOutcome outcome = parse_article_file(std::string(file));
+  for (const Diagnostic& diagnostic : outcome.diagnostics) {
+    std::fputs(format_diagnostic(diagnostic).c_str(), stderr);
+  }
+  totals.errors += outcome.error_count();
+  totals.warnings += outcome.warning_count();
+  if (outcome.article) {
+    std::printf("%.*s: %s\n", static_cast<int>(file.size()), file.data(),
+                summarize_article(*outcome.article).c_str());
+  }
+}
+
+}  // namespace
+
+int run_check(std::span<const std::string_view> args) {
+  if (args.empty()) {
+    std::fputs(kCheckUsage, stderr);
+    return 2;
+  }
+  for (std::string_view arg : args) {
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kCheckUsage, stdout);
+      return 0;
+    }
+    if (arg.size() > 1 && arg.front() == '-') {
+      std::fprintf(stderr, "quizgen check: unknown option '%.*s'\n\n%s",
+                   static_cast<int>(arg.size()), arg.data(), kCheckUsage);
+      return 2;
+    }
+  }
+  Totals totals;
+  for (std::string_view file : args) check_one(file, totals);
+  if (totals.errors + totals.warnings > 0) {
+    std::fprintf(stderr, "quizgen check: %d error%s, %d warning%s\n", totals.errors,
+                 totals.errors == 1 ? "" : "s", totals.warnings, totals.warnings == 1 ? "" : "s");
+  }
+  std::fflush(stdout);
+  return totals.errors > 0 ? 1 : 0;
+}
+
+}  // namespace factdeck::quizgen::cli

@@ -1,0 +1,121 @@
+// Number values of number spans: "20 million", "1,200", "3.5", "40%", "two million".
+#include <array>
+#include <charconv>
+#include <string>
+
+#include "quizgen/values.hpp"
+#include "text_utils.hpp"
+
+namespace factdeck::quizgen {
+
+namespace {
+
+using detail::is_digit;
+
+struct Prefix {
+  double value = 0;
+  std::size_t length = 0;  // bytes of `text` consumed
+};
+
+constexpr std::array<std::string_view, 13> kSmallNumbers = {
+    "zero", "one", "two",   "three", "four",   "five",  "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve"};
+constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
+
+std::size_t word_length(std::string_view text) {
+  std::size_t length = 0;
+  while (length < text.size() && detail::is_ascii_alpha(text[length])) ++length;
+  return length;
+}
+
+std::optional<Prefix> read_number_word(std::string_view text) {
+  const std::size_t length = word_length(text);
+  const std::string_view word = text.substr(0, length);
+  for (std::size_t k = 0; k < kSmallNumbers.size(); ++k) {
+    if (detail::iequals(word, kSmallNumbers[k])) return Prefix{static_cast<double>(k), length};
+  }
+  for (std::size_t k = 0; k < kTens.size(); ++k) {
+    if (detail::iequals(word, kTens[k])) return Prefix{static_cast<double>(20 + 10 * k), length};
+  }
+  return std::nullopt;
+}
+
+// True when text[pos] is ',' followed by exactly three digits: a thousands group.
+bool is_thousands_group(std::string_view text, std::size_t pos) {
+  if (pos + 3 >= text.size() || text[pos] != ',') return false;
+  const bool three_digits = is_digit(text[pos + 1]) && is_digit(text[pos + 2]) && is_digit(text[pos + 3]);
+  return three_digits && (pos + 4 == text.size() || !is_digit(text[pos + 4]));
+}
+
+// Digits with optional thousands commas ("1,200": a first group of 1-3 digits, then groups of
+// exactly three) and decimals. "1200,000" stops before the comma and is rejected by the caller.
+std::optional<Prefix> read_digits(std::string_view text) {
+  std::string clean;
+  std::size_t pos = 0;
+  if (pos < text.size() && text[pos] == '-') clean += text[pos++];
+  const std::size_t first_digit = pos;
+  while (pos < text.size() && is_digit(text[pos])) clean += text[pos++];
+  if (pos == first_digit) return std::nullopt;
+  if (pos - first_digit <= 3) {
+    while (is_thousands_group(text, pos)) {
+      clean.append(text.substr(pos + 1, 3));
+      pos += 4;
+    }
+  }
+  if (pos + 1 < text.size() && text[pos] == '.' && is_digit(text[pos + 1])) {
+    clean += text[pos++];
+    while (pos < text.size() && is_digit(text[pos])) clean += text[pos++];
+  }
+  double value = 0;
+  const auto [end, error] = std::from_chars(clean.data(), clean.data() + clean.size(), value);
+  if (error != std::errc{} || end != clean.data() + clean.size()) return std::nullopt;
+  return Prefix{value, pos};
+}
+
+// A scale word after a space: "million" multiplies by 1e6.
+std::optional<Prefix> read_scale(std::string_view text) {
+  const std::size_t spaces = detail::leading_space(text);
+  if (spaces == 0) return std::nullopt;
+  const std::size_t length = word_length(text.substr(spaces));
+  const std::string_view word = text.substr(spaces, length);
+  static constexpr std::pair<std::string_view, double> kScales[] = {
+      {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+  for (const auto& [name, factor] : kScales) {
+    if (detail::iequals(word, name)) return Prefix{factor, spaces + length};
+  }
+  return std::nullopt;
+}
+
+std::optional<Prefix> read_quantity(std::string_view text) {
+  std::optional<Prefix> number = read_digits(text);
+  if (!number) number = read_number_word(text);
+  if (!number) return std::nullopt;
+  if (const auto scale = read_scale(text.substr(number->length))) {
+    number->value *= scale->value;
+    number->length += scale->length;
+  }
+  return number;
+}
+
+}  // namespace
+
+std::optional<double> parse_number_text(std::string_view text) {
+  text = detail::trim(text);
+  const std::optional<Prefix> number = read_quantity(text);
+  if (!number) return std::nullopt;
+  const std::string_view rest = text.substr(number->length);
+  // "1930s" or "12abc" are not quantities; "40%" and "300 tanks" are.
+  const bool has_clean_end = rest.empty() || detail::is_space(rest.front()) || rest.front() == '%';
+  if (!has_clean_end) return std::nullopt;
+  return number->value;
+}
+
+std::optional<double> parse_number_value(std::string_view text) {
+  text = detail::trim(text);
+  const std::optional<Prefix> number = read_quantity(text);
+  if (!number || number->length != text.size()) return std::nullopt;
+  return number->value;
+}
+
+}  // namespace factdeck::quizgen

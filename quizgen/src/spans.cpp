@@ -1,0 +1,283 @@
+// Inline markup: spans, escapes and links (format: docs/facts-format.md, "Spans").
+#include "spans.hpp"
+
+#include "quizgen/values.hpp"
+#include "text_utils.hpp"
+
+namespace factdeck::quizgen::detail {
+
+namespace {
+
+constexpr std::size_t kNone = std::string::npos;
+constexpr const char* kTypeList = "person, date, place, org, event, number, term";
+
+bool is_escapable(char c) {
+  return c == '[' || c == ']' || c == '{' || c == '}' || c == '\\' || c == '|' || c == '=' ||
+         c == '@' || c == '"';
+}
+
+// First unescaped `wanted` in [from, end); kNone if missing or if an unescaped `stop` char comes
+// first (pass '\0' for no stop char).
+std::size_t find_unescaped(std::string_view raw, std::size_t from, std::size_t end, char wanted,
+                           char stop1, char stop2 = '\0') {
+  for (std::size_t pos = from; pos < end; ++pos) {
+    if (raw[pos] == '\\') {
+      ++pos;
+    } else if (raw[pos] == wanted) {
+      return pos;
+    } else if (raw[pos] != '\0' && (raw[pos] == stop1 || raw[pos] == stop2)) {
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+void append_unescaped(std::string& out, std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (text[pos] == '\\' && pos + 1 < text.size() && is_escapable(text[pos + 1])) ++pos;
+    out += text[pos];
+  }
+}
+
+// A part of the braces (canonical form or alias), unescaped and trimmed, with its raw position.
+struct Piece {
+  std::string text;
+  std::size_t raw_pos = 0;
+};
+
+struct SpanSpec {
+  std::optional<SpanType> type;
+  std::string group;
+  std::optional<Piece> canonical;
+  std::vector<Piece> aliases;
+};
+
+bool is_spec_delimiter(char c) { return is_space(c) || c == '@' || c == '=' || c == '|'; }
+
+class InlineReader {
+ public:
+  InlineReader(const BlockText& block, DiagnosticSink& sink)
+      : block_(block), raw_(block.raw), sink_(sink) {}
+
+  InlineFact read() {
+    end_ = raw_.size();
+    if (const std::size_t open = find_attribute_block(raw_); open != kNone) {
+      fact_.attributes = parse_attribute_block(block_, open, raw_.size() - 1, sink_);
+      fact_.attributes_at = block_.locate(open);
+      end_ = open;
+    }
+    fact_.text.reserve(end_);
+    read_text();
+    trim_text_end();
+    apply_fact_group();
+    return std::move(fact_);
+  }
+
+ private:
+  void read_text() {
+    while (pos_ < end_) {
+      const char c = raw_[pos_];
+      if (c == '\\' && pos_ + 1 < end_ && is_escapable(raw_[pos_ + 1])) {
+        fact_.text += raw_[pos_ + 1];
+        pos_ += 2;
+      } else if (c == '[') {
+        read_bracket();
+      } else {
+        fact_.text += c;
+        ++pos_;
+      }
+    }
+  }
+
+  void read_bracket() {
+    const std::size_t open = pos_;
+    const std::size_t close = find_unescaped(raw_, open + 1, end_, ']', '[');
+    if (close == kNone && find_unescaped(raw_, open + 1, end_, ']', '\0') == kNone) {
+      sink_.error(block_.locate(open),
+                  "unclosed span: '[' has no matching ']' (write \\[ for a literal bracket)");
+    }
+    const char after = close == kNone || close + 1 >= end_ ? '\0' : raw_[close + 1];
+    if (after == '{') return read_span(open, close);
+    if (after == '(') {
+      const std::size_t paren = raw_.find(')', close + 2);
+      if (paren != kNone && paren < end_) {  // a Markdown link: keep its text, drop the address
+        append_unescaped(fact_.text, std::string_view(raw_).substr(open + 1, close - open - 1));
+        pos_ = paren + 1;
+        return;
+      }
+    }
+    fact_.text += '[';  // plain brackets: "[sic]" stays as written
+    ++pos_;
+  }
+
+  void read_span(std::size_t open, std::size_t close) {
+    const std::size_t brace_close = find_unescaped(raw_, close + 2, end_, '}', '[', '{');
+    const SourcePoint at = block_.locate(open);
+    const std::size_t text_begin = fact_.text.size();
+    append_unescaped(fact_.text, std::string_view(raw_).substr(open + 1, close - open - 1));
+    if (brace_close == kNone) {
+      sink_.error(at, "unclosed span: the '{' after ']' has no matching '}'");
+      pos_ = close + 2;
+      return;
+    }
+    pos_ = brace_close + 1;
+    const std::optional<SpanSpec> spec = read_spec(close + 2, brace_close);
+    const std::string_view written = std::string_view(fact_.text).substr(text_begin);
+    const std::string_view text = trim(written);
+    if (text.empty()) {
+      sink_.error(at, "empty span: write the words to learn between '[' and ']'");
+      return;
+    }
+    if (!spec) return;
+    const auto begin = text_begin + static_cast<std::size_t>(text.data() - written.data());
+    add_span(*spec, text, begin, open);
+  }
+
+  void add_span(const SpanSpec& spec, std::string_view text, std::size_t begin, std::size_t open) {
+    Span span;
+    span.type = *spec.type;
+    span.text = std::string(text);
+    span.canonical = span.text;
+    span.group = spec.group;
+    span.begin = static_cast<std::uint32_t>(begin);
+    span.end = static_cast<std::uint32_t>(begin + text.size());
+    const SourcePoint at = block_.locate(open);
+    span.line = at.line;
+    span.column = sink_.column_of(at);
+    for (const Piece& alias : spec.aliases) span.aliases.push_back(alias.text);
+    if (span.type == SpanType::Date || span.type == SpanType::Number) {
+      read_value(span, spec, at);
+    } else {
+      if (spec.canonical) span.canonical = spec.canonical->text;
+      add_claims(span, spec, open);
+    }
+    if (fact_.spans.empty()) fact_.first_span_at = at;
+    fact_.spans.push_back(std::move(span));
+  }
+
+  // Date and number spans: the value comes from `= value` or else from the text; the text stays
+  // the answer shown.
+  void read_value(Span& span, const SpanSpec& spec, SourcePoint at) {
+    const bool is_date = span.type == SpanType::Date;
+    const std::string_view kind = is_date ? "date" : "number";
+    if (spec.canonical) {
+      const std::string& value = spec.canonical->text;
+      if (is_date) span.date = parse_iso_date(value) ? parse_iso_date(value) : parse_date_text(value);
+      if (!is_date) span.number = parse_number_value(value);
+      if (span.date || span.number) return;
+      const std::string forms = is_date ? "1922, 1922-04, 1922-04-16 or a range 1935..1938"
+                                        : "1200, 3.5 or 20 million";
+      sink_.error(block_.locate(spec.canonical->raw_pos),
+                  "cannot read the " + std::string(kind) + " value '" + value + "' (write " + forms + ")");
+      return;
+    }
+    if (is_date) span.date = parse_date_text(span.text);
+    if (!is_date) span.number = parse_number_text(span.text);
+    if (span.date || span.number) return;
+    const std::string example = is_date ? "{date = 1922-04}" : "{number = 1200}";
+    sink_.error(at, "cannot read a " + std::string(kind) + " from '" + span.text +
+                        "'; give its value after '=', as in " + example);
+  }
+
+  void add_claims(const Span& span, const SpanSpec& spec, std::size_t open) {
+    if (!spec.canonical && spec.aliases.empty()) return;
+    fact_.claims.push_back({span.type, span.text, span.canonical, block_.locate(open + 1)});
+    if (spec.canonical) {
+      fact_.claims.push_back(
+          {span.type, span.canonical, span.canonical, block_.locate(spec.canonical->raw_pos)});
+    }
+    for (const Piece& alias : spec.aliases) {
+      fact_.claims.push_back({span.type, alias.text, span.canonical, block_.locate(alias.raw_pos)});
+    }
+  }
+
+  // ---- The braces: type, @group, = canonical, | aliases ----
+
+  std::optional<SpanSpec> read_spec(std::size_t begin, std::size_t end) {
+    SpanSpec spec;
+    std::size_t pos = skip_spaces(begin, end);
+    const std::size_t type_begin = pos;
+    while (pos < end && !is_spec_delimiter(raw_[pos])) ++pos;
+    const std::string_view type_word = std::string_view(raw_).substr(type_begin, pos - type_begin);
+    spec.type = span_type_from_name(type_word);
+    if (!spec.type) {
+      const std::string what = type_word.empty() ? std::string("missing span type")
+                                                 : "unknown span type '" + std::string(type_word) + "'";
+      sink_.error(block_.locate(type_begin), what + " (expected " + kTypeList + ")");
+    }
+    pos = skip_spaces(pos, end);
+    if (pos < end && raw_[pos] == '@') pos = read_group(spec, pos, end);
+    pos = skip_spaces(pos, end);
+    if (pos < end && raw_[pos] != '=' && raw_[pos] != '|') {
+      sink_.error(block_.locate(pos), std::string("unexpected '") + raw_[pos] +
+                                          "' in span braces (expected @group, = canonical or | alias)");
+      return std::nullopt;
+    }
+    if (pos < end && !read_pieces(spec, pos, end)) return std::nullopt;
+    return spec.type ? std::optional<SpanSpec>(std::move(spec)) : std::nullopt;
+  }
+
+  std::size_t read_group(SpanSpec& spec, std::size_t at, std::size_t end) {
+    std::size_t pos = at + 1;
+    while (pos < end && !is_spec_delimiter(raw_[pos])) ++pos;
+    spec.group = raw_.substr(at + 1, pos - at - 1);
+    if (spec.group.empty()) sink_.error(block_.locate(at), "empty group after '@'");
+    return pos;
+  }
+
+  // `= canonical | alias | alias` or `| alias | alias`, starting at '=' or '|'.
+  bool read_pieces(SpanSpec& spec, std::size_t pos, std::size_t end) {
+    const bool has_canonical = raw_[pos] == '=';
+    std::vector<Piece> pieces;
+    while (pos < end) {
+      const std::size_t stop = find_unescaped(raw_, pos + 1, end, '|', '\0');
+      const std::size_t piece_end = stop == kNone ? end : stop;
+      const std::string_view part = std::string_view(raw_).substr(pos + 1, piece_end - pos - 1);
+      Piece piece{{}, pos + 1 + leading_space(part)};
+      append_unescaped(piece.text, trim(part));
+      pieces.push_back(std::move(piece));
+      pos = piece_end;
+    }
+    if (has_canonical && pieces.front().text.empty()) {
+      sink_.error(block_.locate(pieces.front().raw_pos - 1), "empty canonical form after '='");
+      return false;
+    }
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      if (k == 0 && has_canonical) spec.canonical = std::move(pieces[k]);
+      else if (!pieces[k].text.empty()) spec.aliases.push_back(std::move(pieces[k]));
+    }
+    return true;
+  }
+
+  std::size_t skip_spaces(std::size_t pos, std::size_t end) const {
+    while (pos < end && is_space(raw_[pos])) ++pos;
+    return pos;
+  }
+
+  void trim_text_end() {
+    while (!fact_.text.empty() && is_space(fact_.text.back())) fact_.text.pop_back();
+  }
+
+  void apply_fact_group() {
+    if (!fact_.attributes || fact_.attributes->group.empty()) return;
+    for (Span& span : fact_.spans) {
+      const bool is_value = span.type == SpanType::Date || span.type == SpanType::Number;
+      if (span.group.empty() && !is_value) span.group = fact_.attributes->group;
+    }
+  }
+
+  const BlockText& block_;
+  const std::string& raw_;
+  DiagnosticSink& sink_;
+  std::size_t pos_ = 0;
+  std::size_t end_ = 0;
+  InlineFact fact_;
+};
+
+}  // namespace
+
+InlineFact parse_inline(const BlockText& block, DiagnosticSink& sink) {
+  return InlineReader(block, sink).read();
+}
+
+}  // namespace factdeck::quizgen::detail

@@ -1,0 +1,154 @@
+// Every diagnostic of the parser, with its exact line and column.
+#include <catch2/catch.hpp>
+
+#include "quizgen/parse.hpp"
+
+using namespace factdeck::quizgen;
+
+namespace {
+
+// The one diagnostic `text` produces (it must produce exactly one).
+Diagnostic only_diagnostic(std::string_view text) {
+  const ParseOutcome outcome = parse_article(text, "t.facts.md");
+  for (const Diagnostic& diagnostic : outcome.diagnostics) INFO(format_diagnostic(diagnostic));
+  REQUIRE(outcome.diagnostics.size() == 1);
+  CHECK(outcome.article.has_value() == !outcome.has_errors());
+  return outcome.diagnostics[0];
+}
+
+void check_error(std::string_view text, int line, int column, std::string_view message_part) {
+  const Diagnostic diagnostic = only_diagnostic(text);
+  INFO(format_diagnostic(diagnostic));
+  CHECK(diagnostic.severity == Severity::Error);
+  CHECK(diagnostic.line == line);
+  CHECK(diagnostic.column == column);
+  CHECK(diagnostic.message.find(message_part) != std::string::npos);
+  CHECK(diagnostic.file == "t.facts.md");
+}
+
+void check_warning(std::string_view text, int line, int column, std::string_view message_part) {
+  const Diagnostic diagnostic = only_diagnostic(text);
+  INFO(format_diagnostic(diagnostic));
+  CHECK(diagnostic.severity == Severity::Warning);
+  CHECK(diagnostic.line == line);
+  CHECK(diagnostic.column == column);
+  CHECK(diagnostic.message.find(message_part) != std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("A span whose braces never close is an error at its bracket", "[quizgen]") {
+  check_error("# S\n- [Molotov]{person led the talks.\n", 2, 3, "unclosed span");
+}
+
+TEST_CASE("A bracket that never closes is an error at the bracket", "[quizgen]") {
+  check_error("# S\n- [Molotov{person} led.\n", 2, 3, "unclosed span");
+}
+
+TEST_CASE("An unknown span type is an error at the type word", "[quizgen]") {
+  check_error("# S\n- [Chicherin]{persn} led the delegation.\n", 2, 15, "unknown span type 'persn'");
+  check_error("# S\n- [Chicherin]{} led.\n", 2, 15, "missing span type");
+}
+
+TEST_CASE("An unknown type after Cyrillic text is at its code-point column", "[quizgen]") {
+  check_error("# S\n- Нарком [Литвинов]{персона}.\n", 2, 21, "unknown span type");
+}
+
+TEST_CASE("A date span whose text is not a date is an error at the span", "[quizgen]") {
+  check_error("# S\n- It happened [in spring]{date}.\n", 2, 15, "cannot read a date");
+}
+
+TEST_CASE("A date value after '=' that is not a date is an error at the value", "[quizgen]") {
+  check_error("# S\n- [that year]{date = 19x2}.\n", 2, 22, "cannot read the date value '19x2'");
+}
+
+TEST_CASE("A number span that is not a number is an error", "[quizgen]") {
+  check_error("# S\n- [a great many]{number} died.\n", 2, 3, "cannot read a number");
+  check_error("# S\n- [many]{number = lots}.\n", 2, 19, "cannot read the number value");
+}
+
+TEST_CASE("An empty span is an error at its bracket", "[quizgen]") {
+  check_error("# S\n- [ ]{person} spoke.\n", 2, 3, "empty span");
+}
+
+TEST_CASE("A fact id used twice is an error at the second id", "[quizgen]") {
+  check_error("# S\n- [A]{person}. {#x}\n- [B]{person}. {#x}\n", 3, 17,
+              "duplicate fact id 'x' (first used on line 2)");
+}
+
+TEST_CASE("An alias that stands for two canonical forms is an error", "[quizgen]") {
+  check_error("# S\n- [Stalin]{person = Joseph Stalin} ruled.\n\n# T\n"
+              "- [Stalin]{person = Vasily Stalin} flew.\n",
+              5, 4, "alias conflict: 'Stalin' (person) stands for 'Vasily Stalin' here but for "
+                    "'Joseph Stalin' on line 2");
+  check_error("# S\n- [Koba]{person = Joseph Stalin | Soso}.\n"
+              "- [Lenin]{person = Vladimir Lenin | soso}.\n",
+              3, 37, "alias conflict: 'soso'");
+}
+
+TEST_CASE("The same alias in different types or for the same form is no conflict", "[quizgen]") {
+  const ParseOutcome outcome = parse_article(
+      "# S\n- [Georgia]{place = Georgia | Sakartvelo}.\n- [Georgia]{term = Georgia (ship)} sank.\n"
+      "- [Chicherin]{person = Georgy Chicherin}.\n- [chicherin]{person = georgy  chicherin} again.\n",
+      "t");
+  CHECK(outcome.diagnostics.empty());
+}
+
+TEST_CASE("A span before the first heading is an error", "[quizgen]") {
+  check_error("Before: [Molotov]{person}.\n# S\n", 1, 9, "before the first heading");
+}
+
+TEST_CASE("Bytes that are not UTF-8 are an error at the first bad byte", "[quizgen]") {
+  check_error("# S\n- caf\xE9 [x]{person}\n", 2, 6, "not valid UTF-8");
+  check_error("# S\n- \xD0\x9C\xD0 x [y]{term}\n", 2, 4, "not valid UTF-8");  // truncated "Мо"
+}
+
+TEST_CASE("A malformed attribute block is an error at the bad part", "[quizgen]") {
+  check_error("# S\n- [A]{person}. {hint=\"open}\n", 2, 17, "malformed attribute block");
+  check_error("# S\n- [A]{person}. {#bad!id}\n", 2, 17, "malformed attribute block");
+  check_error("# S\n- [A]{person}. {#a #b}\n", 2, 20, "at most one id");
+  check_error("# S\n- [A]{person}. {.tag ?}\n", 2, 22, "unexpected '?'");
+}
+
+TEST_CASE("Unknown front-matter keys are warnings and the article is built", "[quizgen]") {
+  check_warning("---\ntitel: X\n---\n# S\n- [A]{person}.\n", 2, 1, "unknown front-matter key 'titel'");
+}
+
+TEST_CASE("An attribute block on text with no span is a warning", "[quizgen]") {
+  check_warning("# S\nJust prose. {#p1}\n", 2, 13, "no tagged span");
+}
+
+TEST_CASE("Two facts with the same text and no id are a warning", "[quizgen]") {
+  check_warning("# S\n- [A]{person} won.\n- [A]{person} won.\n", 3, 1, "same text as the fact on line 2");
+}
+
+TEST_CASE("Unknown attributes are a warning", "[quizgen]") {
+  check_warning("# S\n- [A]{person}. {colour=red}\n", 2, 17, "unknown attribute 'colour'");
+}
+
+TEST_CASE("An unclosed front matter is an error", "[quizgen]") {
+  check_error("---\ntitle: X\n# S\n", 1, 1, "never closed");
+}
+
+TEST_CASE("A file with ten errors reports all ten and builds nothing", "[quizgen]") {
+  const ParseOutcome outcome = parse_article(
+      "Early [tag]{person}.\n"                   // 1: span before the first heading
+      "# S\n"
+      "- [A]{persn}.\n"                          // 3: unknown type
+      "- [B]{person.\n"                          // 4: unclosed span
+      "- [ ]{place}.\n"                          // 5: empty span
+      "- [soon]{date}.\n"                        // 6: unreadable date
+      "- [x]{date = 1922-13}.\n"                 // 7: unreadable date value
+      "- [lots]{number}.\n"                      // 8: unreadable number
+      "- [C]{person}. {#dup}\n- [D]{person}. {#dup}\n"  // 10: duplicate id
+      "- [E]{org = Comintern}.\n- [E]{org = Cominform}.\n"  // 12: alias conflict
+      "- bad \xFF byte [F]{term}.\n",            // 13: not UTF-8
+      "ten.facts.md");
+  CHECK_FALSE(outcome.article.has_value());
+  CHECK(outcome.error_count() == 10);
+  std::vector<int> lines;
+  for (const Diagnostic& diagnostic : outcome.diagnostics) {
+    if (diagnostic.severity == Severity::Error) lines.push_back(diagnostic.line);
+  }
+  CHECK(lines == std::vector<int>{1, 3, 4, 5, 6, 7, 8, 10, 12, 13});
+}
