@@ -5,10 +5,13 @@ namespace factdeck::cli {
 // Each command's entry point, defined in its cmd_<name>.cpp. Add a line here and one in the
 // table below to register a command.
 int run_version(std::span<const std::string_view> args, std::string_view data_dir);
+int run_optimize(std::span<const std::string_view> args, std::string_view data_dir);
 
 std::span<const Command> command_table() {
   static const Command kCommands[] = {
       {"version", "version                      print the version", run_version},
+      {"optimize", "optimize --revlog FILE.csv   fit FSRS-6 parameters to a review log (--json)",
+       run_optimize},
   };
   return kCommands;
 }

@@ -1,0 +1,290 @@
+// The fit, following fsrs-rs v6.5 training.rs step by step:
+//   1. fewer than 8 items → defaults; pre-train w0..w3; fewer than 64 items → stop there;
+//   2. batches of whole cards holding up to 512 items, in a seeded shuffled order each epoch;
+//   3. each step: gradient of the summed weighted log loss + the scaled L2 pull toward the
+//      starting parameters; Adam (β 0.9/0.999, ε 1e-8); cosine-annealed learning rate; clip;
+//   4. after each epoch, the mean loss over all items; keep the best epoch's parameters;
+//   5. smooth w0..w3 again so that they stay ordered by rating.
+#include "optimizer/fit.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "initial_stability.hpp"
+#include "optimizer/loss.hpp"
+#include "worker_pair.hpp"
+
+namespace factdeck::optim {
+
+namespace {
+
+// ---- Batches ----
+
+// A batch is cards [begin, end) of `order`; chunk 0 is [begin, split), chunk 1 [split, end).
+struct Batch {
+  std::size_t begin = 0;
+  std::size_t split = 0;
+  std::size_t end = 0;
+  std::size_t item_count = 0;
+};
+
+std::size_t training_items(const PreparedData& data, const CardHistory& card) {
+  std::size_t items = 0;
+  const std::uint32_t end = std::min(card.count, kMaxSequenceLength);
+  for (std::uint32_t k = 1; k < end; ++k) items += data.reviews[card.first + k].weight > 0.0f;
+  return items;
+}
+
+// Cards ordered by history length, grouped greedily into batches of at most `batch_size` items
+// (a card is never split), as fsrs-rs groups cards when it knows their ids.
+std::vector<Batch> make_batches(const PreparedData& data, std::size_t batch_size,
+                                std::vector<CardHistory>& ordered) {
+  ordered.clear();
+  for (const CardHistory& card : data.cards) {
+    if (training_items(data, card) > 0) ordered.push_back(card);
+  }
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const CardHistory& a, const CardHistory& b) { return a.count < b.count; });
+  std::vector<Batch> batches;
+  Batch current;
+  for (std::size_t i = 0; i < ordered.size(); ++i) {
+    const std::size_t items = training_items(data, ordered[i]);
+    if (current.end > current.begin && current.item_count + items > batch_size) {
+      batches.push_back(current);
+      current = Batch{i, i, i, 0};
+    }
+    current.end = i + 1;
+    current.item_count += items;
+  }
+  if (current.end > current.begin) batches.push_back(current);
+  // Split each batch where half of its reviews (the work) lie on each side.
+  for (Batch& batch : batches) {
+    std::size_t reviews = 0;
+    for (std::size_t i = batch.begin; i < batch.end; ++i) reviews += ordered[i].count;
+    std::size_t half = 0;
+    batch.split = batch.begin;
+    while (batch.split < batch.end && 2 * half < reviews) half += ordered[batch.split++].count;
+  }
+  return batches;
+}
+
+// ---- Schedule and optimizer ----
+
+// splitmix64: a small, portable generator, so that the batch order is the same everywhere.
+struct SplitMix64 {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+};
+
+void shuffle(std::vector<std::size_t>& order, SplitMix64& rng) {
+  for (std::size_t i = order.size(); i > 1; --i) {
+    std::swap(order[i - 1], order[rng.next() % i]);
+  }
+}
+
+// Cosine annealing from `initial` to 0 over `total_steps` (fsrs-rs cosine_annealing.rs).
+double cosine_learning_rate(double initial, std::size_t step, std::size_t total_steps) {
+  const double phase = std::numbers::pi * static_cast<double>(step) /
+                       static_cast<double>(total_steps);
+  return initial * (1.0 + std::cos(phase)) / 2.0;
+}
+
+struct Adam {
+  Parameters m{};
+  Parameters v{};
+  int t = 0;
+
+  void step(Parameters& w, const Parameters& gradient, double learning_rate) {
+    constexpr double kBeta1 = 0.9;
+    constexpr double kBeta2 = 0.999;
+    constexpr double kEpsilon = 1e-8;
+    ++t;
+    const double bias1 = 1.0 - std::pow(kBeta1, t);
+    const double bias2 = 1.0 - std::pow(kBeta2, t);
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      m[i] = kBeta1 * m[i] + (1.0 - kBeta1) * gradient[i];
+      v[i] = kBeta2 * v[i] + (1.0 - kBeta2) * gradient[i] * gradient[i];
+      w[i] -= learning_rate * (m[i] / bias1) / (std::sqrt(v[i] / bias2) + kEpsilon);
+    }
+  }
+};
+
+// ---- Training ----
+
+struct Trainer {
+  const PreparedData& data;
+  const FitOptions& options;
+  Progress* progress;
+  Parameters start;
+  std::vector<CardHistory> ordered;
+  std::vector<Batch> batches;
+  std::size_t total_items = 0;
+  WorkerPair workers;
+
+  Trainer(const PreparedData& d, const FitOptions& o, Progress* p, const Parameters& s)
+      : data(d), options(o), progress(p), start(s), workers(o.thread_count > 1) {
+    batches = make_batches(data, options.batch_size, ordered);
+    for (const Batch& b : batches) total_items += b.item_count;
+  }
+
+  std::span<const CardHistory> cards(std::size_t begin, std::size_t end) const {
+    return std::span<const CardHistory>(ordered).subspan(begin, end - begin);
+  }
+
+  LossAndGradient batch_gradient(const Parameters& w, const Batch& batch) {
+    LossAndGradient parts[2];
+    workers.run([&](int chunk) {
+      parts[chunk] = chunk == 0 ? weighted_loss_and_gradient(w, data, cards(batch.begin, batch.split))
+                                : weighted_loss_and_gradient(w, data, cards(batch.split, batch.end));
+    });
+    LossAndGradient sum = parts[0];
+    sum.loss += parts[1].loss;
+    for (std::size_t i = 0; i < sum.gradient.size(); ++i) sum.gradient[i] += parts[1].gradient[i];
+    return sum;
+  }
+
+  // Mean training loss including the L2 term, as fsrs-rs's end-of-epoch validation.
+  double epoch_loss(const Parameters& w) {
+    const std::size_t half = ordered.size() / 2;
+    double parts[2] = {0.0, 0.0};
+    workers.run([&](int chunk) {
+      parts[chunk] = chunk == 0 ? weighted_loss(w, data, cards(0, half))
+                                : weighted_loss(w, data, cards(half, ordered.size()));
+    });
+    return (parts[0] + parts[1] + options.gamma * l2_penalty(w, start)) /
+           static_cast<double>(total_items);
+  }
+
+  bool is_cancelled() const {
+    return progress != nullptr && progress->cancel_requested.load(std::memory_order_relaxed);
+  }
+
+  Result<Parameters> run(int& epochs_run) {
+    if (progress != nullptr) {
+      progress->total.store(total_items * static_cast<std::size_t>(options.epochs));
+      progress->done.store(0);
+    }
+    const std::size_t total_steps =
+        (total_items / options.batch_size + 1) * static_cast<std::size_t>(options.epochs);
+    SplitMix64 rng{options.seed};
+    std::vector<std::size_t> order(batches.size());
+    Parameters w = start;
+    Parameters best = w;
+    double best_loss = INFINITY;
+    Adam adam;
+    std::size_t step = 0;
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      shuffle(order, rng);
+      for (const std::size_t index : order) {
+        const Batch& batch = batches[index];
+        LossAndGradient g = batch_gradient(w, batch);
+        const double l2_scale = options.gamma * static_cast<double>(batch.item_count) /
+                                static_cast<double>(total_items);
+        add_l2_gradient(w, start, l2_scale, g.gradient);
+        adam.step(w, g.gradient, cosine_learning_rate(options.learning_rate, step++, total_steps));
+        clip_parameters(w);
+        if (progress != nullptr) progress->done.fetch_add(batch.item_count);
+        if (is_cancelled()) return fail(ErrorCode::Cancelled, "the fit was cancelled");
+      }
+      const double loss = epoch_loss(w);
+      epochs_run = epoch + 1;
+      if (loss < best_loss) {
+        best_loss = loss;
+        best = w;
+      }
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+namespace detail {
+
+Result<FitResult> fit_without_finishing(const PreparedData& train, const FitOptions& options,
+                                        Progress* progress) {
+  FitResult result;
+  result.train_items = train.target_count;
+  if (train.target_count < kMinItemsForAnyFit) return result;
+  const std::optional<InitialStability> initial = search_initial_stability(train);
+  if (!initial) {
+    return fail(ErrorCode::Invalid,
+                "not enough data: no card has a review at least one day after its first");
+  }
+  Parameters start = kDefaultParameters;
+  std::copy(initial->stability.begin(), initial->stability.end(), start.begin());
+  result.parameters = start;
+  result.stage = FitStage::InitialStabilityOnly;
+  std::size_t first_review_items = 0;
+  for (std::size_t r = 1; r <= 4; ++r) first_review_items += initial->rating_count[r];
+  if (train.target_count < kMinItemsForFullFit || train.target_count == first_review_items) {
+    return result;
+  }
+  Trainer trainer(train, options, progress, start);
+  if (trainer.total_items == 0) return result;
+  Result<Parameters> fitted = trainer.run(result.epochs_run);
+  if (!fitted) return Unexpected{fitted.error()};
+  Parameters w = *fitted;
+  std::array<std::optional<double>, 5> by_rating;
+  for (std::size_t r = 1; r <= 4; ++r) {
+    if (initial->rating_count[r] > 0) by_rating[r] = w[r - 1];
+  }
+  const std::array<double, 4> smoothed = smooth_and_fill(by_rating, initial->rating_count);
+  std::copy(smoothed.begin(), smoothed.end(), w.begin());
+  result.parameters = w;
+  result.stage = FitStage::Full;
+  return result;
+}
+
+}  // namespace detail
+
+namespace {
+
+// Sets Progress::finished when it goes out of scope, whatever the exit path.
+struct FinishOnExit {
+  Progress* progress;
+  ~FinishOnExit() {
+    if (progress != nullptr) progress->finished.store(true);
+  }
+};
+
+}  // namespace
+
+Result<FitResult> fit_prepared(const PreparedData& train, const FitOptions& options,
+                               Progress* progress) {
+  const FinishOnExit finish{progress};
+  return detail::fit_without_finishing(train, options, progress);
+}
+
+Result<FitResult> fit_parameters(std::span<const ReviewLogEntry> entries,
+                                 const FitOptions& options, Progress* progress) {
+  const FinishOnExit finish{progress};
+  const std::uint64_t seed = options.seed;
+  const PreparedData train =
+      options.hold_out
+          ? prepare_data(entries, options.day,
+                         [seed](std::int64_t id) { return !is_held_out_card(id, seed); })
+          : prepare_data(entries, options.day);
+  Result<FitResult> result = detail::fit_without_finishing(train, options, progress);
+  if (!result) return result;
+  if (options.hold_out) {
+    const PreparedData test = prepare_data(
+        entries, options.day, [seed](std::int64_t id) { return is_held_out_card(id, seed); });
+    result->test_items = test.target_count;
+    result->default_metrics = evaluate(kDefaultParameters, test);
+    result->fitted_metrics = evaluate(result->parameters, test);
+  } else {
+    result->default_metrics = evaluate(kDefaultParameters, train);
+    result->fitted_metrics = evaluate(result->parameters, train);
+  }
+  return result;
+}
+
+}  // namespace factdeck::optim

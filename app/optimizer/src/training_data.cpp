@@ -1,0 +1,195 @@
+#include "optimizer/training_data.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <numeric>
+#include <string_view>
+
+#include "outlier_filter.hpp"
+
+namespace factdeck::optim {
+
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+bool is_learning_state(const ReviewLogEntry& entry) { return entry.review_state <= 1; }
+
+// A training target before weighting: when it happened and where it sits.
+struct Target {
+  std::int64_t review_time_ms = 0;
+  std::int64_t card_id = 0;
+  std::uint32_t review_index = 0;  // into PreparedData::reviews
+};
+
+// The revlog converter sorts card ids as text; ties in review time keep that order.
+bool card_id_text_less(std::int64_t a, std::int64_t b) {
+  char text_a[24];
+  char text_b[24];
+  const auto end_a = std::to_chars(text_a, text_a + sizeof text_a, a).ptr;
+  const auto end_b = std::to_chars(text_b, text_b + sizeof text_b, b).ptr;
+  return std::string_view(text_a, static_cast<std::size_t>(end_a - text_a)) <
+         std::string_view(text_b, static_cast<std::size_t>(end_b - text_b));
+}
+
+// Entries of the wanted cards, ordered by (card, time); ties keep the file order.
+std::vector<std::uint32_t> order_by_card(std::span<const ReviewLogEntry> entries,
+                                         const std::function<bool(std::int64_t)>& include_card) {
+  std::vector<std::uint32_t> order;
+  order.reserve(entries.size());
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    if (!include_card || include_card(entries[i].card_id)) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (entries[a].card_id != entries[b].card_id) return entries[a].card_id < entries[b].card_id;
+    return entries[a].review_time_ms < entries[b].review_time_ms;
+  });
+  return order;
+}
+
+// Start of the card's last contiguous block of learning-state (new or learning) entries, or
+// `end` when it has none (the card is then skipped, as the fsrs-rs revlog converter does).
+std::size_t last_learning_block_start(std::span<const ReviewLogEntry> entries,
+                                      const std::vector<std::uint32_t>& order, std::size_t begin,
+                                      std::size_t end) {
+  std::size_t start = end;
+  for (std::size_t i = end; i-- > begin;) {
+    if (is_learning_state(entries[order[i]])) {
+      start = i;
+    } else if (start != end) {
+      break;
+    }
+  }
+  return start;
+}
+
+// Appends one card's history; returns false (and appends nothing) if it has no target.
+bool append_card(std::span<const ReviewLogEntry> entries, const std::vector<std::uint32_t>& order,
+                 std::size_t begin, std::size_t end, const DayOptions& options,
+                 PreparedData& data, std::vector<Target>& targets) {
+  const auto first = static_cast<std::uint32_t>(data.reviews.size());
+  const std::size_t targets_before = targets.size();
+  std::int64_t previous_day = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const ReviewLogEntry& entry = entries[order[i]];
+    const std::int64_t day = day_number(entry.review_time_ms, options);
+    HistoryReview review;
+    review.rating = entry.rating;
+    if (i > begin) review.elapsed_days = static_cast<std::uint32_t>(std::max<std::int64_t>(0, day - previous_day));
+    previous_day = day;
+    if (review.elapsed_days > 0) {
+      targets.push_back({entry.review_time_ms, entry.card_id,
+                         static_cast<std::uint32_t>(data.reviews.size())});
+    }
+    data.reviews.push_back(review);
+  }
+  if (targets.size() == targets_before) {
+    data.reviews.resize(first);
+    return false;
+  }
+  data.cards.push_back({entries[order[begin]].card_id, first,
+                        static_cast<std::uint32_t>(data.reviews.size() - first)});
+  return true;
+}
+
+FirstInterval first_interval(const PreparedData& data, const CardHistory& card) {
+  const HistoryReview* reviews = &data.reviews[card.first];
+  for (std::uint32_t k = 1; k < card.count; ++k) {
+    if (reviews[k].elapsed_days > 0) return {reviews[0].rating, reviews[k].elapsed_days};
+  }
+  return {reviews[0].rating, 0};
+}
+
+// Drops outlier cards, compacting reviews and cards and remapping the targets.
+void remove_outliers(PreparedData& data, std::vector<Target>& targets) {
+  std::vector<FirstInterval> firsts;
+  firsts.reserve(data.cards.size());
+  for (const CardHistory& card : data.cards) firsts.push_back(first_interval(data, card));
+  const std::vector<bool> is_outlier = find_outlier_cards(firsts);
+
+  // New position of every kept review; removed ones map to UINT32_MAX.
+  std::vector<std::uint32_t> new_index(data.reviews.size(), UINT32_MAX);
+  std::size_t kept_cards = 0;
+  std::uint32_t next_review = 0;
+  for (std::size_t c = 0; c < data.cards.size(); ++c) {
+    if (is_outlier[c]) continue;
+    CardHistory card = data.cards[c];
+    for (std::uint32_t k = 0; k < card.count; ++k) {
+      new_index[card.first + k] = next_review;
+      data.reviews[next_review++] = data.reviews[card.first + k];
+    }
+    card.first = next_review - card.count;
+    data.cards[kept_cards++] = card;
+  }
+  data.removed_card_count = data.cards.size() - kept_cards;
+  data.cards.resize(kept_cards);
+  data.reviews.resize(next_review);
+  std::erase_if(targets, [&](const Target& t) { return new_index[t.review_index] == UINT32_MAX; });
+  for (Target& t : targets) t.review_index = new_index[t.review_index];
+}
+
+// fsrs-rs recency weights (dataset.rs): 0.25 + 0.75·(i/(n−1))³ over the items in time order,
+// computed in single precision as fsrs-rs does.
+void assign_recency_weights(PreparedData& data, std::vector<Target>& targets) {
+  std::sort(targets.begin(), targets.end(), [](const Target& a, const Target& b) {
+    if (a.review_time_ms != b.review_time_ms) return a.review_time_ms < b.review_time_ms;
+    if (a.card_id != b.card_id) return card_id_text_less(a.card_id, b.card_id);
+    return a.review_index < b.review_index;
+  });
+  const float length = std::max(static_cast<float>(targets.size()) - 1.0f, 1.0f);
+  std::size_t recalled = 0;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const float ratio = static_cast<float>(i) / length;
+    HistoryReview& review = data.reviews[targets[i].review_index];
+    review.weight = 0.25f + 0.75f * ratio * ratio * ratio;
+    if (review.rating > 1) ++recalled;
+  }
+  data.target_count = targets.size();
+  data.average_recall =
+      targets.empty() ? 0.0 : static_cast<double>(recalled) / static_cast<double>(targets.size());
+}
+
+}  // namespace
+
+std::int64_t day_number(std::int64_t review_time_ms, const DayOptions& options) {
+  // The converter truncates to whole seconds, shifts by the zone offset and the day-start hour,
+  // and takes the calendar date.
+  const std::int64_t seconds = review_time_ms / 1000 +
+                               std::int64_t{options.utc_offset_minutes} * 60 -
+                               std::int64_t{options.next_day_starts_at_hour} * 3600;
+  std::int64_t day = seconds / kSecondsPerDay;
+  if (seconds % kSecondsPerDay < 0) --day;
+  return day;
+}
+
+PreparedData prepare_data(std::span<const ReviewLogEntry> entries, const DayOptions& options,
+                          const std::function<bool(std::int64_t)>& include_card) {
+  const std::vector<std::uint32_t> order = order_by_card(entries, include_card);
+  PreparedData data;
+  data.reviews.reserve(order.size());
+  std::vector<Target> targets;
+  for (std::size_t begin = 0; begin < order.size();) {
+    std::size_t end = begin;
+    while (end < order.size() && entries[order[end]].card_id == entries[order[begin]].card_id) {
+      ++end;
+    }
+    const std::size_t start = last_learning_block_start(entries, order, begin, end);
+    if (start < end) append_card(entries, order, start, end, options, data, targets);
+    begin = end;
+  }
+  remove_outliers(data, targets);
+  assign_recency_weights(data, targets);
+  data.reviews.shrink_to_fit();
+  return data;
+}
+
+bool is_held_out_card(std::int64_t card_id, std::uint64_t seed) {
+  // splitmix64 of (card id + (seed + 1)·golden ratio); one card in five is held out.
+  std::uint64_t z = static_cast<std::uint64_t>(card_id) + (seed + 1) * 0x9E3779B97F4A7C15ULL;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  z ^= z >> 31;
+  return z % 5 == 0;
+}
+
+}  // namespace factdeck::optim
