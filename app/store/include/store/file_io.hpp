@@ -1,0 +1,55 @@
+#pragma once
+// The store's few file operations, with errors as data. Writes go through a FileWriter so tests
+// can inject failures (a full disk, a failing fsync) at exactly the write they want.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "quizgen/result.hpp"
+#include "scheduler/item_state.hpp"
+
+namespace factdeck::store {
+
+/// Writes and syncs open file descriptors. The default one calls write(2) and fdatasync(2).
+class FileWriter {
+ public:
+  virtual ~FileWriter() = default;
+  /// Writes all of `bytes` at the descriptor's offset; `path` is only for the message.
+  [[nodiscard]] virtual Result<void> write_all(int fd, std::string_view bytes,
+                                               const std::filesystem::path& path) = 0;
+  /// Makes the written data durable (fdatasync).
+  [[nodiscard]] virtual Result<void> sync(int fd, const std::filesystem::path& path) = 0;
+};
+
+/// The real writer.
+[[nodiscard]] std::shared_ptr<FileWriter> posix_file_writer();
+
+/// "what failed: path: strerror(errno)" as an Io error.
+[[nodiscard]] Unexpected io_error(std::string_view what, const std::filesystem::path& path,
+                                  int error_number);
+
+/// The whole file. NotFound when it does not exist, Io when it cannot be read.
+[[nodiscard]] Result<std::string> read_file(const std::filesystem::path& path);
+
+/// Replaces `path` with `bytes` atomically: writes PATH.tmp in the same directory, syncs it,
+/// renames it over `path` and syncs the directory. On failure `path` is untouched.
+[[nodiscard]] Result<void> write_file_atomically(const std::filesystem::path& path,
+                                                 std::string_view bytes, FileWriter& writer);
+
+/// fsync of a directory, so a rename or a new file in it survives a crash.
+[[nodiscard]] Result<void> sync_directory(const std::filesystem::path& dir);
+
+/// Renames `path` to PATH.<label>-<YYYYMMDD-HHMMSS> (with a counter if that exists) and returns
+/// the new path. The file is moved, never deleted.
+[[nodiscard]] Result<std::filesystem::path> move_aside(const std::filesystem::path& path,
+                                                       std::string_view label,
+                                                       sched::TimePoint now);
+
+/// "YYYYMMDD-HHMMSS" in UTC.
+[[nodiscard]] std::string compact_timestamp(sched::TimePoint time);
+/// "YYYY-MM-DD HH:MM" in UTC, for messages.
+[[nodiscard]] std::string readable_timestamp(sched::TimePoint time);
+
+}  // namespace factdeck::store

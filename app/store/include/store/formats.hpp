@@ -1,0 +1,21 @@
+#pragma once
+// File names and format versions of a profile directory:
+//   progress.snapshot   the whole profile at the last compaction (snapshot.hpp)
+//   progress.journal    every change since then, one framed record each (journal.hpp)
+//   profile.lock        held with flock(2) by the one process that may write
+//   backups/            rotating copies of the snapshot (backups.hpp)
+#include <cstdint>
+#include <string_view>
+
+namespace factdeck::store {
+
+/// Version of the snapshot and journal files. 1: answers stored as full ReviewRecords without
+/// `is_practice`; 2: compact review rows, practice answers.
+inline constexpr std::uint32_t kFormatVersion = 2;
+
+inline constexpr std::string_view kSnapshotFile = "progress.snapshot";
+inline constexpr std::string_view kJournalFile = "progress.journal";
+inline constexpr std::string_view kLockFile = "profile.lock";
+inline constexpr std::string_view kBackupsDir = "backups";
+
+}  // namespace factdeck::store

@@ -1,0 +1,116 @@
+#pragma once
+// Profile: one learner's progress on disk, opened by at most one writer.
+//
+// Every change is appended to the journal and synced before the in-memory profile changes, so a
+// change that returned success survives a crash at any instant. Opening replays the journal over
+// the snapshot and says, in a RecoveryReport, what it had to repair. A damaged file is moved
+// aside (never deleted) and the newest good backup is used instead; a profile whose data cannot
+// be loaded at all fails to open rather than coming back empty.
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "quizgen/result.hpp"
+#include "store/backups.hpp"
+#include "store/file_io.hpp"
+#include "store/journal.hpp"
+#include "store/profile_data.hpp"
+#include "store/profile_lock.hpp"
+
+namespace factdeck::store {
+
+enum class OpenMode {
+  ReadWrite,  // takes the profile lock; fails with ErrorCode::Locked if another process holds it
+  ReadOnly,   // no lock, never writes (not even repairs): for a second running copy and exports
+};
+
+/// What opening a profile found and did, for the UI to show. Empty messages: a clean open.
+struct RecoveryReport {
+  std::vector<std::string> messages;  // one sentence per repair, naming the file
+  std::size_t journal_records_recovered = 0;
+  std::size_t journal_records_skipped = 0;  // records that no longer applied (after a fallback)
+  std::optional<std::string> restored_backup;  // the backup used when the snapshot was lost
+  bool is_migrated = false;                    // converted from an older format
+};
+
+struct OpenOptions {
+  std::shared_ptr<FileWriter> writer;  // empty: the real POSIX writer
+  std::uint64_t compact_journal_bytes = 4u << 20;  // compact on open past this journal size
+  bool make_backups = true;
+};
+
+class Profile {
+ public:
+  /// Opens (ReadWrite: creating if missing) the profile in `dir`. Fails with Locked, Io (an
+  /// unreadable directory or file), NewerFormat, or Corrupt when nothing could be loaded; the
+  /// message names the file and what was kept.
+  [[nodiscard]] static Result<Profile> open(const std::filesystem::path& dir, OpenMode mode,
+                                            sched::TimePoint now, OpenOptions options = {});
+
+  Profile(Profile&&) noexcept;
+  Profile& operator=(Profile&&) noexcept;
+  ~Profile();
+
+  [[nodiscard]] const RecoveryReport& recovery_report() const { return report_; }
+  [[nodiscard]] bool is_read_only() const { return !lock_.has_value(); }
+  [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+
+  // ---- Reading ----
+  [[nodiscard]] const ProfileData& data() const { return data_; }
+  [[nodiscard]] const std::map<ItemId, ItemRecord>& items() const { return data_.items; }
+  /// The item's state; a new-item state for an item never answered.
+  [[nodiscard]] sched::ItemState item_state(ItemId id) const;
+  [[nodiscard]] const ReviewLog& reviews() const { return data_.reviews; }
+  /// The deck's settings; the defaults for a deck never configured.
+  [[nodiscard]] DeckSettings deck_settings(const std::string& deck_id) const;
+  [[nodiscard]] const ProfileSettings& settings() const { return data_.settings; }
+  [[nodiscard]] const std::vector<SessionRecord>& sessions() const { return data_.sessions; }
+
+  // ---- Changing (each one durable when it returns success; Io on a failed write, with the
+  // ---- profile unchanged; Invalid on a read-only profile) ----
+  [[nodiscard]] Result<void> record_answer(const ReviewRecord& review);
+  /// Undoes the newest answer (appends an UndoRecord). Conflict when there is none.
+  [[nodiscard]] Result<void> undo_last_answer();
+  [[nodiscard]] Result<void> set_deck_settings(const std::string& deck_id,
+                                               const DeckSettings& settings);
+  [[nodiscard]] Result<void> set_profile_settings(const ProfileSettings& settings);
+  [[nodiscard]] Result<void> record_session(const SessionRecord& session);
+  /// Retires the deck's items missing from `live` and brings back retired ones present in it;
+  /// returns how many items were retired. History is kept either way.
+  [[nodiscard]] Result<std::size_t> retire_missing_items(const std::string& deck_id,
+                                                         const std::set<ItemId>& live);
+  /// Replaces everything with `data` (an import), after backing up the current files.
+  /// Invalid if `data` is empty and the profile is not.
+  [[nodiscard]] Result<void> replace_all(ProfileData data, sched::TimePoint now);
+
+  // ---- Files ----
+  /// Writes the snapshot atomically and starts an empty journal (also makes a due backup).
+  [[nodiscard]] Result<void> compact(sched::TimePoint now);
+  /// Compacts and releases the lock. The profile is read-only afterwards.
+  [[nodiscard]] Result<void> close(sched::TimePoint now);
+  [[nodiscard]] Result<std::vector<BackupInfo>> list_backups() const;
+  /// Moves the current files aside, puts backup `name` in their place and loads it.
+  [[nodiscard]] Result<void> restore_backup(const std::string& name, sched::TimePoint now);
+
+ private:
+  Profile() = default;
+  [[nodiscard]] Result<void> append(const JournalEntry& entry);
+  [[nodiscard]] Result<void> finish_open(sched::TimePoint now, bool must_compact,
+                                         std::uint64_t journal_valid_bytes);
+  [[nodiscard]] Result<void> write_snapshot_and_journal(sched::TimePoint now);
+
+  std::filesystem::path dir_;
+  OpenOptions options_;
+  ProfileData data_;
+  RecoveryReport report_;
+  std::uint64_t generation_ = 0;  // of the current journal
+  std::optional<ProfileLock> lock_;
+  std::optional<JournalWriter> journal_;
+};
+
+}  // namespace factdeck::store

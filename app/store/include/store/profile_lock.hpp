@@ -1,0 +1,26 @@
+#pragma once
+// The one-writer lock of a profile: an exclusive flock(2) on DIR/profile.lock, released when the
+// process exits or crashes, so a stale lock can never block the user.
+#include <filesystem>
+
+#include "quizgen/result.hpp"
+
+namespace factdeck::store {
+
+class ProfileLock {
+ public:
+  /// Takes the lock without waiting. Locked (with the holder's pid when known) if another
+  /// process, or another ProfileLock in this one, holds it; Io if the file cannot be opened.
+  [[nodiscard]] static Result<ProfileLock> acquire(const std::filesystem::path& dir);
+  ProfileLock(ProfileLock&& other) noexcept;
+  ProfileLock& operator=(ProfileLock&& other) noexcept;
+  ProfileLock(const ProfileLock&) = delete;
+  ProfileLock& operator=(const ProfileLock&) = delete;
+  ~ProfileLock();
+
+ private:
+  explicit ProfileLock(int fd) : fd_(fd) {}
+  int fd_ = -1;
+};
+
+}  // namespace factdeck::store

@@ -1,0 +1,56 @@
+#include "store/exports.hpp"
+
+#include <cereal/archives/json.hpp>
+#include <sstream>
+
+#include "memory_stream.hpp"
+#include "store/formats.hpp"
+#include "store/serialization.hpp"
+
+namespace factdeck::store {
+
+std::string revlog_csv(const ProfileData& data) {
+  std::string csv = "card_id,review_time,review_rating,review_state,review_duration\n";
+  for (std::size_t i = 0; i < data.reviews.size(); ++i) {
+    const ReviewRecord review = data.reviews.at(i);
+    if (review.is_practice) continue;
+    const std::int64_t time_ms = review.time.time_since_epoch().count() * 1000;
+    csv += std::to_string(review.item.value) + ',' + std::to_string(time_ms) + ',' +
+           std::to_string(static_cast<int>(review.grade)) + ',' +
+           std::to_string(static_cast<int>(review.before.phase)) + ',' +
+           std::to_string(review.answer_ms) + '\n';
+  }
+  return csv;
+}
+
+std::string profile_to_json(const ProfileData& data) {
+  std::ostringstream stream;
+  {
+    cereal::JSONOutputArchive archive(stream);
+    const std::uint32_t format = kFormatVersion;
+    archive(cereal::make_nvp("factdeck_format", format), cereal::make_nvp("profile", data));
+  }
+  return std::move(stream).str();
+}
+
+Result<ProfileData> profile_from_json(std::string_view json, const std::string& name) {
+  ProfileData data;
+  try {
+    MemoryIStream stream(json);
+    cereal::JSONInputArchive archive(stream);
+    std::uint32_t format = 0;
+    archive(cereal::make_nvp("factdeck_format", format));
+    if (format > kFormatVersion) {
+      return fail(ErrorCode::NewerFormat, name + " was exported by a newer factdeck (format " +
+                                              std::to_string(format) + ")", name);
+    }
+    archive(cereal::make_nvp("profile", data));
+  } catch (const NewerVersionError& error) {
+    return fail(ErrorCode::NewerFormat, name + ": " + error.what(), name);
+  } catch (const std::exception& error) {
+    return fail(ErrorCode::Parse, name + " is not a factdeck profile export: " + error.what(), name);
+  }
+  return data;
+}
+
+}  // namespace factdeck::store

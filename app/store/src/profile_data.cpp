@@ -1,0 +1,123 @@
+#include "store/profile_data.hpp"
+
+#include <type_traits>
+
+namespace factdeck::store {
+
+bool ProfileData::is_empty() const {
+  return items.empty() && reviews.empty() && deck_settings.empty() && sessions.empty() &&
+         settings == ProfileSettings{};
+}
+
+namespace {
+
+Result<void> check_review(const ProfileData& data, const ReviewRecord& review) {
+  const auto grade = static_cast<int>(review.grade);
+  if (grade < 1 || grade > 4) {
+    return fail(ErrorCode::Invalid, "grade " + std::to_string(grade) + " is not 1-4");
+  }
+  if (data.reviews.size() >= kNoRow - 1) {
+    return fail(ErrorCode::Invalid, "the review log is full (2^32 answers)");
+  }
+  return {};
+}
+
+Result<void> check_undo(const ProfileData& data, const UndoRecord& undo) {
+  if (data.reviews.empty()) return fail(ErrorCode::Conflict, "there is no answer to undo");
+  const PackedReview& newest = data.reviews.row(data.reviews.size() - 1);
+  if (newest.item != undo.item.value || newest.time_secs != undo.time.time_since_epoch().count()) {
+    return fail(ErrorCode::Conflict, "the newest answer is not the one to undo (item " +
+                                         quizgen::to_hex(undo.item) + ")");
+  }
+  return {};
+}
+
+void apply_review(ProfileData& data, const ReviewRecord& review) {
+  const bool appended = data.reviews.append(review);
+  (void)appended;  // check_review guarantees room in the log
+  if (review.is_practice) return;
+  ItemRecord& item = data.items[review.item];
+  item.state = review.after;
+  item.deck_id = review.deck_id;
+}
+
+void apply_undo(ProfileData& data) {
+  const std::size_t newest_index = data.reviews.size() - 1;
+  const ReviewRecord newest = data.reviews.at(newest_index);
+  const bool was_first_answer = data.reviews.row(newest_index).prev_index == kNoRow;
+  data.reviews.pop_back();
+  if (newest.is_practice) return;
+  const auto item = data.items.find(newest.item);
+  if (item == data.items.end()) return;
+  // An item back to never-answered is absent from the map, as if it had never been answered.
+  if (was_first_answer && !item->second.is_retired) {
+    data.items.erase(item);
+  } else {
+    item->second.state = newest.before;
+  }
+}
+
+void apply_retire(ProfileData& data, const RetireRecord& record) {
+  for (ItemId id : record.retired) data.items[id].is_retired = true;
+  for (ItemId id : record.restored) data.items[id].is_retired = false;
+}
+
+}  // namespace
+
+Result<void> check_entry(const ProfileData& data, const JournalEntry& entry) {
+  if (const auto* review = std::get_if<ReviewRecord>(&entry)) return check_review(data, *review);
+  if (const auto* undo = std::get_if<UndoRecord>(&entry)) return check_undo(data, *undo);
+  return {};
+}
+
+void apply_entry(ProfileData& data, const JournalEntry& entry) {
+  std::visit(
+      [&data](const auto& record) {
+        using T = std::decay_t<decltype(record)>;
+        if constexpr (std::is_same_v<T, ReviewRecord>) {
+          apply_review(data, record);
+        } else if constexpr (std::is_same_v<T, UndoRecord>) {
+          apply_undo(data);
+        } else if constexpr (std::is_same_v<T, SessionRecord>) {
+          data.sessions.push_back(record);
+        } else if constexpr (std::is_same_v<T, DeckSettingsRecord>) {
+          data.deck_settings[record.deck_id] = record.settings;
+        } else if constexpr (std::is_same_v<T, ProfileSettings>) {
+          data.settings = record;
+        } else {
+          apply_retire(data, record);
+        }
+      },
+      entry);
+}
+
+RetireRecord plan_retirement(const ProfileData& data, const std::string& deck_id,
+                             const std::set<ItemId>& live) {
+  RetireRecord record;
+  record.deck_id = deck_id;
+  for (const auto& [id, item] : data.items) {
+    if (item.deck_id != deck_id) continue;
+    const bool is_live = live.contains(id);
+    if (!is_live && !item.is_retired) record.retired.push_back(id);
+    if (is_live && item.is_retired) record.restored.push_back(id);
+  }
+  return record;
+}
+
+std::map<ItemId, ItemRecord> rebuild_items_from_log(const ProfileData& data) {
+  std::map<ItemId, ItemRecord> items;
+  for (std::size_t i = 0; i < data.reviews.size(); ++i) {
+    const PackedReview& row = data.reviews.row(i);
+    if (data.reviews.at(i).is_practice) continue;
+    ItemRecord& item = items[ItemId{row.item}];
+    item.state = unpack_state(row.after);
+    item.deck_id = data.reviews.decks()[row.deck_index];
+  }
+  for (auto& [id, item] : items) {
+    const auto cached = data.items.find(id);
+    if (cached != data.items.end()) item.is_retired = cached->second.is_retired;
+  }
+  return items;
+}
+
+}  // namespace factdeck::store

@@ -1,0 +1,268 @@
+#include "profile_loader.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <optional>
+#include <system_error>
+
+#include "store/formats.hpp"
+#include "store/journal.hpp"
+#include "store/snapshot.hpp"
+
+namespace factdeck::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// One file as read: absent, decoded, or damaged (with the reason).
+template <typename Contents>
+struct FileState {
+  bool is_present = false;
+  std::optional<Contents> contents;
+  std::string damage;  // non-empty when present but unusable
+};
+
+Result<FileState<SnapshotContents>> read_snapshot(const fs::path& path) {
+  FileState<SnapshotContents> state;
+  Result<std::string> bytes = read_file(path);
+  if (!bytes) {
+    if (bytes.error().code == ErrorCode::NotFound) return state;
+    return Unexpected{bytes.error()};
+  }
+  state.is_present = true;
+  Result<SnapshotContents> decoded = decode_snapshot(*bytes, path.string());
+  if (decoded) {
+    state.contents = std::move(decoded).value();
+  } else if (decoded.error().code == ErrorCode::NewerFormat) {
+    return Unexpected{decoded.error()};
+  } else {
+    state.damage = decoded.error().message;
+  }
+  return state;
+}
+
+Result<FileState<JournalScan>> read_journal(const fs::path& path) {
+  FileState<JournalScan> state;
+  Result<std::string> bytes = read_file(path);
+  if (!bytes) {
+    if (bytes.error().code == ErrorCode::NotFound) return state;
+    return Unexpected{bytes.error()};
+  }
+  state.is_present = true;
+  Result<JournalScan> scan = parse_journal(*bytes, path.string());
+  if (scan) {
+    state.contents = std::move(scan).value();
+  } else if (scan.error().code == ErrorCode::NewerFormat) {
+    return Unexpected{scan.error()};
+  } else {
+    state.damage = scan.error().message;
+  }
+  return state;
+}
+
+/// Applies journal entries that still apply; returns how many did not.
+std::size_t replay(ProfileData& data, const std::vector<JournalEntry>& entries) {
+  std::size_t skipped = 0;
+  for (const JournalEntry& entry : entries) {
+    if (check_entry(data, entry)) {
+      apply_entry(data, entry);
+    } else {
+      ++skipped;
+    }
+  }
+  return skipped;
+}
+
+class Loader {
+ public:
+  Loader(fs::path dir, bool may_repair, sched::TimePoint now, FileWriter& writer)
+      : dir_(std::move(dir)), may_repair_(may_repair), now_(now), writer_(writer) {}
+
+  Result<LoadedProfile> run();
+
+ private:
+  Result<void> check_directory();
+  Result<void> back_up_before_migration();
+  void set_aside(const fs::path& path, const std::string& damage);
+  Result<void> choose_base();
+  bool load_newest_good_backup();
+  void apply_journal();
+  void note(std::string message) { loaded_.report.messages.push_back(std::move(message)); }
+
+  fs::path dir_;
+  bool may_repair_;
+  sched::TimePoint now_;
+  FileWriter& writer_;
+  FileState<SnapshotContents> snapshot_;
+  FileState<JournalScan> journal_;
+  std::uint64_t base_generation_ = 0;
+  LoadedProfile loaded_;
+};
+
+Result<void> Loader::check_directory() {
+  std::error_code error;
+  const fs::file_status status = fs::status(dir_, error);
+  if (status.type() == fs::file_type::not_found) {
+    return fail(ErrorCode::NotFound, "there is no profile in " + dir_.string(), dir_.string());
+  }
+  if (error) return fail(ErrorCode::Io, "cannot read " + dir_.string() + ": " + error.message());
+  if (status.type() != fs::file_type::directory) {
+    return fail(ErrorCode::Io, dir_.string() + " is not a directory", dir_.string());
+  }
+  if (::access(dir_.c_str(), R_OK | X_OK) != 0) {
+    return io_error("cannot read the profile directory", dir_, errno);
+  }
+  return {};
+}
+
+Result<void> Loader::back_up_before_migration() {
+  const std::uint32_t old_version = snapshot_.contents ? snapshot_.contents->format_version
+                                                       : journal_.contents->format_version;
+  const std::string reason = "before-migration-v" + std::to_string(old_version);
+  Result<std::string> backup = copy_files_to_backup(dir_, now_, reason, writer_);
+  if (!backup) return Unexpected{backup.error()};
+  note("converted the profile from format " + std::to_string(old_version) + " to " +
+       std::to_string(kFormatVersion) + "; the old files are kept in backups/" + *backup);
+  loaded_.report.is_migrated = true;
+  return {};
+}
+
+void Loader::set_aside(const fs::path& path, const std::string& damage) {
+  loaded_.must_compact = true;
+  if (!may_repair_) {
+    note(damage + "; left in place (the profile is open read-only)");
+    return;
+  }
+  const Result<fs::path> moved = move_aside(path, "damaged", now_);
+  note(damage + (moved ? "; moved it to " + moved->filename().string()
+                       : "; could not move it aside: " + moved.error().message));
+}
+
+bool Loader::load_newest_good_backup() {
+  const Result<std::vector<BackupInfo>> backups = list_backups(dir_);
+  if (!backups) return false;
+  for (const BackupInfo& backup : *backups) {
+    const fs::path backup_dir = dir_ / kBackupsDir / backup.name;
+    const Result<FileState<SnapshotContents>> snapshot = read_snapshot(backup_dir / kSnapshotFile);
+    if (!snapshot || !snapshot->contents) continue;
+    loaded_.data = std::move(snapshot->contents->data);
+    base_generation_ = snapshot->contents->generation;
+    const Result<FileState<JournalScan>> journal = read_journal(backup_dir / kJournalFile);
+    if (journal && journal->contents && journal->contents->generation >= base_generation_) {
+      (void)replay(loaded_.data, journal->contents->entries);
+    }
+    loaded_.report.restored_backup = backup.name;
+    note("restored the backup from " + readable_timestamp(backup.made) + " (backups/" +
+         backup.name + "); answers given after it and before the last compaction are lost");
+    return true;
+  }
+  return false;
+}
+
+Result<void> Loader::choose_base() {
+  if (snapshot_.contents) {
+    base_generation_ = snapshot_.contents->generation;
+    loaded_.data = std::move(snapshot_.contents->data);
+    return {};
+  }
+  const bool has_journal = journal_.contents.has_value();
+  if (!snapshot_.is_present && has_journal) return {};  // a profile never compacted yet
+  if (load_newest_good_backup()) {
+    loaded_.must_compact = true;
+    return {};
+  }
+  if (!snapshot_.is_present && !journal_.is_present) {
+    loaded_.is_new = true;  // nothing was ever stored here
+    return {};
+  }
+  if (has_journal && !journal_.contents->entries.empty()) {
+    note("no good backup was found; kept only the changes recorded in " + std::string(kJournalFile));
+    return {};
+  }
+  return fail(ErrorCode::Corrupt,
+              "cannot load the profile in " + dir_.string() + ": " + snapshot_.damage +
+                  " and no good backup or journal records were found; nothing was changed or "
+                  "deleted" + (may_repair_ ? " (the damaged file was moved aside)" : ""),
+              (dir_ / kSnapshotFile).string());
+}
+
+void Loader::apply_journal() {
+  if (!journal_.contents) return;
+  const JournalScan& scan = *journal_.contents;
+  if (scan.generation < base_generation_) {
+    note(std::string(kJournalFile) + " was already part of the snapshot (a compaction was "
+         "interrupted); ignored it");
+    loaded_.must_compact = true;
+    return;
+  }
+  loaded_.report.journal_records_skipped = replay(loaded_.data, scan.entries);
+  loaded_.report.journal_records_recovered =
+      scan.entries.size() - loaded_.report.journal_records_skipped;
+  loaded_.generation = scan.generation;
+  loaded_.journal_valid_bytes = scan.valid_bytes;
+  if (loaded_.report.journal_records_skipped > 0) {
+    note("skipped " + std::to_string(loaded_.report.journal_records_skipped) +
+         " journal records that no longer applied to the restored data");
+  }
+  if (scan.tail == JournalTail::Torn) {
+    note("ignored a torn last record in " + std::string(kJournalFile) + " (" + scan.problem +
+         "; a write cut short by a crash, never reported as recorded)");
+  }
+}
+
+Result<LoadedProfile> Loader::run() {
+  const Result<void> readable = check_directory();
+  if (!readable) {
+    if (readable.error().code == ErrorCode::NotFound && may_repair_) {
+      loaded_.is_new = true;
+      return std::move(loaded_);
+    }
+    return Unexpected{readable.error()};
+  }
+  Result<FileState<SnapshotContents>> snapshot = read_snapshot(dir_ / kSnapshotFile);
+  if (!snapshot) return Unexpected{snapshot.error()};
+  snapshot_ = std::move(snapshot).value();
+  Result<FileState<JournalScan>> journal = read_journal(dir_ / kJournalFile);
+  if (!journal) return Unexpected{journal.error()};
+  journal_ = std::move(journal).value();
+
+  const bool is_old_format =
+      (snapshot_.contents && snapshot_.contents->format_version < kFormatVersion) ||
+      (journal_.contents && journal_.contents->format_version < kFormatVersion);
+  if (is_old_format) {
+    loaded_.must_compact = true;
+    if (may_repair_) {
+      const Result<void> backed_up = back_up_before_migration();
+      if (!backed_up) return Unexpected{backed_up.error()};
+    }
+  }
+  if (!snapshot_.damage.empty()) set_aside(dir_ / kSnapshotFile, snapshot_.damage);
+  if (!journal_.damage.empty()) set_aside(dir_ / kJournalFile, journal_.damage);
+  const Result<void> based = choose_base();
+  if (!based) return Unexpected{based.error()};
+  apply_journal();
+  if (journal_.contents && journal_.contents->tail == JournalTail::Damaged) {
+    set_aside(dir_ / kJournalFile, std::string(kJournalFile) + " is damaged (" +
+                                       journal_.contents->problem + "); kept the " +
+                                       std::to_string(journal_.contents->entries.size()) +
+                                       " records before it");
+  }
+  if (!journal_.contents) loaded_.must_compact = true;
+  loaded_.generation = std::max(loaded_.generation, base_generation_);
+  if (loaded_.report.journal_records_recovered > 0) {
+    note("recovered " + std::to_string(loaded_.report.journal_records_recovered) +
+         " journal records written since the last compaction");
+  }
+  return std::move(loaded_);
+}
+
+}  // namespace
+
+Result<LoadedProfile> load_profile(const fs::path& dir, bool may_repair, sched::TimePoint now,
+                                   FileWriter& writer) {
+  return Loader(dir, may_repair, now, writer).run();
+}
+
+}  // namespace factdeck::store
