@@ -1,8 +1,10 @@
 #include "check_command.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
+#include "quizgen/generate.hpp"
 #include "quizgen/parse.hpp"
 
 namespace factdeck::quizgen::cli {
@@ -14,12 +16,27 @@ constexpr const char* kCheckUsage =
     "\n"
     "Reports every problem in the tagged articles (*.facts.md), compiler style, then prints a\n"
     "one-line summary (facts, spans by type, sections) for each file without errors.\n"
+    "For those files it also builds the questions and reports weak spots as warnings and notes:\n"
+    "spans with too few fair wrong options, and question variants skipped, with the reason.\n"
     "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
 
 struct Totals {
   int errors = 0;
   int warnings = 0;
 };
+
+/// The generator's report: spans with too few fair wrong options and variants it skipped.
+void report_weak_spots(const Article& article, std::string_view file) {
+  const GenerateOutcome generated = build_deck(article);
+  std::fputs(format_notes(generated.notes, std::string(file)).c_str(), stderr);
+  const auto warnings = static_cast<std::size_t>(std::count_if(
+      generated.notes.begin(), generated.notes.end(),
+      [](const GenerateNote& note) { return note.level == NoteLevel::Warning; }));
+  std::printf("%.*s: questions: %zu items, %zu questions, %zu exercises; weak spots: %zu "
+              "warnings, %zu notes\n", static_cast<int>(file.size()), file.data(),
+              generated.stats.items, generated.stats.questions, generated.stats.exercises,
+              warnings, generated.notes.size() - warnings);
+}
 
 void check_one(std::string_view file, Totals& totals) {
   const ParseOutcome outcome = parse_article_file(std::string(file));
@@ -31,6 +48,7 @@ void check_one(std::string_view file, Totals& totals) {
   if (outcome.article) {
     std::printf("%.*s: %s\n", static_cast<int>(file.size()), file.data(),
                 summarize_article(*outcome.article).c_str());
+    report_weak_spots(*outcome.article, file);
   }
 }
 

@@ -4,7 +4,9 @@
 #include <string_view>
 #include <vector>
 
+#include "build_command.hpp"
 #include "check_command.hpp"
+#include "preview_command.hpp"
 
 namespace {
 constexpr const char* kUsage =
@@ -26,6 +28,8 @@ struct Command {
 };
 constexpr Command kCommands[] = {
     {"check", factdeck::quizgen::cli::run_check},
+    {"build", factdeck::quizgen::cli::run_build},
+    {"preview", factdeck::quizgen::cli::run_preview},
 };
 }
 
