@@ -140,8 +140,24 @@ std::vector<std::uint32_t> sample_bucket(const std::vector<std::uint32_t>& bucke
 bool is_fair_name(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
   const DeckValue& answer = index.value(asked.value);
   const DeckValue& other = index.value(id);
+  // In a list, a value that some fact lists with the other members may belong there too.
+  for (std::uint32_t mate : asked.list_mates) {
+    if (mate == id || index.are_stated_together(mate, id)) return false;
+  }
   return id != asked.value && !shares_form(answer, other) && !shares_surname(answer, other) &&
          !is_value_stated_in_frame(index, asked, id);
+}
+
+/// 0 when the candidate is stated in the asked fact's section, growing with the distance in
+/// sections: in a history article, values mentioned nearby belong to the same era and story,
+/// so "Napoleon" is not offered for a question about 1922.
+std::uint64_t distance_band(const DeckValue& candidate, std::int32_t section) {
+  std::int32_t gap = INT32_MAX;
+  for (std::int32_t s : candidate.sections) gap = std::min(gap, s > section ? s - section : section - s);
+  if (gap == 0) return 0;
+  if (gap <= 2) return 1;
+  if (gap <= 5) return 2;
+  return 3;
 }
 
 std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& asked,
@@ -159,7 +175,8 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
     const auto form_gap = static_cast<std::uint64_t>(
         std::labs(words - static_cast<long>(asked.reference_words)) * 8 +
         std::min(7L, std::labs(chars - static_cast<long>(answer_chars)) / 4));
-    scored.push_back({(form_gap << 8) | (rng.next() & 0xFF), id, std::move(display)});
+    const std::uint64_t band = distance_band(index.value(id), asked.fact->section);
+    scored.push_back({(band << 16) | (form_gap << 8) | (rng.next() & 0xFF), id, std::move(display)});
   }
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score < b.score : a.id < b.id;
@@ -173,6 +190,36 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
 }
 
 }  // namespace
+
+namespace {
+
+bool is_list_joint(std::string_view between) {
+  for (std::string_view joint : {", ", " and ", ", and ", " or ", ", or ", " & "}) {
+    if (between == joint) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> find_list_mates(const ValueIndex& index, const Fact& fact,
+                                           std::size_t fact_index, std::size_t span_index) {
+  // Walk left and right from the span while neighbours are joined like list members.
+  std::vector<std::uint32_t> mates;
+  auto is_member = [&](const Span& a, const Span& b) {
+    const Span& first = a.begin < b.begin ? a : b;
+    const Span& second = a.begin < b.begin ? b : a;
+    return a.type == b.type && a.group == b.group && first.end <= second.begin &&
+           is_list_joint(std::string_view(fact.text).substr(first.end, second.begin - first.end));
+  };
+  for (std::size_t i = span_index; i > 0 && is_member(fact.spans[i - 1], fact.spans[i]); --i) {
+    mates.push_back(index.value_of(fact_index, i - 1));
+  }
+  for (std::size_t i = span_index; i + 1 < fact.spans.size() && is_member(fact.spans[i], fact.spans[i + 1]); ++i) {
+    mates.push_back(index.value_of(fact_index, i + 1));
+  }
+  return mates;
+}
 
 std::size_t word_count(std::string_view text) {
   std::size_t count = 0;

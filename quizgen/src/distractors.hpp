@@ -17,7 +17,13 @@ struct AskedSpan {
   std::uint32_t value = 0;          // the answer's merged value
   std::string normalized_stem;      // the question text without the answer, normalized
   std::size_t reference_words = 1;  // options should have about this many words
+  std::vector<std::uint32_t> list_mates;  // values listed with the answer ("A, B and C")
 };
+
+/// The values listed together with span `span_index` ("Finland, Estonia and Latvia"): spans of
+/// the same type and group joined only by commas, "and" or "or".
+[[nodiscard]] std::vector<std::uint32_t> find_list_mates(const ValueIndex& index, const Fact& fact,
+                                                         std::size_t fact_index, std::size_t span_index);
 
 /// A wrong option: its display text and, for names and numbers, the value it comes from.
 struct Distractor {

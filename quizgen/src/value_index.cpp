@@ -30,6 +30,12 @@ void add_form(DeckValue& value, const std::string& form) {
   value.normalized.push_back(std::move(normalized));
 }
 
+void add_section(DeckValue& value, std::int32_t section) {
+  auto at = std::lower_bound(value.sections.begin(), value.sections.end(), section);
+  if (at != value.sections.end() && *at == section) return;
+  if (value.sections.size() < kMaxSections) value.sections.insert(at, section);
+}
+
 bool is_name_type(SpanType type) { return type != SpanType::Date && type != SpanType::Number; }
 
 std::string bucket_key(SpanType type, const std::string& group) {
@@ -64,10 +70,11 @@ void ValueIndex::add_spans(const Article& article) {
     for (const Span& span : article.facts[f].spans) {
       auto [it, is_new] = by_key.try_emplace(value_key(span), static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
-        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number});
+        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}});
         parent_.push_back(it->second);
       }
       DeckValue& value = values_[it->second];
+      add_section(value, article.facts[f].section);
       add_form(value, canonical_of(span));
       add_form(value, span.text);
       for (const std::string& alias : span.aliases) add_form(value, alias);
@@ -129,6 +136,7 @@ void ValueIndex::finish_roots() {
     parent_[id] = root;
     if (root == id) continue;
     for (const std::string& form : values_[id].forms) add_form(values_[root], form);
+    for (std::int32_t section : values_[id].sections) add_section(values_[root], section);
   }
   for (std::uint32_t id = 0; id < values_.size(); ++id) {
     if (parent_[id] != id || values_[id].type != SpanType::Person) continue;
@@ -155,6 +163,12 @@ void ValueIndex::build_lookups(const Article& article) {
       if (span.type == SpanType::Number && values_[root].number) {
         add_to(numbers_, "", root);
         if (!span.group.empty()) add_to(numbers_, span.group, root);
+      }
+      for (std::size_t t = 0; t < s; ++t) {
+        const std::uint32_t other = parent_[span_values_[f][t]];
+        if (fact.spans[t].type == span.type && other != root) {
+          stated_together_.insert(pair_key(root, other));
+        }
       }
       auto& stated = frames_[frame_of(fact, s)];
       if (std::find(stated.begin(), stated.end(), root) == stated.end()) stated.push_back(root);
@@ -220,6 +234,14 @@ const std::vector<DateValue>& ValueIndex::ranges(DatePrecision precision) const 
 const std::vector<std::uint32_t>& ValueIndex::numbers(const std::string& group) const {
   const auto it = numbers_.find(group);
   return it == numbers_.end() ? kNoValues : it->second;
+}
+
+bool ValueIndex::are_stated_together(std::uint32_t a, std::uint32_t b) const {
+  return stated_together_.contains(pair_key(a, b));
+}
+
+std::uint64_t ValueIndex::pair_key(std::uint32_t a, std::uint32_t b) {
+  return a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
 }
 
 std::uint64_t ValueIndex::frame_of(const Fact& fact, std::size_t span) {

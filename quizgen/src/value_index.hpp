@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "quizgen/facts.hpp"
@@ -19,7 +20,11 @@ struct DeckValue {
   std::vector<std::string> normalized;  // normalize_answer of each form, distinct
   std::optional<DateValue> date;
   std::optional<double> number;
+  std::vector<std::int32_t> sections;  // sections that state it, sorted (at most kMaxSections)
 };
+
+/// How many sections a value remembers for "mentioned nearby" scoring; bounds memory.
+inline constexpr std::size_t kMaxSections = 16;
 
 class ValueIndex {
  public:
@@ -41,6 +46,9 @@ class ValueIndex {
   /// Number values of `group` (all numbers when empty), sorted by value.
   [[nodiscard]] const std::vector<std::uint32_t>& numbers(const std::string& group) const;
 
+  /// True when some fact states both values (of one type) together, e.g. in one list.
+  [[nodiscard]] bool are_stated_together(std::uint32_t a, std::uint32_t b) const;
+
   /// Hash of the fact's text with span `span` cut out, plus the span's type.
   [[nodiscard]] static std::uint64_t frame_of(const Fact& fact, std::size_t span);
 
@@ -52,6 +60,7 @@ class ValueIndex {
   void build_lookups(const Article& article);
   void build_dates();
   [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
+  [[nodiscard]] static std::uint64_t pair_key(std::uint32_t a, std::uint32_t b);
   void unite(std::uint32_t a, std::uint32_t b);
 
   std::vector<DeckValue> values_;
@@ -59,6 +68,7 @@ class ValueIndex {
   std::vector<std::vector<std::uint32_t>> span_values_;  // [fact][span]
   std::unordered_map<std::string, std::vector<std::uint32_t>> buckets_;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> frames_;
+  std::unordered_set<std::uint64_t> stated_together_;
   std::unordered_map<std::string, std::uint32_t> surname_counts_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> numbers_;
   std::vector<DateValue> dates_[3];

@@ -64,13 +64,30 @@ double correct_order(const Span& span) {
   return span.number.value_or(0.0);
 }
 
+/// A date can be swapped for a provably wrong one only when it dates an event: the fact tags an
+/// event, or the date is given to the month or day. "In 1938 the Luftwaffe was commanded by
+/// Göring" stays true in 1939, so its year gets no choice and no false statement.
+bool dates_an_event(const Fact& fact, const Span& span) {
+  if (span.type != SpanType::Date) return true;
+  if (span.date && span.date->precision != DatePrecision::Year) return true;
+  return std::any_of(fact.spans.begin(), fact.spans.end(),
+                     [](const Span& s) { return s.type == SpanType::Event; });
+}
+
 // ---- Multiple choice ----
 
-std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t s,
+std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t f, std::size_t s,
                                     std::uint32_t value, const std::string& stem, SplitMix64& rng) {
   const Span& span = fact.spans[s];
   const std::string correct = correct_display(span);
-  AskedSpan asked{&fact, s, value, normalize_text(stem), word_count(correct)};
+  if (!dates_an_event(fact, span)) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "multiple choice skipped: the year does not date an event (tag the event, or give the "
+        "month), so another year might also be true"));
+    return std::nullopt;
+  }
+  AskedSpan asked{&fact, s, value, normalize_text(stem), word_count(correct),
+                  find_list_mates(ctx.index, fact, f, s)};
   const std::size_t wanted = ctx.options.max_options > 1 ? ctx.options.max_options - 1 : 1;
   std::vector<Distractor> wrong = pick_distractors(ctx.index, asked, wanted, rng);
   const std::size_t available = wrong.size() + 1;
@@ -104,10 +121,22 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
 
 // ---- True / false ----
 
-std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t s,
+std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t f,
+                                             std::size_t s,
                                              std::uint32_t value, SplitMix64& rng) {
   const Span& span = fact.spans[s];
-  AskedSpan asked{&fact, s, value, normalize_text(blank_out(fact, span)), word_count(span.text)};
+  if (!dates_an_event(fact, span)) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "false statement skipped: the year does not date an event, so another year might also be true"));
+    return std::nullopt;
+  }
+  AskedSpan asked{&fact, s, value, normalize_text(blank_out(fact, span)), word_count(span.text),
+                  find_list_mates(ctx.index, fact, f, s)};
+  if (!asked.list_mates.empty()) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "false statement skipped: the span is one of a list, where a swapped-in value may also be true"));
+    return std::nullopt;
+  }
   const std::vector<Distractor> wrong = pick_distractors(ctx.index, asked, 1, rng);
   if (wrong.empty()) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
@@ -180,7 +209,7 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
   }
   item.questions.push_back(Question{QuestionKind::Cloze, stem, {}, -1, true, {}});
   const std::uint32_t value = ctx.index.value_of(item.fact_index, s);
-  if (auto choice = make_choice(ctx, fact, s, value, stem, rng)) item.questions.push_back(std::move(*choice));
+  if (auto choice = make_choice(ctx, fact, item.fact_index, s, value, stem, rng)) item.questions.push_back(std::move(*choice));
   auto wh = subject_question(fact, span);
   if (!wh) wh = date_or_place_question(fact, span);
   if (wh && !gives_answer_away(answer, normalize_text(*wh))) {
@@ -207,10 +236,16 @@ std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
     if (!matches) continue;
     std::size_t cut_begin = at;
     std::size_t cut_end = span.end;
-    if (cut_end < text.size() && text[cut_end] == ',') ++cut_end;           // "In 1922, X did"
-    if (cut_begin > 0 && text[cut_begin - 1] == ' ') --cut_begin;           // "X did in 1922."
-    else if (cut_end < text.size() && text[cut_end] == ' ') ++cut_end;
-    if (cut_begin > 0 && text[cut_begin - 1] == ',' && cut_end < text.size() && text[cut_end] == ',') ++cut_end;
+    const bool opens_sentence = at == 0;
+    const bool closes_sentence = cut_end + 1 == text.size() && (text[cut_end] == '.' || text[cut_end] == '!');
+    // A phrase set off by commas mid-sentence ("The KGB, founded in 1954, was ...") cannot be
+    // cut without breaking the sentence.
+    if (!opens_sentence && !closes_sentence && cut_end < text.size() && text[cut_end] == ',') return std::nullopt;
+    if (opens_sentence) {
+      while (cut_end < text.size() && (text[cut_end] == ',' || text[cut_end] == ' ')) ++cut_end;
+    } else {
+      while (cut_begin > 0 && (text[cut_begin - 1] == ' ' || text[cut_begin - 1] == ',')) --cut_begin;
+    }
     std::string out = text.substr(0, cut_begin) + text.substr(cut_end);
     if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') out.front() = static_cast<char>(out.front() - 32);
     if (out.size() < 8) return std::nullopt;
@@ -225,7 +260,7 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
   SplitMix64 false_rng(ctx.options.seed ^ 0x7f4a7c159e3779b9ULL, item.id.value);
   const std::uint32_t value = ctx.index.value_of(item.fact_index, span_index);
-  if (auto statement = make_false_statement(ctx, fact, span_index, value, false_rng)) {
+  if (auto statement = make_false_statement(ctx, fact, item.fact_index, span_index, value, false_rng)) {
     item.questions.push_back(std::move(*statement));
   }
 }
