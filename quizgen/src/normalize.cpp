@@ -17,9 +17,9 @@ constexpr std::string_view kLatinExtAFold =
     "lllnnnnnnnnnoooo" "oo??rrrrrrssssss" "sstttttuuuuuuuuu" "uuuuwwyyyzzzzzzs";
 
 bool is_dropped_mark(char32_t c) {
-  // Combining diacritics, and apostrophes: "O’Neill" and "ONeill" compare equal.
-  return (c >= 0x0300 && c <= 0x036F) || c == U'\'' || c == 0x2018 || c == 0x2019 ||
-         c == 0x02BC || c == 0x00B4 || c == U'`';
+  // Combining diacritics. Apostrophes are separators instead, so that the "Stalin" in
+  // "Stalin's" is found as a word ("stalin s").
+  return c >= 0x0300 && c <= 0x036F;
 }
 
 bool is_separator(char32_t c) {
@@ -29,7 +29,7 @@ bool is_separator(char32_t c) {
     return !is_alnum;
   }
   return (c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
-         (c >= 0x2000 && c <= 0x206F) || c == 0x2212 || c == 0x3000;
+         (c >= 0x2000 && c <= 0x206F) || c == 0x2212 || c == 0x3000 || c == 0x02BC;
 }
 
 /// Appends the folded form of one letter (lowercase, no diacritics) to `out`.

@@ -8,7 +8,7 @@
 namespace factdeck::quizgen {
 
 /// Lowercases (ASCII, Latin-1/Latin Extended-A, Greek, Cyrillic), strips diacritics from Latin
-/// letters, turns punctuation and dashes into spaces, drops apostrophes, collapses whitespace.
+/// letters, turns punctuation, apostrophes and dashes into spaces, collapses whitespace.
 /// Invalid UTF-8 bytes are dropped. "Molotov–Ribbentrop Pact" -> "molotov ribbentrop pact".
 [[nodiscard]] std::string normalize_text(std::string_view text);
 

@@ -1,0 +1,111 @@
+// The deck file (quizgen/deck.hpp): JSON round trip, damaged and newer decks.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "generate_helpers.hpp"
+#include "quizgen/normalize.hpp"
+
+using namespace factdeck;
+using namespace factdeck::quizgen;
+using namespace factdeck::quizgen::test;
+
+namespace {
+
+Deck small_deck() {
+  return build_deck(parse_or_fail(
+      "---\ntitle: Demo\nid: demo\n---\n# People\n\n"
+      "- [Vyacheslav Molotov]{person@c} replaced [Maxim Litvinov]{person@c} in [May 1939]{date}.\n"
+      "- [Georgy Chicherin]{person@c} went to [Genoa]{place} in [April 1922]{date}.\n"
+      "- [Leon Trotsky]{person@c} was expelled in [February 1929]{date}.\n"
+      "- The [Pact]{event} was signed on [23 August 1939]{date}; it cost [20 million]{number} lives.\n"))
+      .deck;
+}
+
+Result<Deck> load_text(const std::string& text) {
+  std::istringstream in(text);
+  return load_deck_json(in, "deck.json");
+}
+
+}  // namespace
+
+TEST_CASE("A deck survives a JSON round trip unchanged", "[quizgen]") {
+  const Deck deck = small_deck();
+  const std::string json = deck_json(deck);
+  const Result<Deck> loaded = load_text(json);
+  REQUIRE(loaded.has_value());
+  CHECK(deck_json(*loaded) == json);
+  CHECK(loaded->meta.deck_id == "demo");
+  CHECK(loaded->items.size() == deck.items.size());
+  CHECK(loaded->items[2].date == deck.items[2].date);
+  CHECK(loaded->facts[0].section_path == std::vector<std::string>{"People"});
+}
+
+TEST_CASE("The deck file writes enums as words and ids as hex", "[quizgen]") {
+  const std::string json = deck_json(small_deck());
+  CHECK(json.find("\"format_version\": 1") != std::string::npos);
+  CHECK(json.find("\"kind\": \"choice\"") != std::string::npos);
+  CHECK(json.find("\"precision\": \"month\"") != std::string::npos);
+  CHECK(json.find("\"id\": \"" + to_hex(small_deck().items[0].id) + "\"") != std::string::npos);
+}
+
+TEST_CASE("A damaged deck is an error with a clear message, not an exception", "[quizgen]") {
+  const std::string json = deck_json(small_deck());
+  SECTION("truncated") {
+    const Result<Deck> loaded = load_text(json.substr(0, json.size() / 2));
+    REQUIRE_FALSE(loaded.has_value());
+    CHECK(loaded.error().code == ErrorCode::Corrupt);
+    CHECK(loaded.error().to_string().starts_with("deck.json: deck is damaged"));
+  }
+  SECTION("not JSON at all") {
+    const Result<Deck> loaded = load_text("this is not a deck");
+    REQUIRE_FALSE(loaded.has_value());
+    CHECK(loaded.error().code == ErrorCode::Corrupt);
+  }
+  SECTION("an unknown span type") {
+    std::string bad = json;
+    const auto at = bad.find("\"type\": \"person\"");
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, 16, "\"type\": \"persn\"");
+    const Result<Deck> loaded = load_text(bad);
+    REQUIRE_FALSE(loaded.has_value());
+    CHECK(loaded.error().message == "deck is damaged: unknown span type 'persn'");
+  }
+  SECTION("a correct option out of range") {
+    std::string bad = json;
+    const auto at = bad.find("\"correct_option\": ", bad.find("\"kind\": \"choice\""));
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, 19, "\"correct_option\": 9");
+    const Result<Deck> loaded = load_text(bad);
+    REQUIRE_FALSE(loaded.has_value());
+    CHECK(loaded.error().message.find("no valid correct option") != std::string::npos);
+  }
+}
+
+TEST_CASE("A deck from a newer factdeck is refused with NewerFormat", "[quizgen]") {
+  std::string json = deck_json(small_deck());
+  const auto at = json.find("\"format_version\": 1");
+  REQUIRE(at != std::string::npos);
+  json.replace(at, 19, "\"format_version\": 99");
+  const Result<Deck> loaded = load_text(json);
+  REQUIRE_FALSE(loaded.has_value());
+  CHECK(loaded.error().code == ErrorCode::NewerFormat);
+  CHECK(loaded.error().message.find("newer than this quizgen understands") != std::string::npos);
+}
+
+TEST_CASE("A missing deck file is an Io error naming the file", "[quizgen]") {
+  const Result<Deck> loaded = load_deck_json(std::string("no/such/deck.json"));
+  REQUIRE_FALSE(loaded.has_value());
+  CHECK(loaded.error().code == ErrorCode::Io);
+  CHECK(loaded.error().file == "no/such/deck.json");
+}
+
+TEST_CASE("Normalization folds case, accents, dashes and Cyrillic", "[quizgen]") {
+  CHECK(normalize_text("Molotov–Ribbentrop Pact") == "molotov ribbentrop pact");
+  CHECK(normalize_text("Édouard  Daladier") == "edouard daladier");
+  CHECK(normalize_text("ŁÓDŹ, Kraków") == "lodz krakow");
+  CHECK(normalize_text("МОЛОТОВ Ёж") == "молотов еж");
+  CHECK(normalize_text("O’Neill's") == "o neill s");
+  CHECK(normalize_answer("The Pact") == "pact");
+  CHECK(normalize_answer("the") == "the");
+}
