@@ -81,7 +81,7 @@ std::string_view unquote(std::string_view value) {
 class ArticleBuilder {
  public:
   ArticleBuilder(const std::vector<std::string_view>& lines, DiagnosticSink& sink)
-      : lines_(lines), sink_(sink), registry_(sink) {
+      : lines_(lines), sink_(sink), registry_(sink, lines.size() / 2 + 1) {
     // Measured on generated articles: about one fact per two lines, one section per 25.
     article_.facts.reserve(lines.size() / 2 + 1);
     article_.sections.reserve(lines.size() / 25 + 1);
@@ -91,6 +91,7 @@ class ArticleBuilder {
     std::size_t index = read_front_matter();
     for (; index < lines_.size(); ++index) read_line(index);
     flush_block();
+    registry_.report_duplicate_keys(article_.facts);
     if (open_fence_line_ > 0) {
       sink_.warning({open_fence_line_, 0}, "code block opened here is never closed; "
                                            "the rest of the file was skipped");
@@ -216,10 +217,11 @@ class ArticleBuilder {
       fact.hint = std::move(inline_fact.attributes->hint);
     }
     fact.key = fact.id.empty() ? derive_fact_key(inline_fact.text) : fact.id;
+    registry_.add_key(fact, article_.facts.size(),
+                      inline_fact.attributes ? inline_fact.attributes->id_at : SourcePoint{});
+    registry_.check_claims(inline_fact);
     fact.text = std::move(inline_fact.text);
     fact.spans = std::move(inline_fact.spans);
-    registry_.check_key(fact, inline_fact);
-    registry_.check_claims(inline_fact.claims);
     article_.facts.push_back(std::move(fact));
   }
 

@@ -149,7 +149,7 @@ class InlineReader {
       read_value(span, spec, at);
     } else {
       if (spec.canonical) span.canonical = spec.canonical->text;
-      add_claims(span, spec, open);
+      add_claims(spec, open);
     }
     if (fact_.spans.empty()) fact_.first_span_at = at;
     fact_.spans.push_back(std::move(span));
@@ -179,15 +179,15 @@ class InlineReader {
                         "'; give its value after '=', as in " + example);
   }
 
-  void add_claims(const Span& span, const SpanSpec& spec, std::size_t open) {
+  // The canonical form and the aliases are answers valid anywhere in the deck, so they must mean
+  // one thing. The sentence's own words ("the treaty") are not: they depend on the sentence.
+  void add_claims(const SpanSpec& spec, std::size_t open) {
     if (!spec.canonical && spec.aliases.empty()) return;
-    fact_.claims.push_back({span.type, span.text, span.canonical, block_.locate(open + 1)});
-    if (spec.canonical) {
-      fact_.claims.push_back(
-          {span.type, span.canonical, span.canonical, block_.locate(spec.canonical->raw_pos)});
-    }
-    for (const Piece& alias : spec.aliases) {
-      fact_.claims.push_back({span.type, alias.text, span.canonical, block_.locate(alias.raw_pos)});
+    const std::size_t span = fact_.spans.size();  // the span about to be added
+    const std::size_t canonical_pos = spec.canonical ? spec.canonical->raw_pos : open + 1;
+    fact_.claims.push_back({span, -1, block_.locate(canonical_pos)});
+    for (std::size_t k = 0; k < spec.aliases.size(); ++k) {
+      fact_.claims.push_back({span, static_cast<int>(k), block_.locate(spec.aliases[k].raw_pos)});
     }
   }
 

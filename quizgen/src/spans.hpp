@@ -11,11 +11,11 @@
 
 namespace factdeck::quizgen::detail {
 
-/// "`form` stands for `canonical`" as stated by one span; checked across the whole file.
+/// "This form stands for the span's canonical form", stated by one span of the fact; checked
+/// across the whole file. The form is the canonical form itself (alias -1) or one alias.
 struct AliasClaim {
-  SpanType type = SpanType::Term;
-  std::string form;
-  std::string canonical;
+  std::size_t span = 0;  // index into InlineFact::spans
+  int alias = -1;        // index into Span::aliases, or -1 for the canonical form
   SourcePoint at;
 };
 

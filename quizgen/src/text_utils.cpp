@@ -122,16 +122,26 @@ std::string replace_invalid_utf8(std::string_view text) {
 std::string normalize_for_key(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  append_normalized(out, text);
+  return out;
+}
+
+void append_normalized(std::string& out, std::string_view text) {
+  const std::size_t start = out.size();
   bool pending_space = false;
   std::size_t pos = 0;
   while (pos < text.size()) {
     if (is_space(text[pos])) {
-      pending_space = !out.empty();
+      pending_space = out.size() > start;
       ++pos;
       continue;
     }
     if (pending_space) out += ' ';
     pending_space = false;
+    if (byte_at(text, pos) < 0x80) {  // ASCII fast path: most of any article
+      out += ascii_lower(text[pos++]);
+      continue;
+    }
     const std::size_t length = utf8_sequence_length(text, pos);
     if (length == 0) {
       out += text[pos++];
@@ -140,7 +150,6 @@ std::string normalize_for_key(std::string_view text) {
     append_utf8(out, to_lower(decode(text, pos, length)));
     pos += length;
   }
-  return out;
 }
 
 std::string_view trim(std::string_view text) {

@@ -23,6 +23,8 @@ namespace factdeck::quizgen::detail {
 /// Lowercase (ASCII, Latin-1, Latin Extended-A, Cyrillic), whitespace runs collapsed to one
 /// space, trimmed. Used for fact keys and for comparing aliases.
 [[nodiscard]] std::string normalize_for_key(std::string_view text);
+/// normalize_for_key, appended to `out` (saves an allocation in hot loops).
+void append_normalized(std::string& out, std::string_view text);
 
 [[nodiscard]] constexpr bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';

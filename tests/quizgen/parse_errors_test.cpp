@@ -77,9 +77,9 @@ TEST_CASE("A fact id used twice is an error at the second id", "[quizgen]") {
 }
 
 TEST_CASE("An alias that stands for two canonical forms is an error", "[quizgen]") {
-  check_error("# S\n- [Stalin]{person = Joseph Stalin} ruled.\n\n# T\n"
-              "- [Stalin]{person = Vasily Stalin} flew.\n",
-              5, 4, "alias conflict: 'Stalin' (person) stands for 'Vasily Stalin' here but for "
+  check_error("# S\n- [Stalin]{person = Joseph Stalin | Stalin} ruled.\n\n# T\n"
+              "- [Stalin]{person = Vasily Stalin | Stalin} flew.\n",
+              5, 37, "alias conflict: 'Stalin' (person) stands for 'Vasily Stalin' here but for "
                     "'Joseph Stalin' on line 2");
   check_error("# S\n- [Koba]{person = Joseph Stalin | Soso}.\n"
               "- [Lenin]{person = Vladimir Lenin | soso}.\n",
@@ -90,6 +90,19 @@ TEST_CASE("The same alias in different types or for the same form is no conflict
   const ParseOutcome outcome = parse_article(
       "# S\n- [Georgia]{place = Georgia | Sakartvelo}.\n- [Georgia]{term = Georgia (ship)} sank.\n"
       "- [Chicherin]{person = Georgy Chicherin}.\n- [chicherin]{person = georgy  chicherin} again.\n",
+      "t");
+  CHECK(outcome.diagnostics.empty());
+}
+
+TEST_CASE("A canonical form used as another's alias is a conflict", "[quizgen]") {
+  check_error("# S\n- [Chicherin]{person = Chicherin}.\n- [G.]{person = Georgy Chicherin | Chicherin}.\n",
+              3, 36, "alias conflict: 'Chicherin'");
+}
+
+TEST_CASE("The same sentence words may stand for different things in different facts", "[quizgen]") {
+  const ParseOutcome outcome = parse_article(
+      "# S\n- [The treaty]{event = Treaty of Rapallo} was signed in Italy.\n"
+      "- [The treaty]{event = Treaty of Berlin} renewed it.\n",
       "t");
   CHECK(outcome.diagnostics.empty());
 }
@@ -141,7 +154,7 @@ TEST_CASE("A file with ten errors reports all ten and builds nothing", "[quizgen
       "- [x]{date = 1922-13}.\n"                 // 7: unreadable date value
       "- [lots]{number}.\n"                      // 8: unreadable number
       "- [C]{person}. {#dup}\n- [D]{person}. {#dup}\n"  // 10: duplicate id
-      "- [E]{org = Comintern}.\n- [E]{org = Cominform}.\n"  // 12: alias conflict
+      "- [E]{org = Comintern | CI}.\n- [F]{org = Cominform | CI}.\n"  // 12: alias conflict
       "- bad \xFF byte [F]{term}.\n",            // 13: not UTF-8
       "ten.facts.md");
   CHECK_FALSE(outcome.article.has_value());
