@@ -6,12 +6,18 @@ namespace factdeck::cli {
 // table below to register a command.
 int run_version(std::span<const std::string_view> args, std::string_view data_dir);
 int run_optimize(std::span<const std::string_view> args, std::string_view data_dir);
+int run_memory_states(std::span<const std::string_view> args, std::string_view data_dir);
+int run_simulate(std::span<const std::string_view> args, std::string_view data_dir);
 
 std::span<const Command> command_table() {
   static const Command kCommands[] = {
       {"version", "version                      print the version", run_version},
       {"optimize", "optimize --revlog FILE.csv   fit FSRS-6 parameters to a review log (--json)",
        run_optimize},
+      {"memory-states", "memory-states --revlog FILE.csv  FSRS-6 stability, difficulty, recall now per card",
+       run_memory_states},
+      {"simulate", "simulate --deck DECK --days N  simulate a learner; reviews per day and retention",
+       run_simulate},
   };
   return kCommands;
 }
