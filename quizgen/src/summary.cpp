@@ -4,6 +4,13 @@
 
 namespace factdeck::quizgen {
 
+namespace {
+// "1 fact", "2 facts".
+std::string count_of(std::size_t count, const char* noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+}  // namespace
+
 std::string summarize_article(const Article& article) {
   std::array<int, std::size(kAllSpanTypes)> per_type{};
   std::size_t span_count = 0;
@@ -18,10 +25,9 @@ std::string summarize_article(const Article& article) {
     if (!by_type.empty()) by_type += ", ";
     by_type += std::string(span_type_name(type)) + " " + std::to_string(count);
   }
-  std::string out = std::to_string(article.facts.size()) + " facts, " +
-                    std::to_string(span_count) + " spans";
+  std::string out = count_of(article.facts.size(), "fact") + ", " + count_of(span_count, "span");
   if (!by_type.empty()) out += " (" + by_type + ")";
-  return out + ", " + std::to_string(article.sections.size()) + " sections";
+  return out + ", " + count_of(article.sections.size(), "section");
 }
 
 }  // namespace factdeck::quizgen

@@ -95,3 +95,15 @@ TEST_CASE("The documented example carries its values, aliases and attributes", "
   CHECK(article.facts.at(1).hint == "an Italian town");
   CHECK(article.facts.back().section == 1);
 }
+
+TEST_CASE("The documented summary line is what check prints for the example", "[quizgen]") {
+  const std::string doc = read_doc();
+  const std::string prefix = "\nrapallo.facts.md: ";
+  const std::size_t at = doc.find(prefix);
+  REQUIRE(at != std::string::npos);
+  const std::size_t begin = at + prefix.size();
+  const std::string stated = doc.substr(begin, doc.find('\n', begin) - begin);
+  const ParseOutcome outcome = parse_article(extract_example(doc), "rapallo.facts.md");
+  REQUIRE(outcome.article.has_value());
+  CHECK(summarize_article(*outcome.article) == stated);
+}

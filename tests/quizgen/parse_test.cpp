@@ -178,4 +178,6 @@ TEST_CASE("The summary counts facts, spans by type and sections", "[quizgen]") {
   const Article article = parse_clean(
       "# A\n- [Molotov]{person} in [1939]{date}.\n# B\n- [Stalin]{person}.\n");
   CHECK(summarize_article(article) == "2 facts, 3 spans (person 2, date 1), 2 sections");
+  CHECK(summarize_article(parse_clean("# A\n- [Molotov]{person}.\n")) ==
+        "1 fact, 1 span (person 1), 1 section");
 }
