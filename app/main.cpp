@@ -6,7 +6,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -23,6 +23,11 @@
 namespace {
 
 using factdeck::app::AppOptions;
+
+// The one place the app reads the clock; the core receives `now` from here.
+factdeck::sched::TimePoint now_seconds() {
+  return std::chrono::time_point_cast<factdeck::sched::Seconds>(factdeck::sched::Clock::now());
+}
 
 void report_glfw_error(int code, const char* description) {
   std::fprintf(stderr, "factdeck: window system error %d: %s\n", code, description);
@@ -110,7 +115,7 @@ int run_window(const AppOptions& options) {
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 130");
 
-  factdeck::state::AppState state = factdeck::state::AppState::start(options.start);
+  factdeck::state::AppState state = factdeck::state::AppState::start(options.start, now_seconds());
   factdeck::ui::RootViewUi root_ui;
   ScaleState scale;
   int frames_to_settle = 3;
@@ -145,7 +150,7 @@ int run_window(const AppOptions& options) {
       break;
     }
     glfwSwapBuffers(window);
-    state.apply_all(actions);
+    state.apply_all(actions, now_seconds());
   }
 
   // ---- Teardown ----

@@ -1,46 +1,222 @@
 #include "state/app_state.hpp"
 
+#include <algorithm>
+#include <set>
+
+#include "platform/paths.hpp"
+#include "state/answering.hpp"
 #include "state/deck_loading.hpp"
+#include "store/paths.hpp"
 
 namespace factdeck::state {
 
 namespace {
+
 template <class... Handlers>
 struct Overloaded : Handlers... {
   using Handlers::operator()...;
 };
+
+std::vector<std::filesystem::path> shipped_deck_files() {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(platform::shipped_decks_dir(), error)) {
+    if (entry.path().string().ends_with(".facts.md")) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+LookSettings look_from(const store::ProfileSettings& settings) {
+  LookSettings look;
+  look.is_dark_theme = settings.theme != "light";
+  look.font_factor = static_cast<float>(settings.font_px / 16.0);
+  look.ui_scale = static_cast<float>(settings.ui_scale);
+  return look;
+}
+
 }  // namespace
 
-AppState AppState::start(const StartOptions& options) {
+AppState::~AppState() = default;
+
+AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
   AppState state;
-  const std::filesystem::path path =
-      options.deck_path.empty() ? default_deck_path() : std::filesystem::path(options.deck_path);
-  Result<quizgen::Deck> loaded = load_deck(path);
-  if (loaded) {
-    state.deck_ = std::move(loaded).value();
-    if (state.deck_->items.empty()) state.deck_error_ = path.string() + " has no questions yet";
-  } else {
-    state.deck_error_ = loaded.error().to_string();
+  state.open_profile(options, now);
+  if (!options.deck_path.empty()) state.open_deck(options.deck_path, now);
+  for (const std::filesystem::path& file : shipped_deck_files()) {
+    const bool is_open = std::any_of(state.decks_.begin(), state.decks_.end(), [&](const auto& deck) {
+      return std::filesystem::equivalent(deck.source_path, file);
+    });
+    if (!is_open) state.open_deck(file, now);
   }
+  state.selected_deck_ = 0;
+  state.refresh_counts(now);
   return state;
 }
 
-void AppState::apply_all(const ActionQueue& actions) {
-  for (const Action& action : actions) apply(action);
+void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
+  const Result<std::filesystem::path> data_dir = store::resolve_data_dir(options.data_dir);
+  const std::string name =
+      options.profile_name.empty() ? std::string(store::kDefaultProfileName) : options.profile_name;
+  Result<std::filesystem::path> dir =
+      data_dir ? store::profile_dir(*data_dir, name) : Result<std::filesystem::path>(Unexpected{data_dir.error()});
+  if (!dir) {
+    notify(Notice::Level::Error, "Progress cannot be saved: " + dir.error().to_string());
+    return;
+  }
+  Result<store::Profile> opened = store::Profile::open(*dir, store::OpenMode::ReadWrite, now);
+  if (!opened && opened.error().code == ErrorCode::Locked) {
+    notify(Notice::Level::Warning, opened.error().message +
+                                       " This window is read-only: answers are not saved.");
+    opened = store::Profile::open(*dir, store::OpenMode::ReadOnly, now);
+  }
+  if (!opened) {
+    notify(Notice::Level::Error, "Your progress could not be opened, so nothing will be saved "
+                                 "and your files were left untouched: " +
+                                     opened.error().to_string());
+    return;
+  }
+  profile_ = std::move(opened).value();
+  for (const std::string& message : profile_->recovery_report().messages) {
+    notify(Notice::Level::Warning, message);
+  }
+  look_ = look_from(profile_->settings());
 }
 
-void AppState::apply(const Action& action) {
-  std::visit(Overloaded{
-                 [this](const RevealAnswer&) { card_.is_revealed = true; },
-                 [this](const ShowNextCard&) {
-                   if (!deck_ || deck_->items.empty()) return;
-                   card_.item_index = (card_.item_index + 1) % deck_->items.size();
-                   card_.is_revealed = false;
-                 },
-                 [this](const ToggleTheme&) { look_.is_dark_theme = !look_.is_dark_theme; },
-                 [this](const Quit&) { wants_quit_ = true; },
-             },
-             action);
+void AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
+  Result<quizgen::Deck> deck = load_deck(path);
+  if (!deck) {
+    notify(Notice::Level::Error, deck.error().to_string());
+    return;
+  }
+  LoadedDeck loaded = make_loaded_deck(std::move(deck).value(), path);
+  if (profile_ && !profile_->is_read_only()) {
+    std::set<quizgen::ItemId> live;
+    for (const quizgen::Item& item : loaded.deck.items) live.insert(item.id);
+    if (Result<std::size_t> retired = profile_->retire_missing_items(loaded.deck_id, live); !retired) {
+      notify(Notice::Level::Warning, retired.error().to_string());
+    } else if (*retired > 0) {
+      notify(Notice::Level::Info, std::to_string(*retired) + " items of " + loaded.deck_id +
+                                      " were retired (their facts were removed); their history is kept.");
+    }
+  }
+  const auto same_id = std::find_if(decks_.begin(), decks_.end(),
+                                    [&](const LoadedDeck& open) { return open.deck_id == loaded.deck_id; });
+  if (same_id != decks_.end()) {
+    *same_id = std::move(loaded);  // reopening a deck replaces it: the file may have changed
+  } else {
+    decks_.push_back(std::move(loaded));
+  }
+  (void)now;
+}
+
+void AppState::refresh_counts(sched::TimePoint now) {
+  counts_.assign(decks_.size(), DeckCounts{});
+  if (!profile_) return;
+  for (std::size_t i = 0; i < decks_.size(); ++i) {
+    const sched::DailyQueue queue = build_study_queue(decks_[i], *profile_, std::nullopt, {}, now);
+    DeckCounts& counts = counts_[i];
+    counts.total_items = decks_[i].deck.items.size();
+    for (const sched::QueueEntry& entry : queue.entries) {
+      if (entry.section == sched::QueueSection::New) ++counts.new_available;
+      else if (entry.section == sched::QueueSection::Learning) ++counts.learning;
+      else ++counts.due;
+    }
+    const DoneToday done = count_done_today(*profile_, decks_[i].deck_id,
+                                            local_day_clock(deck_settings(i)), now);
+    counts.studied_today = static_cast<std::size_t>(done.new_items + done.reviews);
+  }
+}
+
+void AppState::notify(Notice::Level level, std::string text) {
+  notices_.push_back({level, std::move(text)});
+}
+
+bool AppState::can_undo() const {
+  return profile_ && !profile_->is_read_only() && study_ && study_->answered > 0;
+}
+
+store::DeckSettings AppState::deck_settings(std::size_t index) const {
+  if (!profile_ || index >= decks_.size()) return {};
+  return profile_->deck_settings(decks_[index].deck_id);
+}
+
+void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
+  for (const Action& action : actions) apply(action, now);
+}
+
+void AppState::apply(const Action& action, sched::TimePoint now) {
+  std::visit(
+      Overloaded{
+          [&](const GoTo& a) {
+            screen_ = a.screen;
+            if (a.screen == Screen::Home) refresh_counts(now);
+          },
+          [&](const SelectDeck& a) { selected_deck_ = std::min(a.deck_index, decks_.size()); },
+          [&](const OpenDeckFile& a) {
+            open_deck(a.path, now);
+            refresh_counts(now);
+          },
+          [&](const StartStudy& a) { start_study(a, now); },
+          [&](const RevealAnswer&) { answer_current(judge_reveal()); },
+          [&](const SubmitTyped& a) {
+            if (study_ && study_->current) {
+              const quizgen::Item& item = *decks_[study_->deck_index].find_item(study_->current->item);
+              answer_current(judge_typed(item, *study_->current, a.text, now));
+            }
+          },
+          [&](const ChooseOption& a) {
+            if (study_ && study_->current) {
+              const quizgen::Item& item = *decks_[study_->deck_index].find_item(study_->current->item);
+              answer_current(judge_choice(item, *study_->current, a.option, now));
+            }
+          },
+          [&](const ChooseTruth& a) {
+            if (study_ && study_->current) {
+              const quizgen::Item& item = *decks_[study_->deck_index].find_item(study_->current->item);
+              answer_current(judge_truth(item, *study_->current, a.says_true, now));
+            }
+          },
+          [&](const RateAnswer& a) { rate_current(a.grade, now); },
+          [&](const UndoAnswer&) { undo_last_answer(now); },
+          [&](const BuryItem&) { bury_current(now); },
+          [&](const EndStudy&) { end_study(now); },
+          [&](const StartPractice& a) { start_practice(a); },
+          [&](const AnswerPractice& a) { answer_practice(a, now); },
+          [&](const ChangeLook& a) { change_look(a); },
+          [&](const SaveDeckSettings& a) { save_deck_settings(a, now); },
+          [&](const DismissNotice& a) {
+            if (a.index < notices_.size()) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(a.index));
+          },
+          [&](const Quit&) {
+            if (study_) end_study(now);
+            wants_quit_ = true;
+          },
+      },
+      action);
+}
+
+void AppState::change_look(const ChangeLook& action) {
+  look_ = {std::clamp(action.ui_scale, 0.5f, 3.0f), std::clamp(action.font_factor, 0.6f, 2.0f),
+           action.is_dark_theme};
+  if (!profile_ || profile_->is_read_only()) return;
+  store::ProfileSettings settings = profile_->settings();
+  settings.theme = look_.is_dark_theme ? "dark" : "light";
+  settings.font_px = static_cast<double>(look_.font_factor) * 16.0;
+  settings.ui_scale = static_cast<double>(look_.ui_scale);
+  if (Result<void> saved = profile_->set_profile_settings(settings); !saved) {
+    notify(Notice::Level::Error, "Settings were not saved: " + saved.error().to_string());
+  }
+}
+
+void AppState::save_deck_settings(const SaveDeckSettings& action, sched::TimePoint now) {
+  if (action.deck_index >= decks_.size() || !profile_ || profile_->is_read_only()) {
+    notify(Notice::Level::Warning, "Deck options cannot be saved: this profile is read-only.");
+    return;
+  }
+  Result<void> saved = profile_->set_deck_settings(decks_[action.deck_index].deck_id, action.settings);
+  if (!saved) notify(Notice::Level::Error, "Deck options were not saved: " + saved.error().to_string());
+  refresh_counts(now);
 }
 
 }  // namespace factdeck::state

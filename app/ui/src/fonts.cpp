@@ -51,12 +51,20 @@ bool load_ui_font(const std::string& font_path, float font_px) {
   config.OversampleV = 1;
   if (!font_path.empty() &&
       io.Fonts->AddFontFromFileTTF(font_path.c_str(), font_px, &config, kGlyphRanges) != nullptr) {
+    // The question text gets its own crisp raster instead of a blurry scaled-up one.
+    io.Fonts->AddFontFromFileTTF(font_path.c_str(), font_px * kLargeFontFactor, &config,
+                                 kGlyphRanges);
     return true;
   }
   ImFontConfig fallback;
   fallback.SizePixels = font_px;
   io.Fonts->AddFontDefault(&fallback);
   return false;
+}
+
+ImFont* large_font() {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : atlas->Fonts[0];
 }
 
 }  // namespace factdeck::ui

@@ -3,20 +3,79 @@
 #include <imgui.h>
 
 #include "ui/keys.hpp"
-#include "views/card_view.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+#include "views/home_view.hpp"
+#include "views/practice_view.hpp"
+#include "views/settings_view.hpp"
+#include "views/study_view.hpp"
 
 namespace factdeck::ui {
 
 namespace {
+
 constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings |
                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+using state::Screen;
+
+void nav_button(const char* label, Screen target, Screen current, state::ActionQueue& actions) {
+  if (wide_button(label, 0.0f, current == target)) actions.emplace_back(state::GoTo{target});
+  ImGui::SameLine();
+}
+
+void draw_top_bar(const state::AppState& state, state::ActionQueue& actions) {
+  const Screen screen = state.screen();
+  const bool is_studying = screen == Screen::Study || screen == Screen::Practice;
+  if (!is_studying) {
+    nav_button("Decks (Esc)###home", Screen::Home, screen, actions);
+    nav_button("Settings (Ctrl+,)###settings", Screen::Settings, screen, actions);
+  }
+  if (state.is_read_only()) {
+    ImGui::SameLine();
+    ImGui::TextColored(palette().wrong, "Read-only: answers are not saved");
+  }
+  ImGui::NewLine();
+  ImGui::Separator();
+}
+
+void draw_notices(const state::AppState& state, state::ActionQueue& actions) {
+  const auto& notices = state.notices();
+  for (std::size_t i = 0; i < notices.size(); ++i) {
+    const state::Notice& notice = notices[i];
+    const ImVec4 color = notice.level == state::Notice::Level::Info ? palette().accent : palette().wrong;
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::SmallButton("Dismiss")) actions.emplace_back(state::DismissNotice{i});
+    ImGui::SameLine();
+    colored_wrapped_text(color, notice.text);
+    ImGui::PopID();
+  }
+  if (!notices.empty()) ImGui::Separator();
+}
+
 void push_global_shortcuts(const state::AppState& state, state::ActionQueue& actions) {
   if (shortcut_pressed('Q', true)) actions.emplace_back(state::Quit{});
-  if (shortcut_pressed('T', true)) actions.emplace_back(state::ToggleTheme{});
-  (void)state;
+  if (state.screen() == Screen::Study || state.screen() == Screen::Practice) return;
+  if (shortcut_pressed(',', true)) actions.emplace_back(state::GoTo{Screen::Settings});
+  if (state.screen() != Screen::Home && shortcut_pressed(kKeyEscape)) {
+    actions.emplace_back(state::GoTo{Screen::Home});
+  }
 }
+
+void draw_screen(const state::AppState& state, RootViewUi& ui, state::ActionQueue& actions) {
+  switch (state.screen()) {
+    case Screen::Home: draw_home_view(state, ui.home, actions); break;
+    case Screen::Study: draw_study_view(state, ui.study, actions); break;
+    case Screen::Summary: draw_summary_view(state, actions); break;
+    case Screen::PracticeSetup: draw_practice_setup_view(state, ui.practice, actions); break;
+    case Screen::Practice: draw_practice_view(state, ui.practice, actions); break;
+    case Screen::PracticeResult: draw_practice_result_view(state, actions); break;
+    case Screen::Settings: draw_settings_view(state, ui.settings, actions); break;
+    case Screen::Stats: break;
+  }
+}
+
 }  // namespace
 
 void draw_root_view(const state::AppState& state, RootViewUi& ui, state::ActionQueue& actions) {
@@ -24,11 +83,13 @@ void draw_root_view(const state::AppState& state, RootViewUi& ui, state::ActionQ
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   if (ImGui::Begin("factdeck###root", nullptr, kRootFlags)) {
-    draw_card_view(state, actions);
+    draw_top_bar(state, actions);
+    draw_notices(state, actions);
+    if (ImGui::BeginChild("screen###screen", ImVec2(0, 0), false)) draw_screen(state, ui, actions);
+    ImGui::EndChild();
   }
   ImGui::End();
   push_global_shortcuts(state, actions);
-  ui.is_first_frame = false;
 }
 
 }  // namespace factdeck::ui

@@ -1,67 +1,126 @@
 #pragma once
 // AppState: everything the app knows. Views read it (const) and push Actions; apply_all() runs
-// them between frames. No ImGui, GLFW or GL here.
+// them between frames with the current time. No ImGui, GLFW or GL here.
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
-#include "quizgen/deck.hpp"
+#include "state/actions.hpp"
+#include "state/loaded_deck.hpp"
+#include "state/practice_test.hpp"
+#include "state/study_session.hpp"
+#include "store/profile.hpp"
 
 namespace factdeck::state {
 
 /// What the app opens with (from the command line).
 struct StartOptions {
-  std::string deck_path;  // empty: the shipped deck
-  std::string data_dir;   // empty: XDG folders
+  std::string deck_path;     // empty: the shipped decks
+  std::string data_dir;      // empty: XDG folders
+  std::string profile_name;  // empty: "default"
 };
 
 /// Presentation settings the window applies between frames.
 struct LookSettings {
   float ui_scale = 1.0f;     // the user's scale, on top of the monitor's content scale
   float font_factor = 1.0f;  // the user's font size relative to the default
-  bool is_dark_theme = false;
+  bool is_dark_theme = true;
 };
 
-// ---- Actions (imperative nouns; pushed by views, applied between frames) ----
-struct RevealAnswer {};
-struct ShowNextCard {};
-struct ToggleTheme {};
-struct Quit {};
-using Action = std::variant<RevealAnswer, ShowNextCard, ToggleTheme, Quit>;
-using ActionQueue = std::vector<Action>;
+/// A message for the user: what happened and what was kept.
+struct Notice {
+  enum class Level { Info, Warning, Error } level = Level::Info;
+  std::string text;
+};
 
-/// The card on screen: one question of one item, and whether its answer is shown.
-struct CardView {
-  std::size_t item_index = 0;
-  bool is_revealed = false;
+/// A deck as listed on the home screen.
+struct DeckCounts {
+  std::size_t new_available = 0;  // new items that may be introduced today
+  std::size_t learning = 0;
+  std::size_t due = 0;
+  std::size_t total_items = 0;
+  std::size_t studied_today = 0;
+};
+
+/// The spaced study session in progress.
+struct StudySession {
+  std::size_t deck_index = 0;
+  std::optional<int> section;          // "study this section"
+  std::optional<PresentedQuestion> current;
+  std::optional<AnswerFeedback> feedback;  // set once the question is answered
+  std::vector<quizgen::ItemId> buried;     // skipped for the rest of the session
+  sched::TimePoint started{};
+  std::uint32_t answered = 0;
+  std::uint32_t correct = 0;
+  std::uint64_t answer_ms_total = 0;
+  std::optional<sched::TimePoint> next_due;  // when the next item is due, once nothing is left
 };
 
 class AppState {
  public:
-  /// Loads the deck named in `options` (or the shipped one). A deck that fails to load leaves
-  /// the state in its error state with the message to show; it never throws.
-  [[nodiscard]] static AppState start(const StartOptions& options);
+  /// Opens the profile and the decks named in `options` at `now`. Problems (a locked or damaged
+  /// profile, a deck with errors) become notices; it never throws.
+  [[nodiscard]] static AppState start(const StartOptions& options, sched::TimePoint now);
 
+  AppState(AppState&&) noexcept = default;
+  AppState& operator=(AppState&&) noexcept = default;
+  ~AppState();
+
+  // ---- Reading (views) ----
+  [[nodiscard]] Screen screen() const { return screen_; }
   [[nodiscard]] const LookSettings& look() const { return look_; }
   [[nodiscard]] bool wants_quit() const { return wants_quit_; }
-  /// True while background work runs (the window then keeps redrawing for progress).
   [[nodiscard]] bool is_busy() const { return false; }
+  [[nodiscard]] const std::vector<LoadedDeck>& decks() const { return decks_; }
+  [[nodiscard]] const std::vector<DeckCounts>& deck_counts() const { return counts_; }
+  [[nodiscard]] std::size_t selected_deck() const { return selected_deck_; }
+  [[nodiscard]] const std::vector<Notice>& notices() const { return notices_; }
+  [[nodiscard]] const std::optional<StudySession>& study() const { return study_; }
+  [[nodiscard]] const std::optional<PracticeTest>& practice() const { return practice_; }
+  [[nodiscard]] const store::Profile* profile() const { return profile_ ? &*profile_ : nullptr; }
+  [[nodiscard]] bool is_read_only() const { return !profile_ || profile_->is_read_only(); }
+  [[nodiscard]] bool can_undo() const;
+  /// The deck settings of deck `index` (defaults when none are stored).
+  [[nodiscard]] store::DeckSettings deck_settings(std::size_t index) const;
 
-  [[nodiscard]] const std::optional<quizgen::Deck>& deck() const { return deck_; }
-  [[nodiscard]] const std::string& deck_error() const { return deck_error_; }
-  [[nodiscard]] const CardView& card() const { return card_; }
-
-  /// Applies the actions in order.
-  void apply_all(const ActionQueue& actions);
+  /// Applies the actions in order at `now`; each is all-or-nothing.
+  void apply_all(const ActionQueue& actions, sched::TimePoint now);
 
  private:
-  void apply(const Action& action);
+  AppState() = default;
+  void apply(const Action& action, sched::TimePoint now);
+  void open_profile(const StartOptions& options, sched::TimePoint now);
+  void open_deck(const std::filesystem::path& path, sched::TimePoint now);
+  void refresh_counts(sched::TimePoint now);
+  void notify(Notice::Level level, std::string text);
 
+  // ---- Study ----
+  void start_study(const StartStudy& action, sched::TimePoint now);
+  void show_next_question(sched::TimePoint now);
+  void answer_current(AnswerFeedback feedback);
+  void rate_current(sched::Grade grade, sched::TimePoint now);
+  void undo_last_answer(sched::TimePoint now);
+  void bury_current(sched::TimePoint now);
+  void end_study(sched::TimePoint now);
+
+  // ---- Practice ----
+  void start_practice(const StartPractice& action);
+  void answer_practice(const AnswerPractice& action, sched::TimePoint now);
+
+  // ---- Settings ----
+  void change_look(const ChangeLook& action);
+  void save_deck_settings(const SaveDeckSettings& action, sched::TimePoint now);
+
+  std::optional<store::Profile> profile_;
+  std::vector<LoadedDeck> decks_;
+  std::vector<DeckCounts> counts_;
+  std::size_t selected_deck_ = 0;
+  Screen screen_ = Screen::Home;
+  std::optional<StudySession> study_;
+  std::optional<PracticeTest> practice_;
+  std::size_t practice_deck_ = 0;
   LookSettings look_;
-  std::optional<quizgen::Deck> deck_;
-  std::string deck_error_;
-  CardView card_;
+  std::vector<Notice> notices_;
   bool wants_quit_ = false;
 };
 

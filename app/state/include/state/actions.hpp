@@ -1,0 +1,43 @@
+#pragma once
+// Actions: what the user asked for, pushed by views during a frame and applied between frames.
+// Imperative nouns; each carries what it needs to be checked when applied.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "scheduler/item_state.hpp"
+#include "state/practice_test.hpp"
+#include "store/records.hpp"
+
+namespace factdeck::state {
+
+enum class Screen { Home, Study, Summary, PracticeSetup, Practice, PracticeResult, Settings, Stats };
+
+struct GoTo { Screen screen; };
+struct SelectDeck { std::size_t deck_index; };
+struct OpenDeckFile { std::filesystem::path path; };
+struct StartStudy { std::size_t deck_index; std::optional<int> section; };
+struct RevealAnswer {};                  // reveal-style: show the answer, self-grade
+struct SubmitTyped { std::string text; };
+struct ChooseOption { int option; };
+struct ChooseTruth { bool says_true; };
+struct RateAnswer { sched::Grade grade; };
+struct UndoAnswer {};
+struct BuryItem {};
+struct EndStudy {};
+struct StartPractice { std::size_t deck_index; PracticeConfig config; };
+struct AnswerPractice { PracticeResponse response; };
+struct ChangeLook { float ui_scale; float font_factor; bool is_dark_theme; };
+struct SaveDeckSettings { std::size_t deck_index; store::DeckSettings settings; };
+struct DismissNotice { std::size_t index; };
+struct Quit {};
+
+using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
+                            ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, EndStudy,
+                            StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
+                            DismissNotice, Quit>;
+using ActionQueue = std::vector<Action>;
+
+}  // namespace factdeck::state

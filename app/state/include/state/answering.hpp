@@ -1,0 +1,42 @@
+#pragma once
+// Scheduling and recording one answer: the single path used by the study screen, practice tests
+// and the headless `factdeck answer` command.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "quizgen/deck.hpp"
+#include "quizgen/result.hpp"
+#include "scheduler/day_clock.hpp"
+#include "scheduler/fsrs.hpp"
+#include "store/profile.hpp"
+
+namespace factdeck::state {
+
+/// The scheduler options stored for a deck (retention, steps, algorithm, fitted weights).
+/// Invalid weights fall back to the defaults rather than failing a review.
+[[nodiscard]] sched::SchedulerConfig scheduler_config(const store::DeckSettings& settings);
+
+/// Study days in the machine's local time zone, starting at the deck's day-start hour.
+[[nodiscard]] sched::DayClock local_day_clock(const store::DeckSettings& settings);
+
+struct AnswerRequest {
+  quizgen::ItemId item;
+  std::string deck_id;
+  quizgen::QuestionKind question_kind = quizgen::QuestionKind::Cloze;
+  sched::Grade grade = sched::Grade::Good;
+  std::uint32_t answer_ms = 0;
+  sched::TimePoint now{};
+  /// The state the learner saw when answering; the answer is refused (Conflict) when the stored
+  /// state has changed since (another window, an undo in between).
+  std::optional<sched::ItemState> displayed_state;
+  bool is_practice = false;  // logged only: the schedule does not move
+};
+
+/// Schedules `request` with the deck's settings and records it durably; returns the record.
+/// Fails with Conflict (stale state), Invalid (read-only profile) or Io (the write failed; the
+/// profile is unchanged).
+[[nodiscard]] Result<store::ReviewRecord> record_answer(store::Profile& profile,
+                                                        const AnswerRequest& request);
+
+}  // namespace factdeck::state

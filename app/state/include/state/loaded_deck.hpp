@@ -1,0 +1,31 @@
+#pragma once
+// A deck opened in the app: the generated deck plus the lookups the scheduler needs (item index,
+// fact keys and entity keys for sibling spacing).
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "quizgen/deck.hpp"
+#include "quizgen/item_id.hpp"
+
+namespace factdeck::state {
+
+struct LoadedDeck {
+  std::string deck_id;                // front-matter id, else the file name without extensions
+  std::filesystem::path source_path;  // what was opened (.facts.md or .json)
+  quizgen::Deck deck;
+  std::unordered_map<quizgen::ItemId, std::size_t, quizgen::ItemIdHash> item_index;
+  std::vector<std::uint64_t> fact_keys;                  // per item: hash of its fact's key
+  std::vector<std::vector<std::uint64_t>> entity_keys;   // per item: people, dates, places in its fact
+
+  /// The item with `id`, or nullptr when the deck has no such item.
+  [[nodiscard]] const quizgen::Item* find_item(quizgen::ItemId id) const;
+};
+
+/// Builds the lookups for `deck`, opened from `source_path`.
+[[nodiscard]] LoadedDeck make_loaded_deck(quizgen::Deck deck, std::filesystem::path source_path);
+
+}  // namespace factdeck::state

@@ -1,0 +1,75 @@
+#pragma once
+// A spaced study session on one deck: which item and question come next, how an answer is
+// judged, and the grade it suggests. Pure functions over the deck and the profile.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "scheduler/fsrs.hpp"
+#include "scheduler/queue.hpp"
+#include "state/loaded_deck.hpp"
+#include "store/profile.hpp"
+
+namespace factdeck::state {
+
+/// A question on screen, with everything needed to record its answer.
+struct PresentedQuestion {
+  quizgen::ItemId item;
+  std::size_t question_index = 0;  // into Item::questions
+  sched::QuestionKind mode = sched::QuestionKind::Recognition;
+  sched::ItemState displayed_state;
+  sched::NextStates preview;       // the outcome of each grade, for the grade buttons
+  sched::TimePoint shown_at{};
+};
+
+/// How the learner's answer was judged, and the grade preselected for it.
+struct AnswerFeedback {
+  bool is_correct = false;
+  std::string reason;               // "accepted: close spelling of Molotov"
+  std::string typed;                // cloze and wh questions
+  int chosen_option = -1;           // multiple choice
+  std::optional<bool> chosen_truth; // true/false
+  sched::Grade suggested_grade = sched::Grade::Good;
+};
+
+/// Items answered today in the deck, for the daily limits.
+struct DoneToday {
+  int new_items = 0;
+  int reviews = 0;
+};
+
+/// Counts today's answers of `deck_id` (practice answers excluded).
+[[nodiscard]] DoneToday count_done_today(const store::Profile& profile, const std::string& deck_id,
+                                         const sched::DayClock& clock, sched::TimePoint now);
+
+/// Today's queue for the deck, optionally restricted to one section (a study-this-section
+/// request); suspended and retired items are left out, and so are `skipped` ones (buried).
+[[nodiscard]] sched::DailyQueue build_study_queue(const LoadedDeck& deck,
+                                                  const store::Profile& profile,
+                                                  std::optional<int> section,
+                                                  std::span<const quizgen::ItemId> skipped,
+                                                  sched::TimePoint now);
+
+/// Which of the item's questions to ask: recognition → multiple choice or true/false, recall →
+/// cloze or a wh-question, alternating with the number of answers so the kinds vary.
+[[nodiscard]] std::size_t choose_question(const quizgen::Item& item, sched::QuestionKind mode,
+                                          std::uint32_t reps);
+
+/// Presents `entry`'s item at `now` with the grade previews.
+[[nodiscard]] PresentedQuestion present_question(const LoadedDeck& deck,
+                                                 const store::Profile& profile,
+                                                 const sched::QueueEntry& entry,
+                                                 sched::TimePoint now);
+
+// ---- Judging (one function per kind of answer) ----
+[[nodiscard]] AnswerFeedback judge_typed(const quizgen::Item& item, const PresentedQuestion& shown,
+                                         std::string typed, sched::TimePoint now);
+[[nodiscard]] AnswerFeedback judge_choice(const quizgen::Item& item,
+                                          const PresentedQuestion& shown, int option,
+                                          sched::TimePoint now);
+[[nodiscard]] AnswerFeedback judge_truth(const quizgen::Item& item, const PresentedQuestion& shown,
+                                         bool says_true, sched::TimePoint now);
+/// A self-graded reveal (Space): correct by default, the learner picks the grade.
+[[nodiscard]] AnswerFeedback judge_reveal();
+
+}  // namespace factdeck::state

@@ -1,0 +1,69 @@
+#include "state/answering.hpp"
+
+#include <ctime>
+
+namespace factdeck::state {
+
+namespace {
+// The local offset as the C library sees it (TZ or /etc/localtime); read-only use of its state.
+sched::Seconds local_utc_offset(sched::TimePoint t) {
+  const std::time_t secs = static_cast<std::time_t>(t.time_since_epoch().count());
+  std::tm local{};
+  localtime_r(&secs, &local);
+  return sched::Seconds{local.tm_gmtoff};
+}
+
+std::vector<int> to_minutes(const std::vector<std::uint32_t>& steps) {
+  return {steps.begin(), steps.end()};
+}
+}  // namespace
+
+sched::SchedulerConfig scheduler_config(const store::DeckSettings& settings) {
+  sched::SchedulerConfig config;
+  const int relearning_steps = static_cast<int>(settings.relearning_steps_mins.size());
+  if (Result<sched::Parameters> parameters =
+          sched::validate_and_clamp(settings.params, relearning_steps)) {
+    config.parameters = *parameters;
+  }
+  config.algorithm = settings.scheduler == store::SchedulerKind::Sm2 ? sched::Algorithm::Sm2
+                                                                      : sched::Algorithm::Fsrs;
+  config.desired_retention = settings.desired_retention;
+  config.learning_steps_mins = to_minutes(settings.learning_steps_mins);
+  config.relearning_steps_mins = to_minutes(settings.relearning_steps_mins);
+  return config;
+}
+
+sched::DayClock local_day_clock(const store::DeckSettings& settings) {
+  return sched::DayClock(local_utc_offset, static_cast<int>(settings.day_start_hour));
+}
+
+Result<store::ReviewRecord> record_answer(store::Profile& profile, const AnswerRequest& request) {
+  const sched::ItemState before = profile.item_state(request.item);
+  if (request.displayed_state && *request.displayed_state != before) {
+    return fail(ErrorCode::Conflict,
+                "this question changed since it was shown (answered elsewhere or undone); "
+                "it was not recorded");
+  }
+  const store::DeckSettings settings = profile.deck_settings(request.deck_id);
+  store::ReviewRecord record;
+  record.item = request.item;
+  record.question_kind = static_cast<std::uint8_t>(request.question_kind);
+  record.time = request.now;
+  record.grade = request.grade;
+  record.answer_ms = request.answer_ms;
+  record.before = before;
+  record.deck_id = request.deck_id;
+  record.is_practice = request.is_practice;
+  record.after = request.is_practice
+                     ? before
+                     : sched::next_states(before, scheduler_config(settings),
+                                          local_day_clock(settings), request.now, request.item)
+                           .for_grade(request.grade)
+                           .state;
+  if (Result<void> written = profile.record_answer(record); !written) {
+    return Unexpected{written.error()};
+  }
+  return record;
+}
+
+}  // namespace factdeck::state

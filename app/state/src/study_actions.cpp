@@ -1,0 +1,121 @@
+// AppState: the spaced study session (start, show, answer, rate, undo, bury, end).
+#include <algorithm>
+
+#include "state/answering.hpp"
+#include "state/app_state.hpp"
+
+namespace factdeck::state {
+
+void AppState::start_study(const StartStudy& action, sched::TimePoint now) {
+  if (action.deck_index >= decks_.size()) return;
+  if (!profile_) {
+    notify(Notice::Level::Error, "Studying needs a profile to save progress in (see the message above).");
+    return;
+  }
+  study_ = StudySession{};
+  study_->deck_index = action.deck_index;
+  study_->section = action.section;
+  study_->started = now;
+  selected_deck_ = action.deck_index;
+  screen_ = Screen::Study;
+  show_next_question(now);
+}
+
+void AppState::show_next_question(sched::TimePoint now) {
+  StudySession& study = *study_;
+  const LoadedDeck& deck = decks_[study.deck_index];
+  std::vector<quizgen::ItemId> skipped = study.buried;
+  // Do not ask the same item twice in a row while anything else is waiting.
+  if (study.current) skipped.push_back(study.current->item);
+  sched::DailyQueue queue = build_study_queue(deck, *profile_, study.section, skipped, now);
+  if (queue.entries.empty() && study.current) {
+    queue = build_study_queue(deck, *profile_, study.section, study.buried, now);
+  }
+  study.feedback.reset();
+  if (queue.entries.empty()) {
+    study.current.reset();
+    study.next_due = queue.next_learning_due;
+    screen_ = Screen::Summary;
+    return;
+  }
+  study.current = present_question(deck, *profile_, queue.entries.front(), now);
+}
+
+void AppState::answer_current(AnswerFeedback feedback) {
+  if (!study_ || !study_->current || study_->feedback) return;
+  study_->feedback = std::move(feedback);
+}
+
+void AppState::rate_current(sched::Grade grade, sched::TimePoint now) {
+  if (!study_ || !study_->current || !study_->feedback) return;
+  StudySession& study = *study_;
+  const PresentedQuestion& shown = *study.current;
+  const LoadedDeck& deck = decks_[study.deck_index];
+  AnswerRequest request;
+  request.item = shown.item;
+  request.deck_id = deck.deck_id;
+  request.question_kind = deck.find_item(shown.item)->questions[shown.question_index].kind;
+  request.grade = grade;
+  request.answer_ms = static_cast<std::uint32_t>(std::clamp<std::int64_t>((now - shown.shown_at).count() * 1000, 0, 3'600'000));
+  request.now = now;
+  request.displayed_state = shown.displayed_state;
+  if (Result<store::ReviewRecord> recorded = record_answer(*profile_, request); !recorded) {
+    notify(Notice::Level::Error, "Your answer was not saved: " + recorded.error().to_string() +
+                                     " Your earlier progress is intact.");
+    return;
+  }
+  ++study.answered;
+  if (grade != sched::Grade::Again) ++study.correct;
+  study.answer_ms_total += request.answer_ms;
+  show_next_question(now);
+}
+
+void AppState::undo_last_answer(sched::TimePoint now) {
+  if (!can_undo()) return;
+  const store::ReviewLog& log = profile_->reviews();
+  const store::ReviewRecord last = log.at(log.size() - 1);
+  if (Result<void> undone = profile_->undo_last_answer(); !undone) {
+    notify(Notice::Level::Error, "Undo failed: " + undone.error().to_string());
+    return;
+  }
+  StudySession& study = *study_;
+  --study.answered;
+  if (last.grade != sched::Grade::Again) --study.correct;
+  // Show the undone item again, as it was before the answer.
+  const LoadedDeck& deck = decks_[study.deck_index];
+  sched::QueueEntry entry;
+  entry.id = last.item;
+  entry.question = sched::question_kind_for(profile_->item_state(last.item));
+  if (deck.find_item(last.item) == nullptr) return;
+  study.feedback.reset();
+  study.current = present_question(deck, *profile_, entry, now);
+  screen_ = Screen::Study;
+}
+
+void AppState::bury_current(sched::TimePoint now) {
+  if (!study_ || !study_->current) return;
+  study_->buried.push_back(study_->current->item);
+  study_->current.reset();
+  show_next_question(now);
+}
+
+void AppState::end_study(sched::TimePoint now) {
+  if (!study_) return;
+  if (study_->answered > 0 && profile_ && !profile_->is_read_only()) {
+    store::SessionRecord session;
+    session.deck_id = decks_[study_->deck_index].deck_id;
+    session.started = study_->started;
+    session.ended = now;
+    session.answers = study_->answered;
+    session.correct = study_->correct;
+    if (Result<void> saved = profile_->record_session(session); !saved) {
+      notify(Notice::Level::Warning, "The session summary was not saved (your answers were): " +
+                                         saved.error().to_string());
+    }
+  }
+  study_.reset();
+  screen_ = Screen::Home;
+  refresh_counts(now);
+}
+
+}  // namespace factdeck::state

@@ -1,0 +1,161 @@
+#include "state/study_session.hpp"
+
+#include <algorithm>
+
+#include "quizgen/answer_check.hpp"
+#include "state/answering.hpp"
+
+namespace factdeck::state {
+
+namespace {
+
+using quizgen::QuestionKind;
+
+std::optional<std::size_t> find_kind(const quizgen::Item& item, QuestionKind kind) {
+  for (std::size_t i = 0; i < item.questions.size(); ++i) {
+    if (item.questions[i].kind == kind) return i;
+  }
+  return std::nullopt;
+}
+
+bool is_in_section(const LoadedDeck& deck, const quizgen::Item& item, std::optional<int> section) {
+  if (!section) return true;
+  int index = deck.deck.facts[item.fact_index].section;
+  // A fact in a subsection belongs to its parent sections too.
+  while (index >= 0) {
+    if (index == *section) return true;
+    index = deck.deck.sections[static_cast<std::size_t>(index)].parent;
+  }
+  return false;
+}
+
+double seconds_between(sched::TimePoint from, sched::TimePoint to) {
+  return static_cast<double>(std::max<std::int64_t>(0, (to - from).count()));
+}
+
+AnswerFeedback graded(const PresentedQuestion& shown, AnswerFeedback feedback, bool is_near_miss,
+                      sched::TimePoint now) {
+  sched::AnswerOutcome outcome;
+  outcome.is_correct = feedback.is_correct;
+  outcome.is_near_miss = is_near_miss;
+  outcome.response_secs = seconds_between(shown.shown_at, now);
+  feedback.suggested_grade = sched::grade_for_answer(shown.mode, outcome);
+  return feedback;
+}
+
+}  // namespace
+
+DoneToday count_done_today(const store::Profile& profile, const std::string& deck_id,
+                           const sched::DayClock& clock, sched::TimePoint now) {
+  DoneToday done;
+  const sched::TimePoint day_start = clock.day_start(now);
+  const store::ReviewLog& log = profile.reviews();
+  for (std::size_t i = log.size(); i-- > 0;) {
+    const store::ReviewRecord record = log.at(i);
+    if (record.time < day_start) break;
+    if (record.is_practice || record.deck_id != deck_id) continue;
+    if (record.before.phase == sched::Phase::New) ++done.new_items;
+    else if (record.before.phase == sched::Phase::Review) ++done.reviews;
+  }
+  return done;
+}
+
+sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile& profile,
+                                    std::optional<int> section,
+                                    std::span<const quizgen::ItemId> skipped, sched::TimePoint now) {
+  const store::DeckSettings settings = profile.deck_settings(deck.deck_id);
+  const sched::DayClock clock = local_day_clock(settings);
+  std::vector<sched::ItemState> states;
+  states.reserve(deck.deck.items.size());
+  for (const quizgen::Item& item : deck.deck.items) states.push_back(profile.item_state(item.id));
+  std::vector<sched::QueueCandidate> candidates;
+  for (std::size_t i = 0; i < deck.deck.items.size(); ++i) {
+    const quizgen::Item& item = deck.deck.items[i];
+    if (states[i].is_suspended || !is_in_section(deck, item, section)) continue;
+    if (std::find(skipped.begin(), skipped.end(), item.id) != skipped.end()) continue;
+    candidates.push_back({item.id, &states[i], deck.fact_keys[i], deck.entity_keys[i]});
+  }
+  const DoneToday done = count_done_today(profile, deck.deck_id, clock, now);
+  sched::QueueConfig config;
+  config.new_per_day = static_cast<int>(settings.new_per_day);
+  config.reviews_per_day = static_cast<int>(settings.reviews_per_day);
+  config.new_done_today = done.new_items;
+  config.reviews_done_today = done.reviews;
+  return sched::build_daily_queue(candidates, config, scheduler_config(settings).parameters, clock,
+                                  now);
+}
+
+std::size_t choose_question(const quizgen::Item& item, sched::QuestionKind mode,
+                            std::uint32_t reps) {
+  const bool is_odd = reps % 2 == 1;
+  const std::array<QuestionKind, 4> recognition = {
+      is_odd ? QuestionKind::TrueFalse : QuestionKind::MultipleChoice,
+      is_odd ? QuestionKind::MultipleChoice : QuestionKind::TrueFalse, QuestionKind::Cloze,
+      QuestionKind::WhQuestion};
+  const std::array<QuestionKind, 4> recall = {
+      is_odd ? QuestionKind::WhQuestion : QuestionKind::Cloze,
+      is_odd ? QuestionKind::Cloze : QuestionKind::WhQuestion, QuestionKind::MultipleChoice,
+      QuestionKind::TrueFalse};
+  for (QuestionKind kind : mode == sched::QuestionKind::Recognition ? recognition : recall) {
+    if (const auto index = find_kind(item, kind)) return *index;
+  }
+  return 0;
+}
+
+PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile& profile,
+                                   const sched::QueueEntry& entry, sched::TimePoint now) {
+  const quizgen::Item& item = *deck.find_item(entry.id);
+  const store::DeckSettings settings = profile.deck_settings(deck.deck_id);
+  PresentedQuestion shown;
+  shown.item = entry.id;
+  shown.mode = entry.question;
+  shown.displayed_state = profile.item_state(entry.id);
+  shown.question_index = choose_question(item, entry.question, shown.displayed_state.reps);
+  shown.preview = sched::next_states(shown.displayed_state, scheduler_config(settings),
+                                     local_day_clock(settings), now, entry.id);
+  shown.shown_at = now;
+  return shown;
+}
+
+AnswerFeedback judge_typed(const quizgen::Item& item, const PresentedQuestion& shown,
+                           std::string typed, sched::TimePoint now) {
+  const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(typed, item);
+  AnswerFeedback feedback;
+  feedback.is_correct = verdict.accepted;
+  feedback.reason = verdict.reason;
+  feedback.typed = std::move(typed);
+  const bool is_near_miss = verdict.accepted && verdict.reason.find("close") != std::string::npos;
+  return graded(shown, std::move(feedback), is_near_miss, now);
+}
+
+AnswerFeedback judge_choice(const quizgen::Item& item, const PresentedQuestion& shown, int option,
+                            sched::TimePoint now) {
+  const quizgen::Question& question = item.questions[shown.question_index];
+  AnswerFeedback feedback;
+  feedback.chosen_option = option;
+  feedback.is_correct = option == question.correct_option;
+  feedback.reason = feedback.is_correct ? "correct" : "the answer is " + item.canonical;
+  return graded(shown, std::move(feedback), false, now);
+}
+
+AnswerFeedback judge_truth(const quizgen::Item& item, const PresentedQuestion& shown,
+                           bool says_true, sched::TimePoint now) {
+  const quizgen::Question& question = item.questions[shown.question_index];
+  AnswerFeedback feedback;
+  feedback.chosen_truth = says_true;
+  feedback.is_correct = says_true == question.is_true;
+  feedback.reason = question.is_true ? "the statement is true"
+                                     : "false: it was " + item.canonical + ", not " +
+                                           question.shown_value;
+  return graded(shown, std::move(feedback), false, now);
+}
+
+AnswerFeedback judge_reveal() {
+  AnswerFeedback feedback;
+  feedback.is_correct = true;
+  feedback.reason = "rate how well you knew it";
+  feedback.suggested_grade = sched::Grade::Good;
+  return feedback;
+}
+
+}  // namespace factdeck::state

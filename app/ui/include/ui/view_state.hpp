@@ -1,0 +1,51 @@
+#pragma once
+// UI-only state of the views (text buffers, selections, focus requests). Never domain data.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "state/practice_test.hpp"
+#include "store/records.hpp"
+
+namespace factdeck::ui {
+
+struct HomeViewUi {
+  std::string open_path;                      // the "Open deck file" field
+  std::optional<std::size_t> options_deck;    // deck whose options are being edited
+  store::DeckSettings options;                // the edited copy
+  std::string steps_text;                     // learning steps as typed ("1 10")
+};
+
+struct StudyViewUi {
+  std::string typed;                 // the answer box
+  bool wants_focus = true;           // focus the answer box on the next frame
+  bool shows_hint = false;
+  const void* shown_question = nullptr;  // identity of the question the buffers belong to
+  std::uint64_t shown_item = 0;
+  std::size_t shown_index = ~std::size_t{0};
+};
+
+struct PracticeViewUi {
+  state::PracticeConfig config;
+  std::vector<bool> chosen_sections;
+  std::string typed;
+  std::vector<int> order;            // chronology and matching: the indices pressed so far
+  std::size_t shown_position = ~std::size_t{0};
+  bool wants_focus = true;
+};
+
+struct SettingsViewUi {
+  bool is_initialized = false;
+  float ui_scale = 1.0f;
+  float font_factor = 1.0f;
+  bool is_dark = true;
+};
+
+struct RootViewUi {
+  HomeViewUi home;
+  StudyViewUi study;
+  PracticeViewUi practice;
+  SettingsViewUi settings;
+};
+
+}  // namespace factdeck::ui

@@ -1,0 +1,68 @@
+// Per-deck options on the home screen: retention, daily limits, scheduler, learning steps.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <sstream>
+
+#include "ui/view_state.hpp"
+#include "ui/widgets.hpp"
+#include "state/app_state.hpp"
+
+namespace factdeck::ui {
+
+namespace {
+
+std::vector<std::uint32_t> parse_steps(const std::string& text) {
+  std::vector<std::uint32_t> steps;
+  std::istringstream in(text);
+  int minutes = 0;
+  while (in >> minutes) {
+    if (minutes > 0) steps.push_back(static_cast<std::uint32_t>(minutes));
+  }
+  return steps;
+}
+
+void edit_limits(store::DeckSettings& options) {
+  float retention = static_cast<float>(options.desired_retention);
+  if (ImGui::SliderFloat("Desired retention", &retention, 0.70f, 0.99f, "%.2f")) {
+    options.desired_retention = static_cast<double>(retention);
+  }
+  int new_per_day = static_cast<int>(options.new_per_day);
+  if (ImGui::SliderInt("New items per day", &new_per_day, 0, 200)) {
+    options.new_per_day = static_cast<std::uint32_t>(new_per_day);
+  }
+  int reviews_per_day = static_cast<int>(options.reviews_per_day);
+  if (ImGui::SliderInt("Reviews per day", &reviews_per_day, 10, 2000)) {
+    options.reviews_per_day = static_cast<std::uint32_t>(reviews_per_day);
+  }
+  int scheduler = options.scheduler == store::SchedulerKind::Sm2 ? 1 : 0;
+  if (ImGui::Combo("Scheduler", &scheduler, "FSRS-6 (recommended)\0SM-2 (classic)\0")) {
+    options.scheduler = scheduler == 1 ? store::SchedulerKind::Sm2 : store::SchedulerKind::Fsrs6;
+  }
+}
+
+}  // namespace
+
+void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
+  const std::size_t index = *ui.options_deck;
+  if (index >= state.decks().size()) {
+    ui.options_deck.reset();
+    return;
+  }
+  ImGui::Separator();
+  ImGui::Text("Options: %s", state.decks()[index].deck.meta.title.c_str());
+  ImGui::PushItemWidth(ImGui::GetFontSize() * 18.0f);
+  edit_limits(ui.options);
+  ImGui::InputText("Learning steps (minutes)", &ui.steps_text);
+  ImGui::PopItemWidth();
+  muted_text("Learning steps are the short waits before an item's first real interval, e.g. \"1 10\".");
+  if (ImGui::Button("Save options")) {
+    ui.options.learning_steps_mins = parse_steps(ui.steps_text);
+    actions.emplace_back(state::SaveDeckSettings{index, ui.options});
+    ui.options_deck.reset();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ui.options_deck.reset();
+}
+
+}  // namespace factdeck::ui

@@ -1,0 +1,135 @@
+#include "views/home_view.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cstdio>
+#include <sstream>
+
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace factdeck::ui {
+
+namespace {
+
+// The deck with the most work waiting; the first deck when nothing is due anywhere.
+std::size_t busiest_deck(const state::AppState& state) {
+  std::size_t best = 0;
+  std::size_t best_work = 0;
+  const auto& counts = state.deck_counts();
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    const std::size_t work = counts[i].due + counts[i].learning + counts[i].new_available;
+    if (work > best_work) {
+      best = i;
+      best_work = work;
+    }
+  }
+  return best;
+}
+
+void draw_study_call(const state::AppState& state, state::ActionQueue& actions) {
+  const std::size_t index = busiest_deck(state);
+  const state::DeckCounts& counts = state.deck_counts()[index];
+  const std::size_t waiting = counts.due + counts.learning + counts.new_available;
+  const std::string& title = state.decks()[index].deck.meta.title;
+  if (waiting == 0) {
+    centered_wrapped_text("All done for today. Come back tomorrow, or take a practice test.");
+    return;
+  }
+  char label[256];
+  std::snprintf(label, sizeof label, "Study %s  (%zu waiting)   [Enter]###study-main", title.c_str(),
+                waiting);
+  const float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 3.0f;
+  ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - width) * 0.5f));
+  ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
+  const bool clicked = wide_button(label, 0.0f, true);
+  ImGui::PopFont();
+  if (clicked || shortcut_pressed(kKeyEnter)) actions.emplace_back(state::StartStudy{index, std::nullopt});
+}
+
+void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
+                   state::ActionQueue& actions) {
+  const state::LoadedDeck& deck = state.decks()[i];
+  const state::DeckCounts& counts = state.deck_counts()[i];
+  ImGui::PushID(static_cast<int>(i));
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", deck.deck.meta.title.c_str());
+  ImGui::TableNextColumn();
+  ImGui::TextColored(palette().accent, "%zu", counts.new_available);
+  ImGui::TableNextColumn();
+  ImGui::TextColored(palette().wrong, "%zu", counts.learning);
+  ImGui::TableNextColumn();
+  ImGui::TextColored(palette().correct, "%zu", counts.due);
+  ImGui::TableNextColumn();
+  ImGui::Text("%zu", counts.studied_today);
+  ImGui::TableNextColumn();
+  if (ImGui::SmallButton("Study")) actions.emplace_back(state::StartStudy{i, std::nullopt});
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Practice test")) {
+    actions.emplace_back(state::SelectDeck{i});
+    actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Options")) {
+    ui.options_deck = i;
+    ui.options = state.deck_settings(i);
+    std::ostringstream steps;
+    for (std::uint32_t step : ui.options.learning_steps_mins) steps << step << ' ';
+    ui.steps_text = steps.str();
+  }
+  ImGui::PopID();
+}
+
+void draw_deck_table(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                     ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("decks", 6, kFlags)) return;
+  ImGui::TableSetupColumn("Deck", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("New", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+  ImGui::TableSetupColumn("Learning", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+  ImGui::TableSetupColumn("Today", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < state.decks().size(); ++i) draw_deck_row(state, i, ui, actions);
+  ImGui::EndTable();
+}
+
+void draw_open_deck(HomeViewUi& ui, state::ActionQueue& actions) {
+  ImGui::TextUnformatted("Open a deck (.facts.md source or built .json):");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+  const bool entered = ImGui::InputTextWithHint("##open", "path/to/article.facts.md", &ui.open_path,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if ((ImGui::Button("Open") || entered) && !ui.open_path.empty()) {
+    actions.emplace_back(state::OpenDeckFile{ui.open_path});
+    ui.open_path.clear();
+  }
+}
+
+}  // namespace
+
+void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions);
+
+void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
+  if (state.decks().empty()) {
+    ImGui::Spacing();
+    centered_wrapped_text("No decks yet.", true);
+    muted_text("Open a tagged article (.facts.md) below; docs/facts-format.md shows how to write one.");
+    draw_open_deck(ui, actions);
+    return;
+  }
+  ImGui::Spacing();
+  draw_study_call(state, actions);
+  ImGui::Spacing();
+  draw_deck_table(state, ui, actions);
+  ImGui::Spacing();
+  if (ui.options_deck) draw_deck_options(state, ui, actions);
+  ImGui::Separator();
+  draw_open_deck(ui, actions);
+}
+
+}  // namespace factdeck::ui

@@ -1,0 +1,180 @@
+#include "views/study_view.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+#include "ui/format.hpp"
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+#include "views/question_widgets.hpp"
+
+namespace factdeck::ui {
+
+namespace {
+
+using quizgen::QuestionKind;
+
+struct Shown {
+  const state::StudySession& study;
+  const state::LoadedDeck& deck;
+  const state::PresentedQuestion& question_state;
+  const quizgen::Item& item;
+  const quizgen::Question& question;
+};
+
+std::string join_path(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : "  ›  ") + part;
+  return out;
+}
+
+void reset_buffers_if_new(const Shown& shown, StudyViewUi& ui) {
+  if (ui.shown_item == shown.item.id.value && ui.shown_index == shown.study.answered) return;
+  ui.shown_item = shown.item.id.value;
+  ui.shown_index = shown.study.answered;
+  ui.typed.clear();
+  ui.wants_focus = true;
+  ui.shows_hint = false;
+}
+
+void draw_header(const Shown& shown) {
+  const quizgen::DeckFact& fact = shown.deck.deck.facts[shown.item.fact_index];
+  muted_text(shown.deck.deck.meta.title + "  ›  " + join_path(fact.section_path));
+  const std::uint32_t answered = shown.study.answered;
+  ImGui::Text("Answered %u   ·   correct %u%%", answered,
+              answered == 0 ? 0u : shown.study.correct * 100u / answered);
+}
+
+void draw_hint(const quizgen::Item& item) {
+  char text[256];
+  std::snprintf(text, sizeof text, "Hint: %s, starts with \"%s\", %u letters", item.hint.type_word.c_str(),
+                item.hint.first_letter.c_str(), item.hint.length_chars);
+  centered_wrapped_text(text);
+}
+
+void draw_question_controls(const Shown& shown, StudyViewUi& ui, state::ActionQueue& actions) {
+  switch (shown.question.kind) {
+    case QuestionKind::MultipleChoice:
+      if (const auto option = draw_choice_options(shown.question, std::nullopt)) {
+        actions.emplace_back(state::ChooseOption{*option});
+      }
+      break;
+    case QuestionKind::TrueFalse:
+      if (const auto truth = draw_truth_buttons()) actions.emplace_back(state::ChooseTruth{*truth});
+      break;
+    case QuestionKind::Cloze:
+    case QuestionKind::WhQuestion:
+      if (draw_answer_box(ui.typed, ui.wants_focus, "type the answer, Enter to check (empty: reveal)")) {
+        if (ui.typed.empty()) actions.emplace_back(state::RevealAnswer{});
+        else actions.emplace_back(state::SubmitTyped{ui.typed});
+      }
+      if (ui.shows_hint) draw_hint(shown.item);
+      else if (centered_button("Hint (Ctrl+H)") || shortcut_pressed('H', true)) ui.shows_hint = true;
+      break;
+  }
+}
+
+void draw_verdict(const Shown& shown, const state::AnswerFeedback& feedback) {
+  ImGui::Spacing();
+  const ImVec4 color = feedback.is_correct ? palette().correct : palette().wrong;
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  centered_wrapped_text((feedback.is_correct ? "✓ " : "✗ ") + feedback.reason);
+  ImGui::PopStyleColor();
+  if (shown.question.kind == QuestionKind::MultipleChoice) {
+    (void)draw_choice_options(shown.question, feedback.chosen_option);
+  }
+  centered_wrapped_text(shown.item.canonical, true);
+  if (!feedback.typed.empty() && !feedback.is_correct) draw_answer_diff(feedback.typed, shown.item.canonical);
+  const quizgen::DeckFact& fact = shown.deck.deck.facts[shown.item.fact_index];
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
+  centered_wrapped_text(fact.text);
+  ImGui::PopStyleColor();
+}
+
+void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedback,
+                        state::ActionQueue& actions) {
+  static constexpr const char* kNames[] = {"Again", "Hard", "Good", "Easy"};
+  const float button_em = 8.0f;
+  const float total = 4.0f * button_em * ImGui::GetFontSize() + 3.0f * ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - total) * 0.5f));
+  for (int g = 1; g <= 4; ++g) {
+    const auto grade = static_cast<sched::Grade>(g);
+    char label[64];
+    std::snprintf(label, sizeof label, "%d  %s\n%s###grade%d", g, kNames[g - 1],
+                  format_interval(shown.question_state.preview.for_grade(grade)).c_str(), g);
+    if (g > 1) ImGui::SameLine();
+    if (wide_button(label, button_em, grade == feedback.suggested_grade) || shortcut_pressed('0' + g)) {
+      actions.emplace_back(state::RateAnswer{grade});
+    }
+  }
+  if (shortcut_pressed(kKeyEnter) || shortcut_pressed(kKeySpace)) {
+    actions.emplace_back(state::RateAnswer{feedback.suggested_grade});
+  }
+  muted_text("Enter or Space confirms the highlighted grade.");
+}
+
+void draw_session_bar(const state::AppState& state, state::ActionQueue& actions) {
+  ImGui::Separator();
+  ImGui::BeginDisabled(!state.can_undo());
+  if (ImGui::Button("Undo (Ctrl+Z)")) actions.emplace_back(state::UndoAnswer{});
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Bury (Ctrl+B)")) actions.emplace_back(state::BuryItem{});
+  ImGui::SameLine();
+  if (ImGui::Button("End session (Esc)")) actions.emplace_back(state::EndStudy{});
+  if (state.can_undo() && shortcut_pressed('Z', true)) actions.emplace_back(state::UndoAnswer{});
+  if (shortcut_pressed('B', true)) actions.emplace_back(state::BuryItem{});
+  if (ImGui::IsKeyPressed(kKeyEscape, false)) actions.emplace_back(state::EndStudy{});
+}
+
+}  // namespace
+
+void draw_study_view(const state::AppState& state, StudyViewUi& ui, state::ActionQueue& actions) {
+  const auto& study = state.study();
+  if (!study || !study->current) return;
+  const state::LoadedDeck& deck = state.decks()[study->deck_index];
+  const quizgen::Item& item = *deck.find_item(study->current->item);
+  const Shown shown{*study, deck, *study->current, item, item.questions[study->current->question_index]};
+  reset_buffers_if_new(shown, ui);
+  draw_header(shown);
+  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
+  centered_wrapped_text(shown.question.prompt, true);
+  ImGui::Spacing();
+  ImGui::Spacing();
+  if (study->feedback) {
+    draw_verdict(shown, *study->feedback);
+    ImGui::Spacing();
+    draw_grade_buttons(shown, *study->feedback, actions);
+  } else {
+    draw_question_controls(shown, ui, actions);
+  }
+  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
+  draw_session_bar(state, actions);
+}
+
+void draw_summary_view(const state::AppState& state, state::ActionQueue& actions) {
+  ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
+  const auto& study = state.study();
+  centered_wrapped_text("Session complete", true);
+  if (study) {
+    const std::uint32_t answered = study->answered;
+    char line[256];
+    std::snprintf(line, sizeof line, "%u answered  ·  %u%% correct  ·  %s", answered,
+                  answered == 0 ? 0u : study->correct * 100u / answered,
+                  format_duration_secs(static_cast<std::int64_t>(study->answer_ms_total / 1000)).c_str());
+    centered_wrapped_text(line);
+    centered_wrapped_text(study->next_due ? "More learning steps come due later today."
+                                          : "Nothing else is due today. Come back tomorrow.");
+  }
+  ImGui::Spacing();
+  if (centered_button("Back to decks (Enter)") || shortcut_pressed(kKeyEnter) ||
+      shortcut_pressed(kKeyEscape)) {
+    actions.emplace_back(state::EndStudy{});
+  }
+  if (state.can_undo() && shortcut_pressed('Z', true)) actions.emplace_back(state::UndoAnswer{});
+}
+
+}  // namespace factdeck::ui
