@@ -162,7 +162,28 @@ struct Preview {
   double elapsed_days;
   double retention;
   std::optional<double> fuzz;  // the draw in [0, 1), when fuzz is on
+  double recall = 1.0;         // retrievability at `now`, shared by the four grades
+  double days_per_stability_day = 1.0;  // the FSRS interval is linear in stability
 };
+
+/// FSRS-6 memory after `grade`: fsrs_math::next_memory with the retrievability computed once for
+/// all four grades (the conformance test checks the two agree with fsrs-rs).
+MemoryState memory_after(const Preview& p, Grade grade) {
+  const auto& w = p.config.parameters.w;
+  if (!p.item.memory.has_value()) return next_memory_state(p.config.parameters, std::nullopt, 0.0, grade);
+  const double s = p.item.memory->stability_days;
+  const double d = p.item.memory->difficulty;
+  double stability = 0.0;
+  if (p.elapsed_days == 0.0) {
+    stability = fsrs_math::stability_short_term(w, s, grade);
+  } else if (grade == Grade::Again) {
+    stability = fsrs_math::stability_after_lapse(w, s, d, p.recall);
+  } else {
+    stability = fsrs_math::stability_after_recall(w, s, d, p.recall, grade);
+  }
+  return {std::clamp(stability, fsrs_math::kMinStability, fsrs_math::kMaxStability),
+          fsrs_math::next_difficulty(w, d, grade)};
+}
 
 /// Steps that apply to an item in `phase` answered with `grade`, or none (review answers).
 const std::vector<int>* steps_for(const ItemState& item, const SchedulerConfig& config, Grade grade) {
@@ -179,7 +200,7 @@ const std::vector<int>* steps_for(const ItemState& item, const SchedulerConfig& 
 ScheduledState answered(const Preview& p, Grade grade) {
   ScheduledState out{p.item, Seconds{0}, true};
   ItemState& s = out.state;
-  s.memory = next_memory_state(p.config.parameters, p.item.memory, p.elapsed_days, grade);
+  s.memory = memory_after(p, grade);
   s.sm2 = sm2_next(p.item.sm2, grade);
   s.last_review = p.now;
   s.reps = p.item.reps + 1;
@@ -210,7 +231,7 @@ ScheduledState answered(const Preview& p, Grade grade) {
 /// The unrounded interval in days for a graduated or reviewed state.
 double raw_interval_days(const Preview& p, const ScheduledState& scheduled) {
   if (p.config.algorithm == Algorithm::Sm2) return scheduled.state.sm2.interval_days;
-  return next_interval_days(p.config.parameters, scheduled.state.memory->stability_days, p.retention);
+  return scheduled.state.memory->stability_days * p.days_per_stability_day;
 }
 
 /// Rounds (or fuzzes) the day intervals so that again ≤ hard ≤ good ≤ easy among those in days.
@@ -237,6 +258,10 @@ NextStates next_states(const ItemState& item, const SchedulerConfig& config, con
   Preview p{item, config, now, static_cast<double>(elapsed),
             std::clamp(config.desired_retention, kMinRetention, kMaxRetention), std::nullopt};
   if (config.is_fuzz_enabled) p.fuzz = fuzz_fraction(item_id, clock.day_number(now));
+  p.days_per_stability_day = next_interval_days(config.parameters, 1.0, p.retention);
+  if (item.memory.has_value() && elapsed > 0) {
+    p.recall = retrievability(config.parameters, p.elapsed_days, item.memory->stability_days);
+  }
   NextStates out{answered(p, Grade::Again), answered(p, Grade::Hard), answered(p, Grade::Good),
                  answered(p, Grade::Easy)};
   assign_day_intervals(p, {&out.again, &out.hard, &out.good, &out.easy});

@@ -13,17 +13,27 @@ namespace {
 
 constexpr std::int64_t kSecsPerDay = 86400;
 
-/// A due review with its sort key: more overdue first, then lower retrievability.
+/// A due review with its sort key: more overdue first, then lower retrievability. FSRS-6's
+/// R = (1 + factor·t/S)^(−decay) falls as t/S grows, so ordering by t/S (elapsed days over
+/// stability) gives the same order without a pow() per item.
 struct DueReview {
   std::int64_t overdue_days;
-  double retrievability;
+  double elapsed_over_stability;
   std::uint32_t index;
 };
 
 bool is_shown_before(const DueReview& a, const DueReview& b) {
   if (a.overdue_days != b.overdue_days) return a.overdue_days > b.overdue_days;
-  if (a.retrievability != b.retrievability) return a.retrievability < b.retrievability;
+  if (a.elapsed_over_stability != b.elapsed_over_stability) {
+    return a.elapsed_over_stability > b.elapsed_over_stability;
+  }
   return a.index < b.index;
+}
+
+double elapsed_over_stability(const ItemState& item, TimePoint now) {
+  if (!item.memory.has_value() || !item.last_review.has_value()) return 0.0;
+  const double elapsed_days = static_cast<double>((now - *item.last_review).count()) / kSecsPerDay;
+  return std::max(0.0, elapsed_days) / item.memory->stability_days;
 }
 
 struct Classified {
@@ -69,8 +79,7 @@ void classify_one(const Context& c, std::uint32_t index, Classified& out, DailyQ
         // Whole days overdue counted back from the end of today; DST shifts of an hour do not
         // change the order within a day.
         const std::int64_t overdue = (c.tomorrow_start - item.due).count() / kSecsPerDay;
-        const double recall = item_retrievability(item, c.parameters, c.now);
-        out.reviews.push_back({overdue, recall, index});
+        out.reviews.push_back({overdue, elapsed_over_stability(item, c.now), index});
       }
       return;
   }
