@@ -19,6 +19,8 @@ constexpr const char* kUsageHead =
     "  --size WxH            window size in screen units (default 1280x800)\n"
     "  --screenshot OUT.png  render the window, save it as PNG and exit\n"
     "  --frames N            frames to render before the screenshot (default 3)\n"
+    "  --script FILE         drive the window with scripted keys and screenshots (tests)\n"
+    "  --profile NAME        use this profile (default: default)\n"
     "  --help                show this help\n"
     "  --version             show the version\n"
     "\n"
@@ -47,6 +49,8 @@ std::string apply_flag(std::string_view flag, std::string_view value, AppOptions
   if (flag == "--deck") options.start.deck_path = std::string(value);
   else if (flag == "--data-dir") options.data_dir = std::string(value);
   else if (flag == "--screenshot") options.screenshot_path = std::string(value);
+  else if (flag == "--script") options.script_path = std::string(value);
+  else if (flag == "--profile") options.start.profile_name = std::string(value);
   else if (flag == "--frames") {
     if (!parse_int(value, options.frames) || options.frames < 1) return "--frames needs N >= 1";
   } else if (flag == "--size") {

@@ -13,6 +13,7 @@ namespace factdeck::app {
 struct AppOptions {
   std::string data_dir;                    // --data-dir: profile and settings folder override
   std::string screenshot_path;             // --screenshot OUT.png: render, save, exit
+  std::string script_path;                 // --script FILE: scripted input (see script_player.hpp)
   int frames = 3;                          // --frames N: frames to render before the screenshot
   int width = 1280;                        // --size WxH
   int height = 800;

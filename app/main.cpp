@@ -9,11 +9,14 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "app_options.hpp"
+#include "key_taps.hpp"
+#include "script_player.hpp"
 #include "cli/commands.hpp"
 #include "state/app_state.hpp"
 #include "ui/root_view.hpp"
@@ -78,6 +81,12 @@ GLFWwindow* open_window(const AppOptions& options) {
   return window;
 }
 
+bool save_screenshot(const std::string& path, int width, int height) {
+  const auto written = factdeck::ui::write_framebuffer_png(path, width, height);
+  if (!written) std::fprintf(stderr, "factdeck: %s\n", written.error().to_string().c_str());
+  return written.has_value();
+}
+
 // Waits for input instead of rendering flat out; a few extra frames after each event let ImGui
 // settle animations and layout.
 void wait_for_events(int& frames_to_settle, bool is_busy) {
@@ -112,6 +121,8 @@ int run_window(const AppOptions& options) {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // one fixed full-window layout: nothing to persist
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  factdeck::app::KeyTaps key_taps;
+  key_taps.install(window);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 130");
 
@@ -121,14 +132,29 @@ int run_window(const AppOptions& options) {
   int frames_to_settle = 3;
   int frame = 0;
   int exit_code = 0;
+  std::optional<factdeck::app::ScriptPlayer> script;
+  if (!options.script_path.empty()) {
+    factdeck::Result<factdeck::app::ScriptPlayer> loaded = factdeck::app::ScriptPlayer::load(options.script_path);
+    if (!loaded) {
+      std::fprintf(stderr, "factdeck: %s\n", loaded.error().to_string().c_str());
+      exit_code = 2;
+      glfwSetWindowShouldClose(window, GLFW_TRUE);
+    } else {
+      script = std::move(loaded).value();
+    }
+  }
+  const bool is_automated = !options.screenshot_path.empty() || !options.script_path.empty();
 
   // ---- Main loop: poll → new frame → views collect actions → render → apply actions ----
   while (glfwWindowShouldClose(window) == GLFW_FALSE && !state.wants_quit()) {
-    if (options.screenshot_path.empty()) wait_for_events(frames_to_settle, state.is_busy());
-    else glfwPollEvents();
+    if (is_automated) glfwPollEvents();
+    else wait_for_events(frames_to_settle, state.is_busy());
     refresh_scale(window, state, scale);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    key_taps.before_frame(ImGui::GetIO());
+    const factdeck::app::ScriptEffect effect =
+        script ? script->before_frame(ImGui::GetIO()) : factdeck::app::ScriptEffect{};
     ImGui::NewFrame();
     factdeck::state::ActionQueue actions;
     factdeck::ui::draw_root_view(state, root_ui, actions);
@@ -141,16 +167,13 @@ int run_window(const AppOptions& options) {
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (!options.screenshot_path.empty() && ++frame >= options.frames) {
-      const auto written = factdeck::ui::write_framebuffer_png(options.screenshot_path, width, height);
-      if (!written) {
-        std::fprintf(stderr, "factdeck: %s\n", written.error().to_string().c_str());
-        exit_code = 1;
-      }
-      break;
-    }
+    const bool is_last_frame = !options.screenshot_path.empty() && ++frame >= options.frames;
+    const std::string& shot = is_last_frame ? options.screenshot_path : effect.screenshot_path;
+    if (!shot.empty() && !save_screenshot(shot, width, height)) exit_code = 1;
+    if (is_last_frame) break;
     glfwSwapBuffers(window);
     state.apply_all(actions, now_seconds());
+    if (effect.wants_quit) state.apply_all({factdeck::state::Quit{}}, now_seconds());
   }
 
   // ---- Teardown ----
