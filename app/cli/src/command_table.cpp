@@ -8,6 +8,7 @@ int run_version(std::span<const std::string_view> args, std::string_view data_di
 int run_optimize(std::span<const std::string_view> args, std::string_view data_dir);
 int run_memory_states(std::span<const std::string_view> args, std::string_view data_dir);
 int run_simulate(std::span<const std::string_view> args, std::string_view data_dir);
+int run_stats(std::span<const std::string_view> args, std::string_view data_dir);
 
 std::span<const Command> command_table() {
   static const Command kCommands[] = {
@@ -18,6 +19,8 @@ std::span<const Command> command_table() {
        run_memory_states},
       {"simulate", "simulate --deck DECK --days N  simulate a learner; reviews per day and retention",
        run_simulate},
+      {"stats", "stats [--json] [--deck ID|FILE] [--period 30|90|365|all]  progress statistics",
+       run_stats},
   };
   return kCommands;
 }
