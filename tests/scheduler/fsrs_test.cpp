@@ -159,3 +159,15 @@ TEST_CASE("A clock that goes backwards counts as a same-day review", "[scheduler
   CHECK(next.good.state.memory == same_day.good.state.memory);
   CHECK(next.good.interval >= days(1));
 }
+
+TEST_CASE("The lapse that reaches the leech threshold flags the item without suspending it", "[scheduler]") {
+  ItemState item = make_review_item(3.0, 9.0, days(5));
+  item.lapses = 6;
+  const auto seventh = next_states(item, test::pure_config(), kUtc, test_now(), {});
+  CHECK_FALSE(seventh.again.state.is_flagged);
+  item.lapses = 7;
+  const auto eighth = next_states(item, test::pure_config(), kUtc, test_now(), {});
+  CHECK(eighth.again.state.is_flagged);
+  CHECK_FALSE(eighth.again.state.is_suspended);
+  CHECK_FALSE(eighth.good.state.is_flagged);
+}

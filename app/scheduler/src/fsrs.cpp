@@ -204,7 +204,11 @@ ScheduledState answered(const Preview& p, Grade grade) {
   s.sm2 = sm2_next(p.item.sm2, grade);
   s.last_review = p.now;
   s.reps = p.item.reps + 1;
-  if (p.item.phase == Phase::Review && grade == Grade::Again) s.lapses = p.item.lapses + 1;
+  if (p.item.phase == Phase::Review && grade == Grade::Again) {
+    s.lapses = p.item.lapses + 1;
+    // A leech is flagged for the learner to rewrite or drop; it keeps being scheduled.
+    if (s.lapses >= p.config.leech_lapses) s.is_flagged = true;
+  }
   if (p.config.algorithm == Algorithm::Sm2) {
     s.phase = Phase::Review;
     s.step = 0;

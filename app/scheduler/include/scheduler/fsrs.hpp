@@ -46,6 +46,7 @@ struct SchedulerConfig {
   std::vector<int> learning_steps_mins = {1, 10};
   std::vector<int> relearning_steps_mins = {10};
   bool is_fuzz_enabled = true;
+  std::uint32_t leech_lapses = 8;        // the lapse reaching this flags the item (never suspends)
 };
 
 /// One grade's outcome: the state to store if the learner picks it, and the wait until the item
