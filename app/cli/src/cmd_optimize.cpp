@@ -1,5 +1,5 @@
 // `factdeck optimize --revlog FILE.csv [--json] [--timezone TZ] [--next-day-starts-at H]
-// [--seed S]`: fits FSRS-6 to a review log on 80% of its cards and compares default and fitted
+// [--seed S] [--threads 1|2]`: fits FSRS-6 to a review log on 80% of its cards and compares default and fitted
 // parameters on the other 20%.
 #include <sys/resource.h>
 
@@ -57,7 +57,7 @@ std::optional<int> parse_timezone(std::string_view text) {
 int usage(const char* problem) {
   std::fprintf(stderr,
                "factdeck optimize: %s\nusage: factdeck optimize --revlog FILE.csv [--json] "
-               "[--timezone UTC|+HH:MM] [--next-day-starts-at H] [--seed S]\n",
+               "[--timezone UTC|+HH:MM] [--next-day-starts-at H] [--seed S] [--threads 1|2]\n",
                problem);
   return kExitUsage;
 }
@@ -79,6 +79,10 @@ std::optional<int> parse_args(std::span<const std::string_view> args, OptimizeAr
       const auto hour = parse_integer(args[++i]);
       if (!hour || *hour < 0 || *hour > 23) return usage("--next-day-starts-at takes 0 to 23");
       out.fit.day.next_day_starts_at_hour = static_cast<int>(*hour);
+    } else if (arg == "--threads" && has_value) {
+      const auto threads = parse_integer(args[++i]);
+      if (!threads || *threads < 1 || *threads > 2) return usage("--threads takes 1 or 2");
+      out.fit.thread_count = static_cast<int>(*threads);
     } else if (arg == "--seed" && has_value) {
       const auto seed = parse_integer(args[++i]);
       if (!seed || *seed < 0) return usage("--seed takes a non-negative integer");

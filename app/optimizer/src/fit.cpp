@@ -21,6 +21,18 @@ namespace {
 
 // ---- Batches ----
 
+// splitmix64: a small, portable generator, so that the batch order is the same everywhere.
+struct SplitMix64 {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+};
+
+
 // A batch is cards [begin, end) of `order`; chunk 0 is [begin, split), chunk 1 [split, end).
 struct Batch {
   std::size_t begin = 0;
@@ -39,13 +51,13 @@ std::size_t training_items(const PreparedData& data, const CardHistory& card) {
 // Cards ordered by history length, grouped greedily into batches of at most `batch_size` items
 // (a card is never split), as fsrs-rs groups cards when it knows their ids.
 std::vector<Batch> make_batches(const PreparedData& data, std::size_t batch_size,
-                                std::vector<CardHistory>& ordered) {
+                                std::uint64_t seed, std::vector<CardHistory>& ordered) {
   ordered.clear();
   for (const CardHistory& card : data.cards) {
     if (training_items(data, card) > 0) ordered.push_back(card);
   }
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [](const CardHistory& a, const CardHistory& b) { return a.count < b.count; });
+  SplitMix64 rng{seed ^ 0x5EEDC0DEULL};
+  for (std::size_t i = ordered.size(); i > 1; --i) std::swap(ordered[i - 1], ordered[rng.next() % i]);
   std::vector<Batch> batches;
   Batch current;
   for (std::size_t i = 0; i < ordered.size(); ++i) {
@@ -70,17 +82,6 @@ std::vector<Batch> make_batches(const PreparedData& data, std::size_t batch_size
 }
 
 // ---- Schedule and optimizer ----
-
-// splitmix64: a small, portable generator, so that the batch order is the same everywhere.
-struct SplitMix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-};
 
 void shuffle(std::vector<std::size_t>& order, SplitMix64& rng) {
   for (std::size_t i = order.size(); i > 1; --i) {
@@ -129,7 +130,7 @@ struct Trainer {
 
   Trainer(const PreparedData& d, const FitOptions& o, Progress* p, const Parameters& s)
       : data(d), options(o), progress(p), start(s), workers(o.thread_count > 1) {
-    batches = make_batches(data, options.batch_size, ordered);
+    batches = make_batches(data, options.batch_size, options.seed, ordered);
     for (const Batch& b : batches) total_items += b.item_count;
   }
 

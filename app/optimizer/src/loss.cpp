@@ -1,9 +1,11 @@
 #include "optimizer/loss.hpp"
 
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "card_walk.hpp"
-#include "dual.hpp"
+#include "tape.hpp"
 
 namespace factdeck::optim {
 
@@ -35,34 +37,39 @@ double weighted_loss(const Parameters& w, const PreparedData& data,
 
 LossAndGradient weighted_loss_and_gradient(const Parameters& w, const PreparedData& data,
                                            std::span<const CardHistory> cards) {
-  fm::Weights<Dual> dual_w;
-  for (int i = 0; i < kParameterCount; ++i) {
-    dual_w[static_cast<std::size_t>(i)] = Dual::variable(w[static_cast<std::size_t>(i)], i);
-  }
+  Tape tape;
+  Tape* const previous_tape = active_tape;
+  active_tape = &tape;
+  std::vector<std::pair<std::int32_t, double>> seeds;  // (recall node, d loss / d recall)
+  std::vector<double> adjoint;
   LossAndGradient out;
   for (const CardHistory& card : cards) {
-    walk_card<Dual>(dual_w, &data.reviews[card.first], card.count, kMaxSequenceLength,
-                    [&](const Dual& recall, const HistoryReview& review, std::uint32_t) {
-                      const double weight = static_cast<double>(review.weight);
-                      // Outside the clamp the gradient stops, as with fsrs-rs's clamp.
-                      const bool is_clamped =
-                          recall.value < kMinRecall || recall.value > kMaxRecall;
-                      const double r = fm::clamp_value(recall.value, kMinRecall, kMaxRecall);
-                      // d(−ln r)/dr = −1/r; d(−ln(1−r))/dr = 1/(1−r).
-                      double d_loss_d_recall = 0.0;
-                      if (is_recalled(review)) {
-                        out.loss -= weight * std::log(r);
-                        d_loss_d_recall = -weight / r;
-                      } else {
-                        out.loss -= weight * std::log(1.0 - r);
-                        d_loss_d_recall = weight / (1.0 - r);
-                      }
-                      if (is_clamped) return;
-                      for (std::size_t i = 0; i < out.gradient.size(); ++i) {
-                        out.gradient[i] += d_loss_d_recall * recall.grad[i];
-                      }
-                    });
+    tape.reset(kParameterCount);
+    fm::Weights<TapeVar> tape_w;
+    for (std::int32_t i = 0; i < kParameterCount; ++i) {
+      tape_w[static_cast<std::size_t>(i)] = TapeVar(w[static_cast<std::size_t>(i)], i, true);
+    }
+    seeds.clear();
+    walk_card<TapeVar>(tape_w, &data.reviews[card.first], card.count, kMaxSequenceLength,
+                       [&](const TapeVar& recall, const HistoryReview& review, std::uint32_t) {
+                         const double weight = static_cast<double>(review.weight);
+                         // Outside the clamp the gradient stops, as with fsrs-rs's clamp.
+                         const bool is_clamped =
+                             recall.value < kMinRecall || recall.value > kMaxRecall;
+                         const double r = fm::clamp_value(recall.value, kMinRecall, kMaxRecall);
+                         // d(−ln r)/dr = −1/r; d(−ln(1−r))/dr = 1/(1−r).
+                         const bool recalled = is_recalled(review);
+                         out.loss -= weight * std::log(recalled ? r : 1.0 - r);
+                         if (is_clamped || recall.index < 0) return;
+                         seeds.emplace_back(recall.index,
+                                            recalled ? -weight / r : weight / (1.0 - r));
+                       });
+    adjoint.assign(tape.size(), 0.0);
+    for (const auto& [index, seed] : seeds) adjoint[static_cast<std::size_t>(index)] += seed;
+    tape.backward(adjoint);
+    for (std::size_t i = 0; i < out.gradient.size(); ++i) out.gradient[i] += adjoint[i];
   }
+  active_tape = previous_tape;
   return out;
 }
 

@@ -13,15 +13,20 @@ namespace {
 constexpr std::array<std::string_view, 5> kColumns = {"card_id", "review_time", "review_rating",
                                                        "review_state", "review_duration"};
 
-std::vector<std::string_view> split_fields(std::string_view line) {
-  std::vector<std::string_view> fields;
+// Up to kMaxFields comma-separated fields of `line`; returns how many there are (more are ignored).
+constexpr std::size_t kMaxFields = 16;
+using Fields = std::array<std::string_view, kMaxFields>;
+
+std::size_t split_fields(std::string_view line, Fields& fields) {
+  std::size_t count = 0;
   std::size_t start = 0;
-  while (true) {
+  while (count < kMaxFields) {
     const std::size_t comma = line.find(',', start);
-    fields.push_back(line.substr(start, comma - start));
-    if (comma == std::string_view::npos) return fields;
+    fields[count++] = line.substr(start, comma - start);
+    if (comma == std::string_view::npos) break;
     start = comma + 1;
   }
+  return count;
 }
 
 std::string_view trim(std::string_view text) {
@@ -41,14 +46,15 @@ bool parse_int(std::string_view text, Int& out) {
 
 // Column index of each expected name in the header, or an error naming the missing column.
 Result<std::array<std::size_t, 5>> map_header(std::string_view header, const std::string& file) {
-  const std::vector<std::string_view> names = split_fields(header);
+  Fields names;
+  const std::size_t name_count = split_fields(header, names);
   std::array<std::size_t, 5> index{};
   for (std::size_t c = 0; c < kColumns.size(); ++c) {
-    std::size_t found = names.size();
-    for (std::size_t i = 0; i < names.size(); ++i) {
+    std::size_t found = name_count;
+    for (std::size_t i = 0; i < name_count; ++i) {
       if (trim(names[i]) == kColumns[c]) found = i;
     }
-    if (found == names.size()) {
+    if (found == name_count) {
       return fail(ErrorCode::Parse,
                   "missing column '" + std::string(kColumns[c]) +
                       "' in the header (expected card_id,review_time,review_rating,"
@@ -62,9 +68,10 @@ Result<std::array<std::size_t, 5>> map_header(std::string_view header, const std
 
 Result<ReviewLogEntry> parse_row(std::string_view line, const std::array<std::size_t, 5>& index,
                                  const std::string& file, int line_number) {
-  const std::vector<std::string_view> fields = split_fields(line);
+  Fields fields;
+  const std::size_t field_count = split_fields(line, fields);
   for (std::size_t c = 0; c < kColumns.size(); ++c) {
-    if (index[c] >= fields.size()) {
+    if (index[c] >= field_count) {
       return fail(ErrorCode::Parse, "missing value for column '" + std::string(kColumns[c]) + "'",
                   file, line_number);
     }

@@ -32,18 +32,28 @@ bool card_id_text_less(std::int64_t a, std::int64_t b) {
          std::string_view(text_b, static_cast<std::size_t>(end_b - text_b));
 }
 
-// Entries of the wanted cards, ordered by (card, time); ties keep the file order.
+// Entries of the wanted cards, ordered by (card, time); ties keep the input order.
 std::vector<std::uint32_t> order_by_card(std::span<const ReviewLogEntry> entries,
                                          const std::function<bool(std::int64_t)>& include_card) {
-  std::vector<std::uint32_t> order;
-  order.reserve(entries.size());
+  struct Key {
+    std::int64_t card_id;
+    std::int64_t review_time_ms;
+    std::uint32_t index;
+    bool operator<(const Key& o) const {
+      if (card_id != o.card_id) return card_id < o.card_id;
+      if (review_time_ms != o.review_time_ms) return review_time_ms < o.review_time_ms;
+      return index < o.index;
+    }
+  };
+  std::vector<Key> keys;
+  keys.reserve(entries.size());
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
-    if (!include_card || include_card(entries[i].card_id)) order.push_back(i);
+    const ReviewLogEntry& e = entries[i];
+    if (!include_card || include_card(e.card_id)) keys.push_back({e.card_id, e.review_time_ms, i});
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    if (entries[a].card_id != entries[b].card_id) return entries[a].card_id < entries[b].card_id;
-    return entries[a].review_time_ms < entries[b].review_time_ms;
-  });
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
   return order;
 }
 

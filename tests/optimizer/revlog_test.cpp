@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "optimizer/revlog.hpp"
+
+namespace {
+
+using factdeck::Result;
+using factdeck::optim::parse_revlog_csv;
+using factdeck::optim::ReviewLogEntry;
+
+Result<std::vector<ReviewLogEntry>> parse(const std::string& text) {
+  std::istringstream in(text);
+  return parse_revlog_csv(in, "revlog.csv");
+}
+
+const char* const kHeader = "card_id,review_time,review_rating,review_state,review_duration\n";
+
+}  // namespace
+
+TEST_CASE("A well-formed revlog parses every row", "[optimizer]") {
+  const auto entries = parse(std::string(kHeader) + "7,1000,3,0,500\r\n7,90000000,1,2,800\n");
+  REQUIRE(entries);
+  REQUIRE(entries->size() == 2);
+  CHECK((*entries)[1].card_id == 7);
+  CHECK((*entries)[1].review_time_ms == 90000000);
+  CHECK((*entries)[1].rating == 1);
+  CHECK((*entries)[1].review_state == 2);
+}
+
+TEST_CASE("Columns may come in any order", "[optimizer]") {
+  const auto entries =
+      parse("review_rating,card_id,review_time,review_duration,review_state\n4,9,5000,10,1\n");
+  REQUIRE(entries);
+  CHECK((*entries)[0].card_id == 9);
+  CHECK((*entries)[0].rating == 4);
+}
+
+TEST_CASE("An empty file is an error on line 1", "[optimizer]") {
+  const auto entries = parse("");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 1);
+  CHECK_THAT(entries.error().to_string(), Catch::Contains("revlog.csv:1") &&
+                                              Catch::Contains("empty"));
+}
+
+TEST_CASE("A header without a required column names the column", "[optimizer]") {
+  const auto entries = parse("card_id,review_time,review_rating,review_duration\n1,2,3,4\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 1);
+  CHECK_THAT(entries.error().message, Catch::Contains("review_state"));
+}
+
+TEST_CASE("A row with too few fields is an error on its line", "[optimizer]") {
+  const auto entries = parse(std::string(kHeader) + "1,1000,3,0,5\n2,2000,3\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 3);
+}
+
+TEST_CASE("A rating outside 1 to 4 is an error on its line", "[optimizer]") {
+  const int bad = GENERATE(0, 5);
+  const auto entries =
+      parse(std::string(kHeader) + "1,1000,3,0,5\n1,2000," + std::to_string(bad) + ",2,5\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 3);
+  CHECK_THAT(entries.error().message, Catch::Contains("review_rating"));
+}
+
+TEST_CASE("A card whose review times go backwards is an error on the later line", "[optimizer]") {
+  const auto entries =
+      parse(std::string(kHeader) + "1,5000,3,0,5\n2,1000,3,0,5\n1,4000,3,2,5\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 4);
+  CHECK_THAT(entries.error().message, Catch::Contains("line 2"));
+}
+
+TEST_CASE("A malformed number is an error on its line", "[optimizer]") {
+  const auto entries = parse(std::string(kHeader) + "1,abc,3,0,5\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 2);
+}
