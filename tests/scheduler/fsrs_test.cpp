@@ -54,6 +54,16 @@ TEST_CASE("Two or more relearning steps tighten the w17 and w18 ceiling", "[sche
   CHECK(three_steps->w[17] == three_steps->w[18]);
 }
 
+TEST_CASE("The defaults pass the two-relearning-step ceiling unchanged, as in fsrs-rs", "[scheduler]") {
+  // fsrs-rs parameter_clipper test: with 2 relearning steps w17..w19 stay 0.5425, 0.0912, 0.0658.
+  const std::vector<double> w(kDefaultWeights.begin(), kDefaultWeights.end());
+  const auto parameters = validate_and_clamp(w, 2);
+  REQUIRE(parameters.has_value());
+  CHECK(parameters->w[17] == 0.5425);
+  CHECK(parameters->w[18] == 0.0912);
+  CHECK(parameters->w[19] == 0.0658);
+}
+
 TEST_CASE("FSRS-5 parameter lists get w19 = 0 and decay 0.5; other counts fail", "[scheduler]") {
   const std::vector<double> w19(kDefaultWeights.begin(), kDefaultWeights.begin() + 19);
   const auto migrated = validate_and_clamp(w19);

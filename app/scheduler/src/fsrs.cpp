@@ -31,6 +31,7 @@ double w17_w18_ceiling(const fsrs_math::Weights<double>& w, int relearning_step_
   if (relearning_step_count <= 1) return 2.0;
   const double bound = -(std::log(w[11]) + std::log(std::pow(2.0, w[13]) - 1.0) + w[14] * 0.3) /
                        static_cast<double>(relearning_step_count);
+  // std::max(0.01, NaN) is 0.01, like Rust's f32::max, when a raw weight makes the log undefined.
   return std::min(2.0, std::sqrt(std::max(0.01, bound)));
 }
 
@@ -63,14 +64,11 @@ Result<Parameters> validate_and_clamp(std::span<const double> weights, int relea
     parameters.w[19] = 0.0;
     parameters.w[20] = kFsrs5Decay;
   }
-  // Clip the first 17 and w19–w20 first: the w17/w18 ceiling reads the clipped w11, w13, w14.
-  const auto first_pass = parameter_bounds(2.0);
+  // As in fsrs-rs, the w17/w18 ceiling is computed from the weights before any clipping.
+  const auto bounds = parameter_bounds(w17_w18_ceiling(parameters.w, relearning_step_count));
   for (std::size_t i = 0; i < parameters.w.size(); ++i) {
-    parameters.w[i] = std::clamp(parameters.w[i], first_pass[i].lo, first_pass[i].hi);
+    parameters.w[i] = std::clamp(parameters.w[i], bounds[i].lo, bounds[i].hi);
   }
-  const double ceiling = w17_w18_ceiling(parameters.w, relearning_step_count);
-  parameters.w[17] = std::clamp(parameters.w[17], 0.0, ceiling);
-  parameters.w[18] = std::clamp(parameters.w[18], 0.0, ceiling);
   return parameters;
 }
 
