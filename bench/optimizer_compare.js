@@ -48,25 +48,26 @@ async function fsrsChild(file, seed) {
   const start = process.hrtime.bigint();
   const parameters = await binding.computeParameters(items, { enableShortTerm: true, timeout: 1 });
   const fitSecs = Number(process.hrtime.bigint() - start) / 1e9;
-  const peakMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ parameters, fitSecs, peakMiB, items: items.length }));
+  process.stdout.write(JSON.stringify({ parameters, fitSecs, items: items.length }));
+}
+
+// Runs a command under /usr/bin/time; returns its stdout, wall seconds and peak RSS in MiB.
+function timed(command, args) {
+  const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_KIB %M WALL_SECS %e', command, ...args],
+                          { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`${command} failed: ${child.stderr}`);
+  const m = child.stderr.match(/PEAK_KIB (\d+) WALL_SECS ([\d.]+)/);
+  return { stdout: child.stdout, peakMiB: Number(m[1]) / 1024, processSecs: Number(m[2]) };
 }
 
 function runFsrs(file, seed) {
-  const started = Date.now();
-  const child = spawnSync(process.execPath, [__filename, '--fsrs-child', file, '--seed', String(seed)],
-                          { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (child.status !== 0) throw new Error(`fsrs-rs child failed: ${child.stderr}`);
-  return { ...JSON.parse(child.stdout), processSecs: (Date.now() - started) / 1000 };
+  const run = timed(process.execPath, [__filename, '--fsrs-child', file, '--seed', String(seed)]);
+  return { ...JSON.parse(run.stdout), peakMiB: run.peakMiB, processSecs: run.processSecs };
 }
 
 function runOurs(factdeck, file, seed) {
-  const started = Date.now();
-  const child = spawnSync(factdeck, ['optimize', '--revlog', file, '--json', '--seed', String(seed)],
-                          { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (child.status !== 0) throw new Error(`factdeck failed: ${child.stderr}`);
-  const out = JSON.parse(child.stdout);
-  return { ...out, processSecs: (Date.now() - started) / 1000 };
+  const run = timed(factdeck, ['optimize', '--revlog', file, '--json', '--seed', String(seed)]);
+  return { ...JSON.parse(run.stdout), peakMiB: run.peakMiB, processSecs: run.processSecs };
 }
 
 function referee(parameters, testItems) {
@@ -110,7 +111,7 @@ async function main() {
       testItems: testItems.length,
       fsrs: { ...referee(theirs.parameters, testItems), fitSecs: theirs.fitSecs, peakMiB: theirs.peakMiB,
               processSecs: theirs.processSecs },
-      ours: { ...referee(ours.parameters, testItems), fitSecs: ours.fit_secs, peakMiB: ours.peak_memory_mib,
+      ours: { ...referee(ours.parameters, testItems), fitSecs: ours.fit_secs, peakMiB: ours.peakMiB,
               processSecs: ours.processSecs, ownLogLoss: ours.fitted.log_loss, auc: ours.fitted.auc },
       defaults: referee(DEFAULTS, testItems),
       truth: referee(truth, testItems),
