@@ -126,8 +126,24 @@ std::vector<Answer> make_answers(std::size_t count, std::mt19937_64& rng) {
   return answers;
 }
 
-double bench_answers(const std::vector<Answer>& answers) {
-  const sched::SchedulerConfig config;  // defaults: steps 1 m, 10 m; relearning 10 m; fuzz on
+/// The two settings compared with ts-fsrs: our defaults, and the FSRS model alone.
+struct Mode {
+  const char* name;
+  bool is_pure;
+};
+
+sched::SchedulerConfig config_for(const Mode& mode) {
+  sched::SchedulerConfig config;  // defaults: steps 1 m, 10 m; relearning 10 m; fuzz on
+  if (mode.is_pure) {
+    config.learning_steps_mins.clear();
+    config.relearning_steps_mins.clear();
+    config.is_fuzz_enabled = false;
+  }
+  return config;
+}
+
+double bench_answers(const std::vector<Answer>& answers, const Mode& mode) {
+  const sched::SchedulerConfig config = config_for(mode);
   const sched::DayClock clock{sched::Seconds{0}, 4};
   double checksum = 0.0;
   const auto start = std::chrono::steady_clock::now();
@@ -139,9 +155,10 @@ double bench_answers(const std::vector<Answer>& answers) {
   const double cpu_secs = cpu_seconds() - cpu_start;
   const double wall_secs = seconds_since(start);
   const double rate = static_cast<double>(answers.size()) / cpu_secs;
-  std::printf("answers: %zu next_states calls (all four grades each): %.3f s CPU, %.3f s wall = "
+  std::printf("answers (%s): %zu next_states calls (all four grades each): %.3f s CPU, %.3f s wall = "
               "%.0f answers/s per CPU second, %.0f per wall second (checksum %.1f)\n",
-              answers.size(), cpu_secs, wall_secs, rate, static_cast<double>(answers.size()) / wall_secs, checksum);
+              mode.name, answers.size(), cpu_secs, wall_secs, rate,
+              static_cast<double>(answers.size()) / wall_secs, checksum);
   return rate;
 }
 
@@ -158,16 +175,11 @@ std::filesystem::path write_answers(const std::vector<Answer>& answers) {
 }
 
 /// Runs the ts-fsrs script on the same answers; returns its answers/s, or 0 when it cannot run.
-double ts_fsrs_rate(const std::vector<Answer>& answers) {
+double ts_fsrs_rate(const std::filesystem::path& data, const Mode& mode) {
   const std::filesystem::path bench_dir = std::filesystem::path(FACTDECK_SOURCE_DIR) / "bench";
-  if (!std::filesystem::exists(bench_dir / "node_modules" / "ts-fsrs")) {
-    std::printf("ts-fsrs: not measured (bench/node_modules is absent; run `npm ci` in bench/)\n");
-    return 0.0;
-  }
-  const std::filesystem::path data = write_answers(answers);
   // ts-fsrs runs the first 200,000 of the same answers (about 1 s of its CPU time): a rate.
   const std::string command = "cd '" + bench_dir.string() + "' && node ts_fsrs_throughput.js '" + data.string() +
-                              "' 200000 2>&1";
+                              "' 200000 " + (mode.is_pure ? "pure" : "full") + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) {
     std::printf("ts-fsrs: not measured (could not start node)\n");
@@ -180,7 +192,6 @@ double ts_fsrs_rate(const std::vector<Answer>& answers) {
     std::sscanf(line, "ts_fsrs_answers_per_sec %lf", &rate);
   }
   const int status = pclose(pipe);
-  std::filesystem::remove(data);
   if (status != 0 || rate <= 0.0) std::printf("ts-fsrs: not measured (node failed, status %d)\n", status);
   return rate;
 }
@@ -195,11 +206,18 @@ int main(int argc, char** argv) {
   bench_queue(collection);
   const std::vector<Answer> answers = make_answers(answer_count, rng);
   if (answers.empty()) return 0;
-  const double ours = bench_answers(answers);
-  const double theirs = ts_fsrs_rate(answers);
-  if (theirs > 0.0) {
-    std::printf("ts-fsrs: %.0f answers/s per CPU second; ours is %.1fx ts-fsrs (target >= 20x)\n", theirs,
-                ours / theirs);
+  const bool has_node_modules =
+      std::filesystem::exists(std::filesystem::path(FACTDECK_SOURCE_DIR) / "bench" / "node_modules" / "ts-fsrs");
+  if (!has_node_modules) std::printf("ts-fsrs: not measured (bench/node_modules is absent; run `npm ci` in bench/)\n");
+  const std::filesystem::path data = has_node_modules ? write_answers(answers) : std::filesystem::path{};
+  for (const Mode mode : {Mode{"defaults: steps + fuzz", false}, Mode{"pure model: no steps, no fuzz", true}}) {
+    const double ours = bench_answers(answers, mode);
+    const double theirs = has_node_modules ? ts_fsrs_rate(data, mode) : 0.0;
+    if (theirs > 0.0) {
+      std::printf("ts-fsrs (%s): %.0f answers/s per CPU second; ours is %.1fx ts-fsrs (target >= 20x)\n", mode.name,
+                  theirs, ours / theirs);
+    }
   }
+  if (has_node_modules) std::filesystem::remove(data);
   return 0;
 }

@@ -1,5 +1,5 @@
 // ts-fsrs 5.4.2 scheduling throughput on the answers written by scheduler_bench.
-// Usage (from bench/): node ts_fsrs_throughput.js ANSWERS.bin [LIMIT]
+// Usage (from bench/): node ts_fsrs_throughput.js ANSWERS.bin [LIMIT] [full|pure]
 // ANSWERS.bin: little-endian float64 records [stability, difficulty, elapsed_days, grade, is_new];
 // is_new = 1 means a card never answered. Runs the first LIMIT records (all by default) and prints
 // "ts_fsrs_answers_per_sec <n>" (per CPU second of this process, as the C++ bench measures) and
@@ -13,10 +13,12 @@ const bytes = fs.readFileSync(process.argv[2]);
 const values = new Float64Array(bytes.buffer, bytes.byteOffset, bytes.length / 8);
 const limit = process.argv[3] ? Number(process.argv[3]) : Infinity;
 const count = Math.min(values.length / 5, limit);
-// Same settings as our scheduler's defaults: steps 1 m, 10 m and relearning 10 m, fuzz on.
+// MODE "full": our scheduler's defaults (steps 1 m, 10 m, relearning 10 m, fuzz on);
+// MODE "pure": no steps, fuzz off (the FSRS model alone).
+const isPure = process.argv[4] === 'pure';
 const scheduler = tsfsrs.fsrs(tsfsrs.generatorParameters({
-  request_retention: 0.9, enable_fuzz: true, enable_short_term: true,
-  learning_steps: ['1m', '10m'], relearning_steps: ['10m'],
+  request_retention: 0.9, enable_fuzz: !isPure, enable_short_term: true,
+  learning_steps: isPure ? [] : ['1m', '10m'], relearning_steps: isPure ? [] : ['10m'],
 }));
 const now = new Date(Date.UTC(2024, 2, 1, 12));
 const cards = new Array(count);

@@ -181,3 +181,15 @@ TEST_CASE("The lapse that reaches the leech threshold flags the item without sus
   CHECK_FALSE(eighth.again.state.is_suspended);
   CHECK_FALSE(eighth.good.state.is_flagged);
 }
+
+TEST_CASE("next_states computes exactly the memory of the shared FSRS-6 formulas", "[scheduler]") {
+  const auto elapsed_days = GENERATE(0.0, 1.0, 17.0, 900.0);
+  const auto stability = GENERATE(0.05, 3.0, 250.0);
+  const auto difficulty = GENERATE(1.0, 5.5, 10.0);
+  const ItemState item = make_review_item(stability, difficulty, days(elapsed_days));
+  const auto next = next_states(item, test::pure_config(), DayClock{Seconds{0}, 0}, test_now(), {});
+  for (Grade grade : {Grade::Again, Grade::Hard, Grade::Good, Grade::Easy}) {
+    const MemoryState expected = next_memory_state(Parameters{}, item.memory, elapsed_days, grade);
+    CHECK(next.for_grade(grade).state.memory == expected);  // bit for bit
+  }
+}

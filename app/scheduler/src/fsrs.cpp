@@ -162,10 +162,27 @@ struct Preview {
   std::optional<double> fuzz;  // the draw in [0, 1), when fuzz is on
   double recall = 1.0;         // retrievability at `now`, shared by the four grades
   double days_per_stability_day = 1.0;  // the FSRS interval is linear in stability
+  double recall_growth = 0.0;  // stability growth before the Hard penalty and Easy bonus
+  double difficulty_target = 0.0;  // mean-reversion target: unclamped initial difficulty of Easy
 };
 
-/// FSRS-6 memory after `grade`: fsrs_math::next_memory with the retrievability computed once for
-/// all four grades (the conformance test checks the two agree with fsrs-rs).
+/// fsrs_math::stability_after_recall's growth term up to the grade factors, with the same
+/// operations in the same order, so that the three passing grades share it bit for bit.
+double recall_growth(const fsrs_math::Weights<double>& w, double stability, double difficulty, double recall) {
+  return std::exp(w[8]) * (11.0 - difficulty) * std::pow(stability, -w[9]) * (std::exp(w[10] * (1.0 - recall)) - 1.0);
+}
+
+/// fsrs_math::next_difficulty with its mean-reversion target computed once per preview.
+double difficulty_after(const fsrs_math::Weights<double>& w, double difficulty, Grade grade, double target) {
+  const double delta = -w[6] * static_cast<double>(static_cast<int>(grade) - 3);
+  const double damped = difficulty + delta * (10.0 - difficulty) / 9.0;
+  const double reverted = w[7] * target + (1.0 - w[7]) * damped;
+  return std::clamp(reverted, fsrs_math::kMinDifficulty, fsrs_math::kMaxDifficulty);
+}
+
+/// FSRS-6 memory after `grade`: fsrs_math::next_memory with the terms shared by the four grades
+/// computed once per preview (the conformance test checks the result against fsrs-rs, and a unit
+/// test checks it equals fsrs_math::next_memory exactly).
 MemoryState memory_after(const Preview& p, Grade grade) {
   const auto& w = p.config.parameters.w;
   if (!p.item.memory.has_value()) return next_memory_state(p.config.parameters, std::nullopt, 0.0, grade);
@@ -177,10 +194,12 @@ MemoryState memory_after(const Preview& p, Grade grade) {
   } else if (grade == Grade::Again) {
     stability = fsrs_math::stability_after_lapse(w, s, d, p.recall);
   } else {
-    stability = fsrs_math::stability_after_recall(w, s, d, p.recall, grade);
+    const double hard_penalty = grade == Grade::Hard ? w[15] : 1.0;
+    const double easy_bonus = grade == Grade::Easy ? w[16] : 1.0;
+    stability = s * (p.recall_growth * hard_penalty * easy_bonus + 1.0);
   }
   return {std::clamp(stability, fsrs_math::kMinStability, fsrs_math::kMaxStability),
-          fsrs_math::next_difficulty(w, d, grade)};
+          difficulty_after(w, d, grade, p.difficulty_target)};
 }
 
 /// Steps that apply to an item in `phase` answered with `grade`, or none (review answers).
@@ -260,10 +279,17 @@ NextStates next_states(const ItemState& item, const SchedulerConfig& config, con
   Preview p{item, config, now, static_cast<double>(elapsed),
             std::clamp(config.desired_retention, kMinRetention, kMaxRetention), std::nullopt};
   if (config.is_fuzz_enabled) p.fuzz = fuzz_fraction(item_id, clock.day_number(now));
-  p.days_per_stability_day = next_interval_days(config.parameters, 1.0, p.retention);
+  // The forgetting-curve factor is computed once; both expressions below are those of
+  // fsrs_math::interval_for_retention and fsrs_math::retrievability, in the same order.
+  const auto& w = config.parameters.w;
+  const double factor = fsrs_math::curve_factor(w);
+  const double decay = fsrs_math::decay(w);
+  p.days_per_stability_day = 1.0 / factor * (std::pow(p.retention, -1.0 / decay) - 1.0);
   if (item.memory.has_value() && elapsed > 0) {
-    p.recall = retrievability(config.parameters, p.elapsed_days, item.memory->stability_days);
+    p.recall = std::pow(1.0 + factor * p.elapsed_days / item.memory->stability_days, -decay);
+    p.recall_growth = recall_growth(w, item.memory->stability_days, item.memory->difficulty, p.recall);
   }
+  p.difficulty_target = fsrs_math::initial_difficulty_raw(w, Grade::Easy);
   NextStates out{answered(p, Grade::Again), answered(p, Grade::Hard), answered(p, Grade::Good),
                  answered(p, Grade::Easy)};
   assign_day_intervals(p, {&out.again, &out.hard, &out.good, &out.easy});
