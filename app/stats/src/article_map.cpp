@@ -15,6 +15,7 @@ ItemSummary summarize_item(const quizgen::Item& item, std::uint32_t deck_item,
   ItemSummary summary;
   summary.id = item.id;
   summary.deck_item = deck_item;
+  summary.label = item.answer;
   const auto found = items.find(item.id);
   if (found == items.end() || found->second.is_retired) return summary;
   const sched::ItemState& state = found->second.state;

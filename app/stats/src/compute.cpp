@@ -212,18 +212,30 @@ MemoryStats empty_memory_stats() {
   return memory;
 }
 
-void count_forecast(const StatsInput& input, const sched::ItemState& state, Forecast& forecast) {
+/// The first instant of each study day from today to today + `days` + 1, so that due times are
+/// bucketed by a binary search instead of one time-zone lookup per item (study days are
+/// consecutive and monotone in time within the forecast window).
+std::vector<sched::TimePoint> forecast_day_starts(const sched::DayClock& clock, sched::TimePoint now,
+                                                  std::size_t days) {
+  std::vector<sched::TimePoint> starts{clock.day_start(now)};
+  for (std::size_t k = 0; k <= days; ++k) starts.push_back(clock.next_day_start(starts.back()));
+  return starts;
+}
+
+void count_forecast(const std::vector<sched::TimePoint>& day_starts, const sched::ItemState& state,
+                    Forecast& forecast) {
   if (state.is_suspended) return;
   ++forecast.scheduled_items;
   forecast.daily_load += 1.0 / std::max(1.0, state.scheduled_days);
-  std::int64_t offset = input.clock.day_number(state.due) - forecast.today;
-  if (offset < 0) {
+  if (state.due < day_starts.front()) {
     ++forecast.overdue;
-    offset = 0;
+    ++forecast.due_per_day[0];
+    return;
   }
-  if (offset < static_cast<std::int64_t>(forecast.due_per_day.size())) {
-    ++forecast.due_per_day[static_cast<std::size_t>(offset)];
-  }
+  // day_starts[k] <= due < day_starts[k + 1] means study day today + k.
+  const auto above = std::upper_bound(day_starts.begin(), day_starts.end(), state.due);
+  const auto offset = static_cast<std::size_t>(above - day_starts.begin()) - 1;
+  if (offset < forecast.due_per_day.size()) ++forecast.due_per_day[offset];
 }
 
 void count_memory(const StatsInput& input, const sched::ItemState& state, MemoryStats& memory) {
@@ -241,6 +253,8 @@ void scan_items(const StatsInput& input, StatsReport& report) {
   report.forecast.today = report.history.today;
   report.forecast.due_per_day.assign(static_cast<std::size_t>(std::max(input.forecast_days, 0)) + 1, 0);
   report.memory = empty_memory_stats();
+  const auto day_starts =
+      forecast_day_starts(input.clock, input.now, report.forecast.due_per_day.size());
   for (const auto& [id, record] : *input.items) {
     if (record.is_retired) continue;
     if (input.deck_filter.has_value() && record.deck_id != *input.deck_filter) continue;
@@ -248,7 +262,7 @@ void scan_items(const StatsInput& input, StatsReport& report) {
       ++report.memory.new_items;
       continue;
     }
-    count_forecast(input, record.state, report.forecast);
+    count_forecast(day_starts, record.state, report.forecast);
     count_memory(input, record.state, report.memory);
   }
   if (report.memory.studied_items > 0) {

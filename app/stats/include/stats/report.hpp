@@ -168,6 +168,7 @@ struct MemoryStats {
 struct ItemSummary {
   quizgen::ItemId id;
   std::uint32_t deck_item = 0;  // index into Deck::items
+  std::string label;            // the item's answer as written in the article
   sched::Phase phase = sched::Phase::New;
   double retrievability = 0.0;  // now; 0 for a new item
   std::uint32_t reps = 0;
