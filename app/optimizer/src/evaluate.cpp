@@ -63,12 +63,9 @@ double area_under_curve(std::vector<Prediction> predictions) {
   return (positive_rank_sum - positives * (positives + 1.0) / 2.0) / (positives * negatives);
 }
 
-}  // namespace
-
-Metrics evaluate(const Parameters& w, const PreparedData& data) {
-  std::vector<Prediction> predictions;
-  predictions.reserve(data.target_count);
-  std::map<BinKey, BinTotals> bins;
+// Predicts every target of `data`, filling `predictions` and the RMSE bins.
+void collect_predictions(const Parameters& w, const PreparedData& data,
+                         std::vector<Prediction>& predictions, std::map<BinKey, BinTotals>& bins) {
   for (const CardHistory& card : data.cards) {
     const HistoryReview* reviews = &data.reviews[card.first];
     std::uint32_t scanned = 1;  // reviews [1, scanned) are counted below
@@ -93,6 +90,15 @@ Metrics evaluate(const Parameters& w, const PreparedData& data) {
                         bin.weight += weight;
                       });
   }
+}
+
+}  // namespace
+
+Metrics evaluate(const Parameters& w, const PreparedData& data) {
+  std::vector<Prediction> predictions;
+  predictions.reserve(data.target_count);
+  std::map<BinKey, BinTotals> bins;
+  collect_predictions(w, data, predictions, bins);
   Metrics metrics;
   metrics.count = predictions.size();
   if (predictions.empty()) return metrics;

@@ -87,27 +87,81 @@ std::optional<InitialStability> search_initial_stability(const PreparedData& dat
   return out;
 }
 
-std::array<double, 4> smooth_and_fill(const std::array<std::optional<double>, 5>& by_rating,
-                                      const std::array<std::uint32_t, 5>& rating_count) {
-  std::array<std::optional<double>, 5> s = by_rating;
-  // Where a lower rating has the higher stability, the better-supported of the two wins.
-  constexpr std::array<std::pair<int, int>, 6> kPairs = {
+namespace {
+
+using RatingStability = std::array<std::optional<double>, 5>;
+
+// Ratios between neighbouring ratings' initial stabilities that fsrs-rs uses to fill gaps.
+constexpr double kW1 = 0.41;
+constexpr double kW2 = 0.54;
+
+// Two ratings known: the other two from the fixed ratios (fsrs-rs smooth_and_fill, case 2).
+void fill_from_two(RatingStability& s) {
+  using std::pow;
+  auto& r1 = s[1];
+  auto& r2 = s[2];
+  auto& r3 = s[3];
+  auto& r4 = s[4];
+  const double k = kW1 / (kW1 + kW2 - kW1 * kW2);
+  const double k2 = kW2 / (kW1 + kW2 - kW1 * kW2);
+  if (r3 && r4) {
+    r2 = pow(*r3, 1.0 / (1.0 - kW2)) * pow(*r4, 1.0 - 1.0 / (1.0 - kW2));
+    r1 = pow(*r2, 1.0 / kW1) * pow(*r3, 1.0 - 1.0 / kW1);
+  } else if (r2 && r4) {
+    r3 = pow(*r2, 1.0 - kW2) * pow(*r4, kW2);
+    r1 = pow(*r2, 1.0 / kW1) * pow(*r3, 1.0 - 1.0 / kW1);
+  } else if (r2 && r3) {
+    r4 = pow(*r2, 1.0 - 1.0 / kW2) * pow(*r3, 1.0 / kW2);
+    r1 = pow(*r2, 1.0 / kW1) * pow(*r3, 1.0 - 1.0 / kW1);
+  } else if (r1 && r4) {
+    r2 = pow(*r1, k) * pow(*r4, 1.0 - k);
+    r3 = pow(*r1, 1.0 - k2) * pow(*r4, k2);
+  } else if (r1 && r3) {
+    r2 = pow(*r1, kW1) * pow(*r3, 1.0 - kW1);
+    r4 = pow(*r2, 1.0 - 1.0 / kW2) * pow(*r3, 1.0 / kW2);
+  } else if (r1 && r2) {
+    r3 = pow(*r1, 1.0 - 1.0 / (1.0 - kW1)) * pow(*r2, 1.0 / (1.0 - kW1));
+    r4 = pow(*r2, 1.0 - 1.0 / kW2) * pow(*r3, 1.0 / kW2);
+  }
+}
+
+// Three ratings known: the missing one from its neighbours (case 3).
+void fill_from_three(RatingStability& s) {
+  using std::pow;
+  if (!s[1]) {
+    s[1] = pow(*s[2], 1.0 / kW1) * pow(*s[3], 1.0 - 1.0 / kW1);
+  } else if (!s[2]) {
+    s[2] = pow(*s[1], kW1) * pow(*s[3], 1.0 - kW1);
+  } else if (!s[3]) {
+    s[3] = pow(*s[2], 1.0 - kW2) * pow(*s[4], kW2);
+  } else if (!s[4]) {
+    s[4] = pow(*s[2], 1.0 - 1.0 / kW2) * pow(*s[3], 1.0 / kW2);
+  }
+}
+
+// Where a lower rating has the higher stability, the better-supported of the two wins.
+void order_by_rating(RatingStability& s, const std::array<std::uint32_t, 5>& rating_count) {
+  constexpr std::array<std::pair<std::size_t, std::size_t>, 6> kPairs = {
       {{1, 2}, {2, 3}, {3, 4}, {1, 3}, {2, 4}, {1, 4}}};
   for (const auto& [lo, hi] : kPairs) {
-    auto& small = s[static_cast<std::size_t>(lo)];
-    auto& big = s[static_cast<std::size_t>(hi)];
-    if (small && big && *small > *big) {
-      if (rating_count[static_cast<std::size_t>(lo)] > rating_count[static_cast<std::size_t>(hi)]) {
-        big = *small;
+    if (s[lo] && s[hi] && *s[lo] > *s[hi]) {
+      if (rating_count[lo] > rating_count[hi]) {
+        s[hi] = *s[lo];
       } else {
-        small = *big;
+        s[lo] = *s[hi];
       }
     }
   }
-  const double w1 = 0.41;
-  const double w2 = 0.54;
-  const auto present = static_cast<int>(std::count_if(
-      s.begin() + 1, s.end(), [](const std::optional<double>& v) { return v.has_value(); }));
+}
+
+}  // namespace
+
+std::array<double, 4> smooth_and_fill(const std::array<std::optional<double>, 5>& by_rating,
+                                      const std::array<std::uint32_t, 5>& rating_count) {
+  RatingStability s = by_rating;
+  order_by_rating(s, rating_count);
+  const auto present = std::count_if(s.begin() + 1, s.end(),
+                                     [](const std::optional<double>& v) { return v.has_value(); });
   std::array<double, 4> out{};
   if (present == 1) {
     // Scale all four defaults by the one observed ratio, then sort.
@@ -118,44 +172,8 @@ std::array<double, 4> smooth_and_fill(const std::array<std::optional<double>, 5>
     }
     std::sort(out.begin(), out.end());
   } else {
-    using std::pow;
-    auto& r1 = s[1];
-    auto& r2 = s[2];
-    auto& r3 = s[3];
-    auto& r4 = s[4];
-    if (present == 2) {
-      const double k = w1 / (w1 + w2 - w1 * w2);
-      if (r3 && r4) {
-        r2 = pow(*r3, 1.0 / (1.0 - w2)) * pow(*r4, 1.0 - 1.0 / (1.0 - w2));
-        r1 = pow(*r2, 1.0 / w1) * pow(*r3, 1.0 - 1.0 / w1);
-      } else if (r2 && r4) {
-        r3 = pow(*r2, 1.0 - w2) * pow(*r4, w2);
-        r1 = pow(*r2, 1.0 / w1) * pow(*r3, 1.0 - 1.0 / w1);
-      } else if (r2 && r3) {
-        r4 = pow(*r2, 1.0 - 1.0 / w2) * pow(*r3, 1.0 / w2);
-        r1 = pow(*r2, 1.0 / w1) * pow(*r3, 1.0 - 1.0 / w1);
-      } else if (r1 && r4) {
-        const double k2 = w2 / (w1 + w2 - w1 * w2);
-        r2 = pow(*r1, k) * pow(*r4, 1.0 - k);
-        r3 = pow(*r1, 1.0 - k2) * pow(*r4, k2);
-      } else if (r1 && r3) {
-        r2 = pow(*r1, w1) * pow(*r3, 1.0 - w1);
-        r4 = pow(*r2, 1.0 - 1.0 / w2) * pow(*r3, 1.0 / w2);
-      } else if (r1 && r2) {
-        r3 = pow(*r1, 1.0 - 1.0 / (1.0 - w1)) * pow(*r2, 1.0 / (1.0 - w1));
-        r4 = pow(*r2, 1.0 - 1.0 / w2) * pow(*r3, 1.0 / w2);
-      }
-    } else if (present == 3) {
-      if (!r1) {
-        r1 = pow(*r2, 1.0 / w1) * pow(*r3, 1.0 - 1.0 / w1);
-      } else if (!r2) {
-        r2 = pow(*r1, w1) * pow(*r3, 1.0 - w1);
-      } else if (!r3) {
-        r3 = pow(*r2, 1.0 - w2) * pow(*r4, w2);
-      } else {
-        r4 = pow(*r2, 1.0 - 1.0 / w2) * pow(*r3, 1.0 / w2);
-      }
-    }
+    if (present == 2) fill_from_two(s);
+    if (present == 3) fill_from_three(s);
     for (std::size_t i = 0; i < 4; ++i) out[i] = s[i + 1].value_or(kDefaultParameters[i]);
   }
   for (double& v : out) v = std::clamp(v, sched::fsrs_math::kMinStability, kMaxInitialStability);
