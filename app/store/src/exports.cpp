@@ -15,7 +15,9 @@ std::string revlog_csv(const ProfileData& data) {
     const ReviewRecord review = data.reviews.at(i);
     if (review.is_practice) continue;
     const std::int64_t time_ms = review.time.time_since_epoch().count() * 1000;
-    csv += std::to_string(review.item.value) + ',' + std::to_string(time_ms) + ',' +
+    // fsrs-rs reads card_id as a signed 64-bit integer: keep the id positive (low 63 bits).
+    const std::uint64_t card_id = review.item.value & 0x7FFFFFFFFFFFFFFFULL;
+    csv += std::to_string(card_id) + ',' + std::to_string(time_ms) + ',' +
            std::to_string(static_cast<int>(review.grade)) + ',' +
            std::to_string(static_cast<int>(review.before.phase)) + ',' +
            std::to_string(review.answer_ms) + '\n';

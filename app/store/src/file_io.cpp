@@ -29,6 +29,7 @@ class PosixFileWriter final : public FileWriter {
     if (::fdatasync(fd) != 0) return io_error("cannot flush to disk", path, errno);
     return {};
   }
+  Result<void> sync_directory(const fs::path& dir) override { return store::sync_directory(dir); }
 };
 
 /// Closes a descriptor when it goes out of scope.
@@ -105,10 +106,11 @@ Result<void> write_file_atomically(const fs::path& path, std::string_view bytes,
     ::unlink(temp.c_str());
     return io_error("cannot replace", path, error_number);
   }
-  return sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  return writer.sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
 }
 
-Result<fs::path> move_aside(const fs::path& path, std::string_view label, sched::TimePoint now) {
+Result<fs::path> move_aside(const fs::path& path, std::string_view label, sched::TimePoint now,
+                            FileWriter& writer) {
   const std::string base = path.string() + "." + std::string(label) + "-" + compact_timestamp(now);
   fs::path target = base;
   std::error_code error;
@@ -118,7 +120,7 @@ Result<fs::path> move_aside(const fs::path& path, std::string_view label, sched:
   if (::rename(path.c_str(), target.c_str()) != 0) {
     return io_error("cannot move aside", path, errno);
   }
-  const Result<void> synced = sync_directory(path.parent_path());
+  const Result<void> synced = writer.sync_directory(path.parent_path());
   if (!synced) return Unexpected{synced.error()};
   return target;
 }

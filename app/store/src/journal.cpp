@@ -23,6 +23,7 @@ std::string journal_header(std::uint32_t version, std::uint64_t generation) {
   std::string header(kJournalMagic);
   put_u32(header, version);
   put_u64(header, generation);
+  put_u32(header, crc32(header));
   return header;
 }
 
@@ -105,6 +106,9 @@ Result<JournalScan> parse_journal(std::string_view bytes, const std::string& nam
   scan.file_bytes = bytes.size();
   if (bytes.size() < kJournalHeaderBytes || bytes.substr(0, kJournalMagic.size()) != kJournalMagic) {
     return fail(ErrorCode::Corrupt, name + " is not a factdeck journal (bad header)", name);
+  }
+  if (crc32(bytes.substr(0, kJournalHeaderBytes - 4)) != get_u32(bytes, kJournalHeaderBytes - 4)) {
+    return fail(ErrorCode::Corrupt, name + " is damaged (bad header checksum)", name);
   }
   scan.format_version = get_u32(bytes, kJournalMagic.size());
   if (scan.format_version > kFormatVersion || scan.format_version == 0) {

@@ -159,7 +159,7 @@ Result<void> Profile::write_snapshot_and_journal(sched::TimePoint now) {
       JournalWriter::create(dir_ / kJournalFile, options_.writer, next_generation);
   if (!journal) return Unexpected{journal.error()};
   journal_.emplace(std::move(journal).value());
-  if (!options_.make_backups) return {};
+  if (!options_.make_backups || data_.is_empty()) return {};
   const Result<std::vector<BackupInfo>> backups = store::list_backups(dir_);
   if (!backups || !is_backup_due(*backups, now)) return {};
   const Result<std::string> backup = write_backup(dir_, bytes, now, "", *options_.writer);
@@ -192,7 +192,7 @@ Result<void> Profile::restore_backup(const std::string& name, sched::TimePoint n
   for (std::string_view file : {kSnapshotFile, kJournalFile}) {
     std::error_code error;
     if (!fs::exists(dir_ / file, error)) continue;
-    const Result<fs::path> moved = move_aside(dir_ / file, "replaced", now);
+    const Result<fs::path> moved = move_aside(dir_ / file, "replaced", now, *options_.writer);
     if (!moved) return Unexpected{moved.error()};
   }
   // The backup's snapshot (and journal, if it has one) become the profile's files.

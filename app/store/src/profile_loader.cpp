@@ -135,7 +135,7 @@ void Loader::set_aside(const fs::path& path, const std::string& damage) {
     note(damage + "; left in place (the profile is open read-only)");
     return;
   }
-  const Result<fs::path> moved = move_aside(path, "damaged", now_);
+  const Result<fs::path> moved = move_aside(path, "damaged", now_, writer_);
   note(damage + (moved ? "; moved it to " + moved->filename().string()
                        : "; could not move it aside: " + moved.error().message));
 }

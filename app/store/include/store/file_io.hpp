@@ -21,6 +21,8 @@ class FileWriter {
                                                const std::filesystem::path& path) = 0;
   /// Makes the written data durable (fdatasync).
   [[nodiscard]] virtual Result<void> sync(int fd, const std::filesystem::path& path) = 0;
+  /// Makes a rename or a new file in `dir` durable (fsync of the directory).
+  [[nodiscard]] virtual Result<void> sync_directory(const std::filesystem::path& dir) = 0;
 };
 
 /// The real writer.
@@ -45,7 +47,7 @@ class FileWriter {
 /// the new path. The file is moved, never deleted.
 [[nodiscard]] Result<std::filesystem::path> move_aside(const std::filesystem::path& path,
                                                        std::string_view label,
-                                                       sched::TimePoint now);
+                                                       sched::TimePoint now, FileWriter& writer);
 
 /// "YYYYMMDD-HHMMSS" in UTC.
 [[nodiscard]] std::string compact_timestamp(sched::TimePoint time);

@@ -1,6 +1,7 @@
 #pragma once
 // The journal: an append-only file of every change since the last snapshot.
-//   header  "FDJOURNL" + u32 format version + u64 generation (little-endian)
+//   header  "FDJOURNL" + u32 format version + u64 generation + u32 CRC-32 of those 20 bytes
+//           (all integers little-endian)
 //   record  u32 payload length + u32 CRC-32 of the payload + payload (cereal binary: u8 entry
 //           tag, then the record)
 // A record is durable once append() returns: it is written and fdatasync'd first.
@@ -21,7 +22,7 @@
 namespace factdeck::store {
 
 inline constexpr std::string_view kJournalMagic = "FDJOURNL";
-inline constexpr std::size_t kJournalHeaderBytes = 20;
+inline constexpr std::size_t kJournalHeaderBytes = 24;
 inline constexpr std::size_t kFrameHeaderBytes = 8;
 /// No single record is larger; a longer length field is damage, not a torn write.
 inline constexpr std::uint32_t kMaxRecordBytes = 16u << 20;
