@@ -10,9 +10,12 @@ namespace factdeck::quizgen {
 
 namespace {
 
-// Bounds that keep the search per item constant-time (measured: 32 sampled names give 3 fair
-// options for every span of the shipped deck that has them at all).
-constexpr std::size_t kNameSample = 32;
+// Bounds that keep the search per item constant-time. Buckets up to kScanWholeBucket values
+// (every bucket of the shipped deck) are scanned whole; larger ones are sampled within a window
+// of values first stated near the asked fact.
+constexpr std::size_t kScanWholeBucket = 48;
+constexpr std::size_t kNameSample = 24;
+constexpr std::size_t kWindow = 512;
 constexpr std::size_t kNearestPool = 6;
 // "Same era": how far a date distractor may be from the answer, in the asked unit.
 constexpr long kMaxYears = 25;
@@ -32,30 +35,11 @@ const Span& asked_span(const AskedSpan& asked) { return asked.fact->spans[asked.
 
 /// A date that another fact states for the same sentence frame (then it is not provably wrong).
 bool is_date_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, const DateValue& d) {
-  const auto* stated = index.frame_values(ValueIndex::frame_of(*asked.fact, asked.span_index));
-  if (stated == nullptr) return false;
-  for (std::uint32_t id : *stated) {
-    const auto& other = index.value(id).date;
-    if (other && reduce_date(*other, d.precision) == d) return true;
-  }
-  return false;
+  return index.is_date_stated_in_frame(asked.frame, d);
 }
 
 bool is_value_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
-  const auto* stated = index.frame_values(ValueIndex::frame_of(*asked.fact, asked.span_index));
-  return stated != nullptr && std::find(stated->begin(), stated->end(), id) != stated->end();
-}
-
-bool shares_form(const DeckValue& a, const DeckValue& b) {
-  for (const std::string& form : a.normalized) {
-    if (std::find(b.normalized.begin(), b.normalized.end(), form) != b.normalized.end()) return true;
-  }
-  return false;
-}
-
-bool shares_surname(const DeckValue& a, const DeckValue& b) {
-  if (a.type != SpanType::Person || a.normalized.empty() || b.normalized.empty()) return false;
-  return last_word(a.normalized.front()) == last_word(b.normalized.front());
+  return index.is_stated_in_frame(asked.frame, id);
 }
 
 /// Adds `display` unless it repeats an option already chosen or a word group of the stem.
@@ -127,64 +111,88 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
 
 // ---- Names (people, places, organizations, events, terms) ----
 
-std::vector<std::uint32_t> sample_bucket(const std::vector<std::uint32_t>& bucket, SplitMix64& rng) {
-  if (bucket.size() <= kNameSample) return bucket;
+/// The candidates to score: the whole bucket when it is small, else a seeded sample from the
+/// values first stated near the asked fact (same era, and cache-friendly on huge articles).
+std::vector<std::uint32_t> sample_bucket(const ValueBucket& bucket, std::size_t fact_index, SplitMix64& rng) {
+  const std::size_t size = bucket.values.size();
+  if (size <= kScanWholeBucket) return bucket.values;
+  const auto at = static_cast<std::size_t>(
+      std::lower_bound(bucket.first_fact.begin(), bucket.first_fact.end(), fact_index) - bucket.first_fact.begin());
+  const std::size_t window = std::min(size, kWindow);
+  const std::size_t begin = std::min(size - window, at > window / 2 ? at - window / 2 : 0);
   std::vector<std::uint32_t> sample;
   sample.reserve(kNameSample);
-  for (std::size_t i = 0; i < kNameSample; ++i) sample.push_back(bucket[rng.below(bucket.size())]);
+  for (std::size_t i = 0; i < kNameSample; ++i) sample.push_back(bucket.values[begin + rng.below(window)]);
   std::sort(sample.begin(), sample.end());
   sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
   return sample;
 }
 
 bool is_fair_name(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
-  const DeckValue& answer = index.value(asked.value);
-  const DeckValue& other = index.value(id);
+  // Values that share a form were merged into one when the index was built, so a different
+  // value is never an alias of the answer; people with the same surname are kept apart here.
+  if (id == asked.value) return false;
+  const std::uint64_t surname = index.traits(asked.value).surname;
+  if (surname != 0 && surname == index.traits(id).surname) return false;
   // In a list, a value that some fact lists with the other members may belong there too.
   for (std::uint32_t mate : asked.list_mates) {
     if (mate == id || index.are_stated_together(mate, id)) return false;
   }
-  return id != asked.value && !shares_form(answer, other) && !shares_surname(answer, other) &&
-         !is_value_stated_in_frame(index, asked, id);
+  return !is_value_stated_in_frame(index, asked, id);
 }
 
 /// 0 when the candidate is stated in the asked fact's section, growing with the distance in
 /// sections: in a history article, values mentioned nearby belong to the same era and story,
 /// so "Napoleon" is not offered for a question about 1922.
-std::uint64_t distance_band(const DeckValue& candidate, std::int32_t section) {
+std::uint64_t distance_band(const ValueTraits& candidate, std::int32_t section) {
   std::int32_t gap = INT32_MAX;
-  for (std::int32_t s : candidate.sections) gap = std::min(gap, s > section ? s - section : section - s);
+  for (std::size_t i = 0; i < candidate.section_count; ++i) {
+    const std::int32_t s = candidate.sections[i];
+    gap = std::min(gap, s > section ? s - section : section - s);
+  }
   if (gap == 0) return 0;
   if (gap <= 2) return 1;
   if (gap <= 5) return 2;
   return 3;
 }
 
+/// Index of the form whose word count is closest to `reference_words` (the first on ties).
+std::size_t closest_form(const ValueTraits& t, std::size_t reference_words) {
+  std::size_t best = 0;
+  std::size_t best_gap = SIZE_MAX;
+  for (std::size_t i = 0; i < t.form_count; ++i) {
+    const std::size_t words = t.form_words[i];
+    const std::size_t gap = words > reference_words ? words - reference_words : reference_words - words;
+    if (gap < best_gap) { best = i; best_gap = gap; }
+  }
+  return best;
+}
+
 std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& asked,
                                    std::size_t wanted, SplitMix64& rng) {
   const Span& span = asked_span(asked);
-  struct Scored { std::uint64_t score; std::uint32_t id; std::string display; };
+  struct Scored { std::uint64_t score; std::uint32_t id; };
   std::vector<Scored> scored;
-  const std::size_t answer_chars = count_code_points(canonical_of(span));
-  for (std::uint32_t id : sample_bucket(index.bucket(span.type, span.group), rng)) {
+  const auto reference = static_cast<long>(asked.reference_words);
+  const auto answer_chars = static_cast<long>(count_code_points(canonical_of(span)));
+  for (std::uint32_t id : sample_bucket(index.bucket(span.type, span.group), asked.fact_index, rng)) {
     if (!is_fair_name(index, asked, id)) continue;
-    std::string display = display_of(index, id, asked.reference_words);
-    const auto words = static_cast<long>(word_count(display));
-    const auto chars = static_cast<long>(count_code_points(display));
-    // Similar form first (word count, then length), then a seeded jitter so items vary.
+    const ValueTraits& t = index.traits(id);
+    const std::size_t form = closest_form(t, asked.reference_words);
+    // Same era first, then similar form (word count, then length), then a seeded jitter.
     const auto form_gap = static_cast<std::uint64_t>(
-        std::labs(words - static_cast<long>(asked.reference_words)) * 8 +
-        std::min(7L, std::labs(chars - static_cast<long>(answer_chars)) / 4));
-    const std::uint64_t band = distance_band(index.value(id), asked.fact->section);
-    scored.push_back({(band << 16) | (form_gap << 8) | (rng.next() & 0xFF), id, std::move(display)});
+        std::labs(static_cast<long>(t.form_words[form]) - reference) * 8 +
+        std::min(7L, std::labs(static_cast<long>(t.form_chars[form]) - answer_chars) / 4));
+    const std::uint64_t band = distance_band(t, asked.fact->section);
+    scored.push_back({(band << 16) | (std::min<std::uint64_t>(form_gap, 255) << 8) | (rng.next() & 0xFF), id});
   }
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score < b.score : a.id < b.id;
   });
   std::vector<Distractor> out;
-  for (Scored& s : scored) {
+  for (const Scored& s : scored) {
     if (out.size() == wanted) break;
-    add_if_fresh(out, asked, std::move(s.display), s.id);
+    add_if_fresh(out, asked, display_of(index, s.id, asked.reference_words), s.id);
   }
   return out;
 }
@@ -235,14 +243,8 @@ std::size_t word_count(std::string_view text) {
 std::string display_of(const ValueIndex& index, std::uint32_t value, std::size_t reference_words) {
   const DeckValue& v = index.value(value);
   if (v.date) return format_date_human(*v.date);
-  std::size_t best = 0;
-  std::size_t best_gap = SIZE_MAX;
-  for (std::size_t i = 0; i < v.forms.size(); ++i) {
-    const std::size_t words = word_count(v.forms[i]);
-    const std::size_t gap = words > reference_words ? words - reference_words : reference_words - words;
-    if (gap < best_gap) { best = i; best_gap = gap; }
-  }
-  return v.forms.empty() ? std::string() : v.forms[best];
+  if (v.forms.empty()) return std::string();
+  return v.forms[closest_form(index.traits(value), reference_words)];
 }
 
 std::vector<Distractor> pick_distractors(const ValueIndex& index, const AskedSpan& asked,

@@ -13,11 +13,13 @@ namespace factdeck::quizgen {
 /// What the distractor search needs to know about the item being asked.
 struct AskedSpan {
   const Fact* fact = nullptr;
+  std::size_t fact_index = 0;
   std::size_t span_index = 0;
   std::uint32_t value = 0;          // the answer's merged value
   std::string normalized_stem;      // the question text without the answer, normalized
   std::size_t reference_words = 1;  // options should have about this many words
   std::vector<std::uint32_t> list_mates;  // values listed with the answer ("A, B and C")
+  std::uint64_t frame = 0;                // ValueIndex::frame_of(*fact, span_index)
 };
 
 /// The values listed together with span `span_index` ("Finland, Estonia and Latvia"): spans of

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "date_text.hpp"
+#include "prng.hpp"
 #include "quizgen/item_id.hpp"
 #include "quizgen/normalize.hpp"
 
@@ -12,6 +13,7 @@ namespace factdeck::quizgen {
 namespace {
 
 const std::vector<std::uint32_t> kNoValues;
+const ValueBucket kEmptyBucket;
 
 /// The identity of a span's value before merging: dates and numbers by value, names by form.
 std::string value_key(const Span& span) {
@@ -61,6 +63,32 @@ ValueIndex::ValueIndex(const Article& article) {
   finish_roots();
   build_lookups(article);
   build_dates();
+  build_traits();
+}
+
+void ValueIndex::build_traits() {
+  traits_.resize(values_.size());
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    const DeckValue& v = values_[id];
+    ValueTraits& t = traits_[id];
+    if (v.type == SpanType::Person && !v.normalized.empty()) t.surname = fnv1a64(last_word(v.normalized.front()));
+    for (std::int32_t section : v.sections) {
+      if (t.section_count == t.sections.size()) break;
+      t.sections[t.section_count++] = section;
+    }
+    for (const std::string& form : v.forms) {
+      if (t.form_count == t.form_words.size()) break;
+      std::size_t words = 0;
+      bool in_word = false;
+      for (char c : form) {
+        if (c != ' ' && !in_word) ++words;
+        in_word = c != ' ';
+      }
+      t.form_words[t.form_count] = static_cast<std::uint8_t>(std::min<std::size_t>(words, 255));
+      t.form_chars[t.form_count] = static_cast<std::uint16_t>(std::min<std::size_t>(count_code_points(form), 65535));
+      ++t.form_count;
+    }
+  }
 }
 
 void ValueIndex::add_spans(const Article& article) {
@@ -152,14 +180,20 @@ void ValueIndex::build_lookups(const Article& article) {
                     const std::string& key, std::uint32_t root) {
     if (seen.insert(key + "\x1e" + std::to_string(root)).second) map[key].push_back(root);
   };
+  auto add_to_bucket = [&](const std::string& key, std::uint32_t root, std::size_t f) {
+    if (!seen.insert(key + "\x1e" + std::to_string(root)).second) return;
+    ValueBucket& bucket = buckets_[key];
+    bucket.values.push_back(root);
+    bucket.first_fact.push_back(static_cast<std::uint32_t>(f));
+  };
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const Fact& fact = article.facts[f];
     for (std::size_t s = 0; s < fact.spans.size(); ++s) {
       const Span& span = fact.spans[s];
       const std::uint32_t root = parent_[span_values_[f][s]];
       span_values_[f][s] = root;
-      add_to(buckets_, bucket_key(span.type, ""), root);
-      if (!span.group.empty()) add_to(buckets_, bucket_key(span.type, span.group), root);
+      add_to_bucket(bucket_key(span.type, ""), root, f);
+      if (!span.group.empty()) add_to_bucket(bucket_key(span.type, span.group), root, f);
       if (span.type == SpanType::Number && values_[root].number) {
         add_to(numbers_, "", root);
         if (!span.group.empty()) add_to(numbers_, span.group, root);
@@ -170,8 +204,7 @@ void ValueIndex::build_lookups(const Article& article) {
           stated_together_.insert(pair_key(root, other));
         }
       }
-      auto& stated = frames_[frame_of(fact, s)];
-      if (std::find(stated.begin(), stated.end(), root) == stated.end()) stated.push_back(root);
+      add_to_frame(frame_of(fact, s), root);
     }
   }
   for (auto& [group, ids] : numbers_) {
@@ -206,14 +239,34 @@ std::uint32_t ValueIndex::value_of(std::size_t fact, std::size_t span) const {
   return span_values_[fact][span];
 }
 
-const std::vector<std::uint32_t>& ValueIndex::bucket(SpanType type, const std::string& group) const {
+const ValueBucket& ValueIndex::bucket(SpanType type, const std::string& group) const {
   const auto it = buckets_.find(bucket_key(type, group));
-  return it == buckets_.end() ? kNoValues : it->second;
+  return it == buckets_.end() ? kEmptyBucket : it->second;
 }
 
-const std::vector<std::uint32_t>* ValueIndex::frame_values(std::uint64_t frame) const {
-  const auto it = frames_.find(frame);
-  return it == frames_.end() ? nullptr : &it->second;
+namespace {
+
+std::uint64_t frame_date_key(std::uint64_t frame, const DateValue& date) {
+  return fnv1a64(format_date_value(date), frame);
+}
+
+}  // namespace
+
+void ValueIndex::add_to_frame(std::uint64_t frame, std::uint32_t root) {
+  frame_values_.insert(frame ^ mix64(root + 1));
+  const auto& date = values_[root].date;
+  if (!date) return;
+  for (std::size_t p = 0; p <= static_cast<std::size_t>(date->precision); ++p) {
+    frame_dates_.insert(frame_date_key(frame, reduce_date(*date, static_cast<DatePrecision>(p))));
+  }
+}
+
+bool ValueIndex::is_stated_in_frame(std::uint64_t frame, std::uint32_t value) const {
+  return frame_values_.contains(frame ^ mix64(value + 1));
+}
+
+bool ValueIndex::is_date_stated_in_frame(std::uint64_t frame, const DateValue& date) const {
+  return frame_dates_.contains(frame_date_key(frame, date));
 }
 
 bool ValueIndex::is_surname_unique(std::uint32_t id) const {

@@ -74,22 +74,31 @@ bool dates_an_event(const Fact& fact, const Span& span) {
                      [](const Span& s) { return s.type == SpanType::Event; });
 }
 
+/// What every variant of one item shares: the asked span and its wrong options.
+struct ItemPlan {
+  AskedSpan asked;
+  bool dates_event = true;
+  std::vector<Distractor> wrong;
+};
+
+std::size_t wanted_distractors(const GenerateOptions& options) {
+  return options.max_options > 1 ? options.max_options - 1 : 1;
+}
+
 // ---- Multiple choice ----
 
-std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t f, std::size_t s,
-                                    std::uint32_t value, const std::string& stem, SplitMix64& rng) {
+std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t s,
+                                    const ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
   const std::string correct = correct_display(span);
-  if (!dates_an_event(fact, span)) {
+  if (!plan.dates_event) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "multiple choice skipped: the year does not date an event (tag the event, or give the "
         "month), so another year might also be true"));
     return std::nullopt;
   }
-  AskedSpan asked{&fact, s, value, normalize_text(stem), word_count(correct),
-                  find_list_mates(ctx.index, fact, f, s)};
-  const std::size_t wanted = ctx.options.max_options > 1 ? ctx.options.max_options - 1 : 1;
-  std::vector<Distractor> wrong = pick_distractors(ctx.index, asked, wanted, rng);
+  std::vector<Distractor> wrong = plan.wrong;
+  const std::size_t wanted = wanted_distractors(ctx.options);
   const std::size_t available = wrong.size() + 1;
   if (available < ctx.options.min_options) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
@@ -102,6 +111,7 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
         "multiple choice has " + std::to_string(available) + " options: the article states too few other " +
             pool_description(span)));
   }
+  const std::uint32_t value = plan.asked.value;
   wrong.push_back(Distractor{correct, value, correct_order(span)});
   const bool is_ordered = span.type == SpanType::Date || span.type == SpanType::Number;
   if (is_ordered) {
@@ -109,7 +119,7 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
   } else {
     shuffle_with(wrong, rng);
   }
-  Question q{QuestionKind::MultipleChoice, stem, {}, -1, true, {}};
+  Question q{QuestionKind::MultipleChoice, blank_out(fact, span), {}, -1, true, {}};
   for (Distractor& d : wrong) {
     if (d.display == correct && d.value == value && q.correct_option < 0) {
       q.correct_option = static_cast<std::int32_t>(q.options.size());
@@ -121,35 +131,36 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
 
 // ---- True / false ----
 
-std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t f,
-                                             std::size_t s,
-                                             std::uint32_t value, SplitMix64& rng) {
+std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t s,
+                                             const ItemPlan& plan) {
   const Span& span = fact.spans[s];
-  if (!dates_an_event(fact, span)) {
+  if (!plan.dates_event) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: the year does not date an event, so another year might also be true"));
     return std::nullopt;
   }
-  AskedSpan asked{&fact, s, value, normalize_text(blank_out(fact, span)), word_count(span.text),
-                  find_list_mates(ctx.index, fact, f, s)};
-  if (!asked.list_mates.empty()) {
+  if (!plan.asked.list_mates.empty()) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: the span is one of a list, where a swapped-in value may also be true"));
     return std::nullopt;
   }
-  const std::vector<Distractor> wrong = pick_distractors(ctx.index, asked, 1, rng);
-  if (wrong.empty()) {
+  if (plan.wrong.empty()) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: no provably wrong value among " + pool_description(span)));
     return std::nullopt;
   }
-  std::string statement = fact.text.substr(0, span.begin) + wrong.front().display + fact.text.substr(span.end);
+  // The first wrong option of the multiple choice, in the form that fits the sentence.
+  const Distractor& swap = plan.wrong.front();
+  const std::string shown = swap.value == UINT32_MAX || span.type == SpanType::Number
+                                ? swap.display
+                                : display_of(ctx.index, swap.value, word_count(span.text));
+  std::string statement = fact.text.substr(0, span.begin) + shown + fact.text.substr(span.end);
   if (ctx.true_statements.contains(normalize_text(statement))) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
-        "false statement skipped: swapping in '" + wrong.front().display + "' gives another true fact"));
+        "false statement skipped: swapping in '" + shown + "' gives another true fact"));
     return std::nullopt;
   }
-  return Question{QuestionKind::TrueFalse, std::move(statement), {}, -1, false, wrong.front().display};
+  return Question{QuestionKind::TrueFalse, std::move(statement), {}, -1, false, shown};
 }
 
 // ---- Wh-questions ----
@@ -198,18 +209,17 @@ std::optional<std::string> date_or_place_question(const Fact& fact, const Span& 
 }
 
 void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t s, Item& item,
-                       SplitMix64& rng) {
+                       const ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
   const std::string stem = blank_out(fact, span);
-  const DeckValue& answer = ctx.index.value(ctx.index.value_of(static_cast<std::size_t>(item.fact_index), s));
-  if (gives_answer_away(answer, normalize_text(stem))) {
+  const DeckValue& answer = ctx.index.value(plan.asked.value);
+  if (gives_answer_away(answer, plan.asked.normalized_stem)) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
     return;
   }
   item.questions.push_back(Question{QuestionKind::Cloze, stem, {}, -1, true, {}});
-  const std::uint32_t value = ctx.index.value_of(item.fact_index, s);
-  if (auto choice = make_choice(ctx, fact, item.fact_index, s, value, stem, rng)) item.questions.push_back(std::move(*choice));
+  if (auto choice = make_choice(ctx, fact, s, plan, rng)) item.questions.push_back(std::move(*choice));
   auto wh = subject_question(fact, span);
   if (!wh) wh = date_or_place_question(fact, span);
   if (wh && !gives_answer_away(answer, normalize_text(*wh))) {
@@ -256,11 +266,17 @@ std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
 
 void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span_index, Item& item) {
   SplitMix64 rng(ctx.options.seed, item.id.value);
-  add_stem_variants(ctx, fact, span_index, item, rng);
+  const Span& span = fact.spans[span_index];
+  // One search for wrong options serves both the multiple choice and the false statement.
+  ItemPlan plan{AskedSpan{&fact, item.fact_index, span_index, ctx.index.value_of(item.fact_index, span_index),
+                          normalize_text(blank_out(fact, span)), word_count(correct_display(span)),
+                          find_list_mates(ctx.index, fact, item.fact_index, span_index),
+                          ValueIndex::frame_of(fact, span_index)},
+                dates_an_event(fact, span), {}};
+  if (plan.dates_event) plan.wrong = pick_distractors(ctx.index, plan.asked, wanted_distractors(ctx.options), rng);
+  add_stem_variants(ctx, fact, span_index, item, plan, rng);
   item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
-  SplitMix64 false_rng(ctx.options.seed ^ 0x7f4a7c159e3779b9ULL, item.id.value);
-  const std::uint32_t value = ctx.index.value_of(item.fact_index, span_index);
-  if (auto statement = make_false_statement(ctx, fact, item.fact_index, span_index, value, false_rng)) {
+  if (auto statement = make_false_statement(ctx, fact, span_index, plan)) {
     item.questions.push_back(std::move(*statement));
   }
 }

@@ -1,0 +1,162 @@
+// generate_bench: builds question decks from generated articles of 10,000 and 100,000 facts and
+// prints items/s, the time, the peak memory and how the time grows (near-linear growth means
+// 10x facts in about 10x time). The article is built in memory, so only generation is timed.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <ctime>
+#include <sstream>
+#include <string>
+
+#include "quizgen/generate.hpp"
+
+namespace {
+
+using namespace factdeck::quizgen;
+
+// Small deterministic generator so every run builds the same article.
+struct Lcg {
+  std::uint64_t state = 0x2545F4914F6CDD1DULL;
+  std::uint32_t next(std::uint32_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::uint32_t>((state >> 33) % bound);
+  }
+};
+
+constexpr const char* kSyllables[] = {"ka", "ro", "vel", "mi", "to", "sha", "len", "dor",
+                                      "ba", "ni", "gor", "zo", "pe", "tru", "sky", "an"};
+constexpr const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                   "August", "September", "October", "November", "December"};
+
+std::string made_up_word(std::uint32_t n) {
+  std::string out;
+  for (int i = 0; i < 3; ++i, n /= 16) out += kSyllables[n % 16];
+  out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
+/// Appends text and tagged spans to one fact, keeping the byte offsets right.
+struct FactBuilder {
+  Fact fact;
+  void text(std::string_view words) { fact.text += words; }
+  void span(SpanType type, const std::string& words, std::string group = {}) {
+    Span s;
+    s.type = type;
+    s.text = words;
+    s.canonical = words;
+    s.group = std::move(group);
+    s.begin = static_cast<std::uint32_t>(fact.text.size());
+    fact.text += words;
+    s.end = static_cast<std::uint32_t>(fact.text.size());
+    fact.spans.push_back(std::move(s));
+  }
+  void date(int year, int month) {
+    span(SpanType::Date, month > 0 ? std::string(kMonths[month - 1]) + " " + std::to_string(year)
+                                    : std::to_string(year));
+    fact.spans.back().date = DateValue{month > 0 ? DatePrecision::Month : DatePrecision::Year,
+                                       SimpleDate{year, month, 0}, std::nullopt};
+  }
+};
+
+std::string person(Lcg& rng, std::size_t pool) {
+  const std::uint32_t n = rng.next(static_cast<std::uint32_t>(pool));
+  return made_up_word(n % 256) + " " + made_up_word(n / 256 + 300);
+}
+
+/// One fact from one of five sentence shapes; many facts share a shape, as in real articles.
+Fact make_fact(Lcg& rng, std::size_t index, std::size_t people) {
+  FactBuilder b;
+  const std::string group = "g" + std::to_string(rng.next(20));
+  const int year = 1900 + static_cast<int>(rng.next(50));
+  switch (index % 5) {
+    case 0: b.span(SpanType::Person, person(rng, people), group); b.text(" met ");
+            b.span(SpanType::Person, person(rng, people), group); b.text(" in ");
+            b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(" in ");
+            b.date(year, 1 + static_cast<int>(rng.next(12))); b.text("."); break;
+    case 1: b.text("In "); b.date(year, 0); b.text(", "); b.span(SpanType::Person, person(rng, people), group);
+            b.text(" signed the "); b.span(SpanType::Event, "Treaty of " + made_up_word(rng.next(4000)), "treaties");
+            b.text("."); break;
+    case 2: b.span(SpanType::Person, person(rng, people), group); b.text(" led the ");
+            b.span(SpanType::Organization, made_up_word(rng.next(300)) + " Party"); b.text(" from ");
+            b.date(year, 0); b.text("."); break;
+    case 3: b.text("The "); b.span(SpanType::Event, "Battle of " + made_up_word(rng.next(4000)), "battles");
+            b.text(" cost "); b.span(SpanType::Number, std::to_string(1000 + rng.next(90000)) + " lives");
+            b.fact.spans.back().number = 1000.0 + rng.next(90000); b.text("."); break;
+    default: b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(", ");
+             b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(" and ");
+             b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(" were taken in ");
+             b.date(year, 0); b.text("."); break;
+  }
+  b.fact.key = "fact-" + std::to_string(index);
+  b.fact.id = b.fact.key;
+  b.fact.text += " (" + std::to_string(index) + ")";  // most real sentences are unique
+  return b.fact;
+}
+
+Article make_article(std::size_t facts) {
+  Lcg rng;
+  Article article;
+  article.file = "generated.facts.md";
+  const std::size_t people = std::max<std::size_t>(64, facts / 4);
+  for (std::size_t i = 0; i < facts; ++i) {
+    if (i % 100 == 0) {
+      Section section;
+      section.title = "Chapter " + std::to_string(i / 100 + 1);
+      article.sections.push_back(std::move(section));
+    }
+    Fact fact = make_fact(rng, i, people);
+    fact.section = static_cast<int>(article.sections.size()) - 1;
+    fact.line = static_cast<int>(i) + 1;
+    article.facts.push_back(std::move(fact));
+  }
+  return article;
+}
+
+long peak_rss_kib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+/// Best of `runs` builds, in seconds; prints one line of figures.
+double bench(std::size_t facts, int runs) {
+  const Article article = make_article(facts);
+  double best = 1e30;
+  double best_cpu = 1e30;
+  GenerateOutcome outcome;
+  for (int r = 0; r < runs; ++r) {
+    // CPU time too: on a shared machine the wall time also counts other processes' turns.
+    const std::clock_t cpu_start = std::clock();
+    const auto start = std::chrono::steady_clock::now();
+    outcome = build_deck(article, GenerateOptions{});
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    best = std::min(best, took.count());
+    best_cpu = std::min(best_cpu, static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
+  }
+  std::ostringstream json;
+  const auto start = std::chrono::steady_clock::now();
+  (void)save_deck_json(outcome.deck, json);
+  const std::chrono::duration<double> json_secs = std::chrono::steady_clock::now() - start;
+  const auto& s = outcome.stats;
+  std::printf("%7zu facts: %7zu items, %8zu questions (%zu choice, %zu short), %5zu exercises, "
+              "%zu notes\n", facts, s.items, s.questions, s.choice_questions,
+              s.short_choice_questions, s.exercises, outcome.notes.size());
+  std::printf("               build %.3f s wall, %.3f s CPU (best of %d), %.0f items/s; JSON %.3f s, "
+              "%.1f MB; peak RSS so far %.1f MB\n", best, best_cpu, runs, static_cast<double>(s.items) / best,
+              json_secs.count(), static_cast<double>(json.str().size()) / 1e6,
+              static_cast<double>(peak_rss_kib()) / 1024.0);
+  return best;
+}
+
+}  // namespace
+
+int main() {
+  const double small = bench(10'000, 3);
+  const double large = bench(100'000, 2);
+  std::printf("time ratio 100k/10k: %.2f (10x facts; linear is 10, the target is under 12)\n",
+              large / small);
+  return 0;
+}
