@@ -9,6 +9,8 @@ int run_optimize(std::span<const std::string_view> args, std::string_view data_d
 int run_memory_states(std::span<const std::string_view> args, std::string_view data_dir);
 int run_simulate(std::span<const std::string_view> args, std::string_view data_dir);
 int run_stats(std::span<const std::string_view> args, std::string_view data_dir);
+int run_export(std::span<const std::string_view> args, std::string_view data_dir);
+int run_import(std::span<const std::string_view> args, std::string_view data_dir);
 
 std::span<const Command> command_table() {
   static const Command kCommands[] = {
@@ -21,6 +23,10 @@ std::span<const Command> command_table() {
        run_simulate},
       {"stats", "stats [--json] [--deck ID|FILE] [--period 30|90|365|all]  progress statistics",
        run_stats},
+      {"export", "export (--revlog-csv OUT.csv | --json OUT) [--profile NAME]  export progress",
+       run_export},
+      {"import", "import --json FILE [--profile NAME]  replace a profile with a JSON export",
+       run_import},
   };
   return kCommands;
 }
