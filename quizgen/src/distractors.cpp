@@ -21,6 +21,7 @@ constexpr std::size_t kNearestPool = 6;
 constexpr long kMaxYears = 25;
 constexpr long kMaxMonths = 48;
 constexpr long kMaxDays = 3 * 366;
+constexpr double kMaxNumberRatio = 10.0;
 
 long max_distance(DatePrecision precision) {
   switch (precision) {
@@ -43,10 +44,22 @@ bool is_value_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, s
 }
 
 /// Adds `display` unless it repeats an option already chosen or a word group of the stem.
-void add_if_fresh(std::vector<Distractor>& out, const AskedSpan& asked, std::string display,
-                  std::uint32_t value, double order = 0) {
+/// True when the stem already names the value in any of its forms (or a person by surname).
+bool stem_names_value(const ValueIndex& index, const AskedSpan& asked, std::uint32_t value) {
+  if (value == UINT32_MAX) return false;
+  const DeckValue& v = index.value(value);
+  for (const std::string& form : v.normalized) {
+    if (contains_words(asked.normalized_stem, form)) return true;
+    if (v.type == SpanType::Person && contains_words(asked.normalized_stem, last_word(form))) return true;
+  }
+  return false;
+}
+
+void add_if_fresh(std::vector<Distractor>& out, const ValueIndex& index, const AskedSpan& asked,
+                  std::string display, std::uint32_t value, double order = 0) {
   const std::string normalized = normalize_answer(display);
   if (normalized.empty() || contains_words(asked.normalized_stem, normalized)) return;
+  if (stem_names_value(index, asked, value)) return;
   for (const Distractor& d : out) {
     if (normalize_answer(d.display) == normalized) return;
   }
@@ -76,7 +89,7 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
   std::vector<Distractor> out;
   for (const DateValue& d : nearest) {
     if (out.size() == wanted) break;
-    add_if_fresh(out, asked, format_date_human(d), UINT32_MAX,
+    add_if_fresh(out, index, asked, format_date_human(d), UINT32_MAX,
                  static_cast<double>(date_ordinal(d.start, DatePrecision::Day)));
   }
   return out;
@@ -95,7 +108,10 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
   for (std::ptrdiff_t lo = at - 1, hi = at; nearest.size() < kNearestPool && (lo >= 0 || hi < std::ssize(pool));) {
     const bool take_hi = lo < 0 || (hi < std::ssize(pool) && (at - lo) > (hi - at));
     const std::uint32_t id = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
-    if (id == asked.value || *index.value(id).number == answer) continue;
+    const double other = *index.value(id).number;
+    if (id == asked.value || other == answer) continue;
+    // Same order of magnitude: "53" is no fair stand-in for "1,000".
+    if (other * kMaxNumberRatio < std::fabs(answer) || std::fabs(answer) * kMaxNumberRatio < other) continue;
     if (is_value_stated_in_frame(index, asked, id)) continue;
     nearest.push_back(id);
   }
@@ -103,7 +119,7 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
   std::vector<Distractor> out;
   for (std::uint32_t id : nearest) {
     if (out.size() == wanted) break;
-    add_if_fresh(out, asked, display_of(index, id, asked.reference_words), id,
+    add_if_fresh(out, index, asked, display_of(index, id, asked.reference_words), id,
                  *index.value(id).number);
   }
   return out;
@@ -192,7 +208,7 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
   std::vector<Distractor> out;
   for (const Scored& s : scored) {
     if (out.size() == wanted) break;
-    add_if_fresh(out, asked, display_of(index, s.id, asked.reference_words), s.id);
+    add_if_fresh(out, index, asked, display_of(index, s.id, asked.reference_words), s.id);
   }
   return out;
 }
@@ -217,7 +233,7 @@ std::vector<std::uint32_t> find_list_mates(const ValueIndex& index, const Fact& 
   auto is_member = [&](const Span& a, const Span& b) {
     const Span& first = a.begin < b.begin ? a : b;
     const Span& second = a.begin < b.begin ? b : a;
-    return a.type == b.type && a.group == b.group && first.end <= second.begin &&
+    return a.type == b.type && first.end <= second.begin &&
            is_list_joint(std::string_view(fact.text).substr(first.end, second.begin - first.end));
   };
   for (std::size_t i = span_index; i > 0 && is_member(fact.spans[i - 1], fact.spans[i]); --i) {

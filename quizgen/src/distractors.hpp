@@ -23,7 +23,7 @@ struct AskedSpan {
 };
 
 /// The values listed together with span `span_index` ("Finland, Estonia and Latvia"): spans of
-/// the same type and group joined only by commas, "and" or "or".
+/// the same type (any group) joined only by commas, "and" or "or".
 [[nodiscard]] std::vector<std::uint32_t> find_list_mates(const ValueIndex& index, const Fact& fact,
                                                          std::size_t fact_index, std::size_t span_index);
 

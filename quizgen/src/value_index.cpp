@@ -46,6 +46,13 @@ std::string bucket_key(SpanType type, const std::string& group) {
 
 }  // namespace
 
+bool is_after_the(const Fact& fact, const Span& span) {
+  if (span.begin < 4 || span.begin > fact.text.size()) return false;
+  const std::string_view before = std::string_view(fact.text).substr(span.begin - 4, 4);
+  const bool starts_word = span.begin == 4 || fact.text[span.begin - 5] == ' ';
+  return starts_word && (before == "the " || before == "The ");
+}
+
 const std::string& canonical_of(const Span& span) {
   return span.canonical.empty() ? span.text : span.canonical;
 }
@@ -98,11 +105,13 @@ void ValueIndex::add_spans(const Article& article) {
     for (const Span& span : article.facts[f].spans) {
       auto [it, is_new] = by_key.try_emplace(value_key(span), static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
-        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}});
+        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}, 0, 0});
         parent_.push_back(it->second);
       }
       DeckValue& value = values_[it->second];
       add_section(value, article.facts[f].section);
+      ++value.mentions;
+      if (is_after_the(article.facts[f], span)) ++value.mentions_after_the;
       add_form(value, canonical_of(span));
       add_form(value, span.text);
       for (const std::string& alias : span.aliases) add_form(value, alias);
@@ -165,6 +174,8 @@ void ValueIndex::finish_roots() {
     if (root == id) continue;
     for (const std::string& form : values_[id].forms) add_form(values_[root], form);
     for (std::int32_t section : values_[id].sections) add_section(values_[root], section);
+    values_[root].mentions += values_[id].mentions;
+    values_[root].mentions_after_the += values_[id].mentions_after_the;
   }
   for (std::uint32_t id = 0; id < values_.size(); ++id) {
     if (parent_[id] != id || values_[id].type != SpanType::Person) continue;

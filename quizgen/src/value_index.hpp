@@ -23,7 +23,14 @@ struct DeckValue {
   std::optional<DateValue> date;
   std::optional<double> number;
   std::vector<std::int32_t> sections;  // sections that state it, sorted (at most kMaxSections)
+  std::uint32_t mentions = 0;           // spans that state it
+  std::uint32_t mentions_after_the = 0; // ... right after "the" ("the Soviet Union")
+  /// True when the article mostly writes "the" before this value.
+  [[nodiscard]] bool takes_the() const { return mentions_after_the * 2 > mentions; }
 };
+
+/// True when the span follows the word "the" ("against the [Soviet Union]").
+[[nodiscard]] bool is_after_the(const Fact& fact, const Span& span);
 
 /// What distractor scoring reads about a value, packed in one small record so that scoring a
 /// candidate touches one cache line (measured: pointer chasing into strings dominated builds of

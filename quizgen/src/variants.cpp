@@ -112,16 +112,27 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
             pool_description(span)));
   }
   const std::uint32_t value = plan.asked.value;
-  wrong.push_back(Distractor{correct, value, correct_order(span)});
+  // "against the _____" with "Italy" among the options reads badly and cues the answer: the
+  // article moves into the options of the values the article writes with "the".
+  const bool moves_the = is_after_the(fact, span);
+  std::string shown_correct = moves_the ? "the " + correct : correct;
+  if (moves_the) {
+    for (Distractor& d : wrong) {
+      if (d.value != UINT32_MAX && ctx.index.value(d.value).takes_the()) d.display = "the " + d.display;
+    }
+  }
+  wrong.push_back(Distractor{shown_correct, value, correct_order(span)});
   const bool is_ordered = span.type == SpanType::Date || span.type == SpanType::Number;
   if (is_ordered) {
     std::stable_sort(wrong.begin(), wrong.end(), [](const Distractor& a, const Distractor& b) { return a.order < b.order; });
   } else {
     shuffle_with(wrong, rng);
   }
-  Question q{QuestionKind::MultipleChoice, blank_out(fact, span), {}, -1, true, {}};
+  std::string stem = blank_out(fact, span);
+  if (moves_the) stem.erase(span.begin - 4, 4);
+  Question q{QuestionKind::MultipleChoice, std::move(stem), {}, -1, true, {}};
   for (Distractor& d : wrong) {
-    if (d.display == correct && d.value == value && q.correct_option < 0) {
+    if (d.display == shown_correct && d.value == value && q.correct_option < 0) {
       q.correct_option = static_cast<std::int32_t>(q.options.size());
     }
     q.options.push_back(std::move(d.display));
@@ -130,6 +141,39 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
 }
 
 // ---- True / false ----
+
+/// True when the word before the span is a plain lowercase word (a verb or a preposition), not
+/// a determiner or a possessive that would clash with an added "the".
+bool follows_plain_word(const Fact& fact, const Span& span) {
+  const std::string_view before = std::string_view(fact.text).substr(0, span.begin);
+  if (before.size() < 2 || before.back() != ' ') return false;
+  const std::size_t start = before.find_last_of(' ', before.size() - 2);
+  const std::string_view word = before.substr(start == std::string_view::npos ? 0 : start + 1,
+                                              before.size() - 1 - (start == std::string_view::npos ? 0 : start + 1));
+  if (word.empty() || word.front() < 'a' || word.front() > 'z' || word.ends_with("'s")) return false;
+  for (std::string_view determiner : {"a", "an", "this", "that", "his", "her", "its", "their", "our", "whose"}) {
+    if (word == determiner) return false;
+  }
+  return true;
+}
+
+/// The fact with the span replaced by `shown`, fixing "the": "the Great Britain" loses it, and a
+/// sentence-opening value the article writes with "the" gains it ("The Soviet Union ...").
+std::string swapped_sentence(const ValueIndex& index, const Fact& fact, const Span& span,
+                             std::uint32_t value, const std::string& shown) {
+  std::size_t prefix_end = span.begin;
+  std::string inserted = shown;
+  const bool takes_the = value != UINT32_MAX && index.value(value).takes_the();
+  if (is_after_the(fact, span) && !takes_the) prefix_end -= 4;
+  if (span.begin == 0 && takes_the) inserted = "The " + inserted;
+  if (span.begin > 0 && takes_the && !is_after_the(fact, span) && follows_plain_word(fact, span)) {
+    inserted = "the " + inserted;  // "as in World War I" -> "as in the Spanish Civil War"
+  }
+  if (prefix_end == 0 && !inserted.empty() && inserted.front() >= 'a' && inserted.front() <= 'z') {
+    inserted.front() = static_cast<char>(inserted.front() - 32);
+  }
+  return fact.text.substr(0, prefix_end) + inserted + fact.text.substr(span.end);
+}
 
 std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t s,
                                              const ItemPlan& plan) {
@@ -154,7 +198,7 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
   const std::string shown = swap.value == UINT32_MAX || span.type == SpanType::Number
                                 ? swap.display
                                 : display_of(ctx.index, swap.value, word_count(span.text));
-  std::string statement = fact.text.substr(0, span.begin) + shown + fact.text.substr(span.end);
+  std::string statement = swapped_sentence(ctx.index, fact, span, swap.value, shown);
   if (ctx.true_statements.contains(normalize_text(statement))) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: swapping in '" + shown + "' gives another true fact"));
@@ -170,7 +214,7 @@ std::string_view who_word(SpanType type) {
     case SpanType::Person: return "Who";
     case SpanType::Organization: return "Which organization";
     case SpanType::Event: return "Which event";
-    case SpanType::Place: return "Which place";
+    case SpanType::Place: return "";  // "Which place wanted ...?" reads badly for countries
     case SpanType::Term: return "What";
     case SpanType::Date:
     case SpanType::Number: return "";
