@@ -1,7 +1,9 @@
 #include "scheduler/simulate.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <random>
+#include <unordered_map>
 
 // Index: learner parameters · one answer · one day · the whole run.
 
