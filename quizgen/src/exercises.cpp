@@ -132,9 +132,12 @@ std::optional<std::pair<std::size_t, std::size_t>> relation_spans(const Fact& fa
   if (events.size() == 1 && dates.size() == 1 && spans[dates[0]].date && !spans[dates[0]].date->end) {
     return std::pair{events[0], dates[0]};
   }
+  // Otherwise only people and what the fact ties them to (a role, an organization, an event):
+  // pairings such as "United States ↔ front organizations" read as noise to a teacher.
   if (spans.size() != 2 || spans[0].type == spans[1].type || !dates.empty()) return std::nullopt;
-  if (spans[0].type > spans[1].type) return std::pair<std::size_t, std::size_t>{1, 0};
-  return std::pair<std::size_t, std::size_t>{0, 1};
+  if (spans[0].type == SpanType::Person) return std::pair<std::size_t, std::size_t>{0, 1};
+  if (spans[1].type == SpanType::Person) return std::pair<std::size_t, std::size_t>{1, 0};
+  return std::nullopt;
 }
 
 std::string side_text(const Span& span) {

@@ -238,7 +238,10 @@ std::optional<std::string> subject_question(const Fact& fact, const Span& span) 
 
 std::optional<std::string> date_or_place_question(const Fact& fact, const Span& span) {
   if (span.type == SpanType::Place) {
-    auto rest = remove_phrase(fact, span, {"in", "at"});
+    // Only a place that closes or opens the sentence: cutting "in Spain" out of "the soldiers
+    // who fought in Spain were pilots" leaves a sentence that no longer says what it meant.
+    const bool is_at_edge = span.begin <= 3 || span.end + 1 >= fact.text.size();
+    auto rest = is_at_edge ? remove_phrase(fact, span, {"in", "at"}) : std::nullopt;
     if (rest) return "Where did this happen? " + *rest;
     return std::nullopt;
   }
@@ -264,8 +267,10 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
   }
   item.questions.push_back(Question{QuestionKind::Cloze, stem, {}, -1, true, {}});
   if (auto choice = make_choice(ctx, fact, s, plan, rng)) item.questions.push_back(std::move(*choice));
-  auto wh = subject_question(fact, span);
-  if (!wh) wh = date_or_place_question(fact, span);
+  // A span in a list ("on 12 and 13 November") cannot be asked apart from its neighbours.
+  std::optional<std::string> wh;
+  if (plan.asked.list_mates.empty()) wh = subject_question(fact, span);
+  if (!wh && plan.asked.list_mates.empty()) wh = date_or_place_question(fact, span);
   if (wh && !gives_answer_away(answer, normalize_text(*wh))) {
     item.questions.push_back(Question{QuestionKind::WhQuestion, std::move(*wh), {}, -1, true, {}});
   }
