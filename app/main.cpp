@@ -22,6 +22,7 @@
 #include "ui/root_view.hpp"
 #include "ui/scale.hpp"
 #include "ui/screenshot.hpp"
+#include "ui/window_title.hpp"
 
 namespace {
 
@@ -143,6 +144,7 @@ int run_window(const AppOptions& options) {
       script = std::move(loaded).value();
     }
   }
+  std::string shown_title = "factdeck";
   const bool is_automated = !options.screenshot_path.empty() || !options.script_path.empty();
 
   // ---- Main loop: poll → new frame → views collect actions → render → apply actions ----
@@ -174,9 +176,19 @@ int run_window(const AppOptions& options) {
     glfwSwapBuffers(window);
     state.apply_all(actions, now_seconds());
     if (effect.wants_quit) state.apply_all({factdeck::state::Quit{}}, now_seconds());
+    if (std::string title = factdeck::ui::window_title(state); title != shown_title) {
+      glfwSetWindowTitle(window, title.c_str());
+      shown_title = std::move(title);
+    }
   }
 
   // ---- Teardown ----
+  state.shut_down(now_seconds());
+  for (const factdeck::state::Notice& notice : state.notices()) {
+    if (notice.level == factdeck::state::Notice::Level::Error) {
+      std::fprintf(stderr, "factdeck: %s\n", notice.text.c_str());
+    }
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

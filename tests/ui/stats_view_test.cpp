@@ -4,7 +4,7 @@
 #include "../stats/synthetic_history.hpp"
 #include "stats/compute.hpp"
 #include "ui/theme.hpp"
-#include "views/stats_view.hpp"
+#include "ui/stats_view.hpp"
 
 using namespace factdeck;
 

@@ -11,6 +11,8 @@ int run_simulate(std::span<const std::string_view> args, std::string_view data_d
 int run_stats(std::span<const std::string_view> args, std::string_view data_dir);
 int run_export(std::span<const std::string_view> args, std::string_view data_dir);
 int run_import(std::span<const std::string_view> args, std::string_view data_dir);
+int run_due(std::span<const std::string_view> args, std::string_view data_dir);
+int run_answer(std::span<const std::string_view> args, std::string_view data_dir);
 
 std::span<const Command> command_table() {
   static const Command kCommands[] = {
@@ -21,6 +23,8 @@ std::span<const Command> command_table() {
        run_memory_states},
       {"simulate", "simulate --deck DECK --days N  simulate a learner; reviews per day and retention",
        run_simulate},
+      {"due", "due [--deck FILE] [--json]   what is due now, in study order", run_due},
+      {"answer", "answer ITEM_ID GRADE [--kind K]  record one answer (grade 1-4)", run_answer},
       {"stats", "stats [--json] [--deck ID|FILE] [--period 30|90|365|all]  progress statistics",
        run_stats},
       {"export", "export (--revlog-csv OUT.csv | --json OUT) [--profile NAME]  export progress",

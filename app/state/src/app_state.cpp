@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "platform/paths.hpp"
 #include "state/answering.hpp"
 #include "state/deck_loading.hpp"
 #include "store/paths.hpp"
@@ -17,16 +16,6 @@ struct Overloaded : Handlers... {
   using Handlers::operator()...;
 };
 
-std::vector<std::filesystem::path> shipped_deck_files() {
-  std::vector<std::filesystem::path> files;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(platform::shipped_decks_dir(), error)) {
-    if (entry.path().string().ends_with(".facts.md")) files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 LookSettings look_from(const store::ProfileSettings& settings) {
   LookSettings look;
   look.is_dark_theme = settings.theme != "light";
@@ -39,11 +28,21 @@ LookSettings look_from(const store::ProfileSettings& settings) {
 
 AppState::~AppState() = default;
 
+void AppState::shut_down(sched::TimePoint now) {
+  if (study_) end_study(now);
+  if (!profile_ || profile_->is_read_only()) return;
+  // Compacting on a clean exit keeps the next start from replaying a long journal.
+  if (Result<void> closed = profile_->close(now); !closed) {
+    notify(Notice::Level::Error, "Closing the profile failed (your answers are in the journal): " +
+                                     closed.error().to_string());
+  }
+}
+
 AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
   AppState state;
   state.open_profile(options, now);
   if (!options.deck_path.empty()) state.open_deck(options.deck_path, now);
-  for (const std::filesystem::path& file : shipped_deck_files()) {
+  for (const std::filesystem::path& file : shipped_deck_paths()) {
     const bool is_open = std::any_of(state.decks_.begin(), state.decks_.end(), [&](const auto& deck) {
       return std::filesystem::equivalent(deck.source_path, file);
     });
@@ -77,8 +76,11 @@ void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
     return;
   }
   profile_ = std::move(opened).value();
-  for (const std::string& message : profile_->recovery_report().messages) {
-    notify(Notice::Level::Warning, message);
+  // Replaying the journal after a crash is routine; a restored backup or skipped records are not.
+  const store::RecoveryReport& report = profile_->recovery_report();
+  const bool is_routine = !report.restored_backup && report.journal_records_skipped == 0;
+  for (const std::string& message : report.messages) {
+    notify(is_routine ? Notice::Level::Info : Notice::Level::Warning, message);
   }
   look_ = look_from(profile_->settings());
 }
@@ -151,6 +153,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const GoTo& a) {
             screen_ = a.screen;
             if (a.screen == Screen::Home) refresh_counts(now);
+            if (a.screen == Screen::Stats) compute_stats(now);
           },
           [&](const SelectDeck& a) { selected_deck_ = std::min(a.deck_index, decks_.size()); },
           [&](const OpenDeckFile& a) {
@@ -188,6 +191,8 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const DismissNotice& a) {
             if (a.index < notices_.size()) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(a.index));
           },
+          [&](const ShowItemHistory& a) { show_item_history(a.item, now); },
+          [&](const ExportStatsCsv& a) { export_stats_csv(a.period); },
           [&](const Quit&) {
             if (study_) end_study(now);
             wants_quit_ = true;

@@ -1,5 +1,7 @@
 #include "state/deck_loading.hpp"
 
+#include <algorithm>
+
 #include "platform/paths.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/parse.hpp"
@@ -24,6 +26,16 @@ Result<quizgen::Deck> load_deck(const std::filesystem::path& path) {
   quizgen::ParseOutcome outcome = quizgen::parse_article_file(path);
   if (!outcome.article) return Unexpected{parse_failure(outcome, path)};
   return std::move(quizgen::build_deck(*outcome.article).deck);
+}
+
+std::vector<std::filesystem::path> shipped_deck_paths() {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(platform::shipped_decks_dir(), error)) {
+    if (entry.path().string().ends_with(".facts.md")) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 std::filesystem::path default_deck_path() {

@@ -6,6 +6,20 @@
 
 namespace factdeck::state {
 
+namespace {
+// Learning steps that come due within the learn-ahead window are in the queue, but, as in Anki,
+// they wait until nothing else is left: a failed item should not return right away.
+const sched::QueueEntry& pick_entry(const sched::DailyQueue& queue, const store::Profile& profile,
+                                    sched::TimePoint now) {
+  for (const sched::QueueEntry& entry : queue.entries) {
+    if (entry.section != sched::QueueSection::Learning || profile.item_state(entry.id).due <= now) {
+      return entry;
+    }
+  }
+  return queue.entries.front();
+}
+}  // namespace
+
 void AppState::start_study(const StartStudy& action, sched::TimePoint now) {
   if (action.deck_index >= decks_.size()) return;
   if (!profile_) {
@@ -38,7 +52,7 @@ void AppState::show_next_question(sched::TimePoint now) {
     screen_ = Screen::Summary;
     return;
   }
-  study.current = present_question(deck, *profile_, queue.entries.front(), now);
+  study.current = present_question(deck, *profile_, pick_entry(queue, *profile_, now), now);
 }
 
 void AppState::answer_current(AnswerFeedback feedback) {

@@ -72,7 +72,6 @@ sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile
   for (std::size_t i = 0; i < deck.deck.items.size(); ++i) {
     const quizgen::Item& item = deck.deck.items[i];
     if (states[i].is_suspended || !is_in_section(deck, item, section)) continue;
-    if (std::find(skipped.begin(), skipped.end(), item.id) != skipped.end()) continue;
     candidates.push_back({item.id, &states[i], deck.fact_keys[i], deck.entity_keys[i]});
   }
   const DoneToday done = count_done_today(profile, deck.deck_id, clock, now);
@@ -81,8 +80,13 @@ sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile
   config.reviews_per_day = static_cast<int>(settings.reviews_per_day);
   config.new_done_today = done.new_items;
   config.reviews_done_today = done.reviews;
-  return sched::build_daily_queue(candidates, config, scheduler_config(settings).parameters, clock,
-                                  now);
+  sched::DailyQueue queue = sched::build_daily_queue(
+      candidates, config, scheduler_config(settings).parameters, clock, now);
+  // Skipped items stay candidates above so that their siblings are still kept off today's queue.
+  std::erase_if(queue.entries, [&](const sched::QueueEntry& entry) {
+    return std::find(skipped.begin(), skipped.end(), entry.id) != skipped.end();
+  });
+  return queue;
 }
 
 std::size_t choose_question(const quizgen::Item& item, sched::QuestionKind mode,

@@ -8,6 +8,7 @@
 #include "views/home_view.hpp"
 #include "views/practice_view.hpp"
 #include "views/settings_view.hpp"
+#include "ui/stats_view.hpp"
 #include "views/study_view.hpp"
 
 namespace factdeck::ui {
@@ -30,6 +31,7 @@ void draw_top_bar(const state::AppState& state, state::ActionQueue& actions) {
   const bool is_studying = screen == Screen::Study || screen == Screen::Practice;
   if (!is_studying) {
     nav_button("Decks (Esc)###home", Screen::Home, screen, actions);
+    nav_button("Statistics (Ctrl+S)###stats", Screen::Stats, screen, actions);
     nav_button("Settings (Ctrl+,)###settings", Screen::Settings, screen, actions);
   }
   if (state.is_read_only()) {
@@ -58,8 +60,29 @@ void push_global_shortcuts(const state::AppState& state, state::ActionQueue& act
   if (shortcut_pressed('Q', true)) actions.emplace_back(state::Quit{});
   if (state.screen() == Screen::Study || state.screen() == Screen::Practice) return;
   if (shortcut_pressed(',', true)) actions.emplace_back(state::GoTo{Screen::Settings});
+  if (shortcut_pressed('S', true)) actions.emplace_back(state::GoTo{Screen::Stats});
   if (state.screen() != Screen::Home && shortcut_pressed(kKeyEscape)) {
     actions.emplace_back(state::GoTo{Screen::Home});
+  }
+}
+
+// The statistics view reports what the learner asked for; turn it into actions.
+void draw_stats_screen(const state::AppState& state, StatsViewUi& ui, state::ActionQueue& actions) {
+  if (!state.stats()) {
+    muted_text("Statistics appear once a profile is open and you have studied.");
+    return;
+  }
+  const stats::ItemHistory* history = state.item_history() ? &*state.item_history() : nullptr;
+  const StatsViewRequest request = draw_stats_view(*state.stats(), history, ui);
+  if (request.export_csv) actions.emplace_back(state::ExportStatsCsv{ui.period});
+  if (request.show_item) actions.emplace_back(state::ShowItemHistory{*request.show_item});
+  if (request.study_section) {
+    const auto& decks = state.decks();
+    for (std::size_t i = 0; i < decks.size(); ++i) {
+      if (decks[i].deck_id == request.study_deck_id) {
+        actions.emplace_back(state::StartStudy{i, *request.study_section});
+      }
+    }
   }
 }
 
@@ -72,7 +95,7 @@ void draw_screen(const state::AppState& state, RootViewUi& ui, state::ActionQueu
     case Screen::Practice: draw_practice_view(state, ui.practice, actions); break;
     case Screen::PracticeResult: draw_practice_result_view(state, actions); break;
     case Screen::Settings: draw_settings_view(state, ui.settings, actions); break;
-    case Screen::Stats: break;
+    case Screen::Stats: draw_stats_screen(state, ui.stats, actions); break;
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "scheduler/item_state.hpp"
 #include "state/practice_test.hpp"
+#include "stats/report.hpp"
 #include "store/records.hpp"
 
 namespace factdeck::state {
@@ -32,12 +33,14 @@ struct AnswerPractice { PracticeResponse response; };
 struct ChangeLook { float ui_scale; float font_factor; bool is_dark_theme; };
 struct SaveDeckSettings { std::size_t deck_index; store::DeckSettings settings; };
 struct DismissNotice { std::size_t index; };
+struct ShowItemHistory { quizgen::ItemId item; };
+struct ExportStatsCsv { stats::Period period; };
 struct Quit {};
 
 using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
                             ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
-                            DismissNotice, Quit>;
+                            DismissNotice, ShowItemHistory, ExportStatsCsv, Quit>;
 using ActionQueue = std::vector<Action>;
 
 }  // namespace factdeck::state

@@ -9,6 +9,8 @@
 #include "state/loaded_deck.hpp"
 #include "state/practice_test.hpp"
 #include "state/study_session.hpp"
+#include "stats/article_map.hpp"
+#include "stats/report.hpp"
 #include "store/profile.hpp"
 
 namespace factdeck::state {
@@ -77,11 +79,17 @@ class AppState {
   [[nodiscard]] const std::vector<Notice>& notices() const { return notices_; }
   [[nodiscard]] const std::optional<StudySession>& study() const { return study_; }
   [[nodiscard]] const std::optional<PracticeTest>& practice() const { return practice_; }
+  /// The statistics, computed when the statistics screen is opened.
+  [[nodiscard]] const std::optional<stats::StatsReport>& stats() const { return stats_; }
+  [[nodiscard]] const std::optional<stats::ItemHistory>& item_history() const { return item_history_; }
   [[nodiscard]] const store::Profile* profile() const { return profile_ ? &*profile_ : nullptr; }
   [[nodiscard]] bool is_read_only() const { return !profile_ || profile_->is_read_only(); }
   [[nodiscard]] bool can_undo() const;
   /// The deck settings of deck `index` (defaults when none are stored).
   [[nodiscard]] store::DeckSettings deck_settings(std::size_t index) const;
+
+  /// Ends a session in progress and closes the profile cleanly (compacting its journal).
+  void shut_down(sched::TimePoint now);
 
   /// Applies the actions in order at `now`; each is all-or-nothing.
   void apply_all(const ActionQueue& actions, sched::TimePoint now);
@@ -107,6 +115,11 @@ class AppState {
   void start_practice(const StartPractice& action);
   void answer_practice(const AnswerPractice& action, sched::TimePoint now);
 
+  // ---- Statistics ----
+  void compute_stats(sched::TimePoint now);
+  void show_item_history(quizgen::ItemId item, sched::TimePoint now);
+  void export_stats_csv(stats::Period period);
+
   // ---- Settings ----
   void change_look(const ChangeLook& action);
   void save_deck_settings(const SaveDeckSettings& action, sched::TimePoint now);
@@ -119,6 +132,8 @@ class AppState {
   std::optional<StudySession> study_;
   std::optional<PracticeTest> practice_;
   std::size_t practice_deck_ = 0;
+  std::optional<stats::StatsReport> stats_;
+  std::optional<stats::ItemHistory> item_history_;
   LookSettings look_;
   std::vector<Notice> notices_;
   bool wants_quit_ = false;

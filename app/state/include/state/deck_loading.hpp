@@ -2,6 +2,7 @@
 // Opening a deck: a built deck file (.json) or a tagged article (.facts.md) built on the fly.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "quizgen/deck.hpp"
 #include "quizgen/result.hpp"
@@ -15,5 +16,8 @@ namespace factdeck::state {
 
 /// The shipped deck the app opens on first run (decks/soviet-diplomacy.facts.md).
 [[nodiscard]] std::filesystem::path default_deck_path();
+
+/// Every shipped deck source (*.facts.md in the shipped decks folder), sorted by name.
+[[nodiscard]] std::vector<std::filesystem::path> shipped_deck_paths();
 
 }  // namespace factdeck::state

@@ -6,6 +6,7 @@
 
 #include "state/practice_test.hpp"
 #include "store/records.hpp"
+#include "ui/stats_view.hpp"
 
 namespace factdeck::ui {
 
@@ -42,6 +43,7 @@ struct SettingsViewUi {
 };
 
 struct RootViewUi {
+  StatsViewUi stats;
   HomeViewUi home;
   StudyViewUi study;
   PracticeViewUi practice;

@@ -68,7 +68,7 @@ void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
   ImGui::TableNextColumn();
   if (ImGui::SmallButton("Study")) actions.emplace_back(state::StartStudy{i, std::nullopt});
   ImGui::SameLine();
-  if (ImGui::SmallButton("Practice test")) {
+  if (ImGui::SmallButton("Practice test (P)")) {
     actions.emplace_back(state::SelectDeck{i});
     actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
   }
@@ -124,6 +124,10 @@ void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQ
   }
   ImGui::Spacing();
   draw_study_call(state, actions);
+  if (shortcut_pressed('P')) {
+    actions.emplace_back(state::SelectDeck{busiest_deck(state)});
+    actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
+  }
   ImGui::Spacing();
   draw_deck_table(state, ui, actions);
   ImGui::Spacing();

@@ -1,4 +1,4 @@
-#include "stats_view.hpp"
+#include "ui/stats_view.hpp"
 
 #include <imgui.h>
 

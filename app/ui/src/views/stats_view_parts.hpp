@@ -1,6 +1,6 @@
 #pragma once
 // Tabs of the statistics screen that live in their own files (private to the ui library).
-#include "stats_view.hpp"
+#include "ui/stats_view.hpp"
 
 namespace factdeck::ui::stats_tabs {
 

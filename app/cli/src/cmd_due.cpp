@@ -1,0 +1,86 @@
+// `factdeck due [--deck FILE] [--profile NAME] [--json]`: what is due now in each deck, in the
+// order the study screen would show it. Opens the profile read-only.
+#include <cstdio>
+#include <span>
+#include <string_view>
+
+#include "cli/commands.hpp"
+#include "profile_args.hpp"
+#include "sched_args.hpp"
+#include "state/study_session.hpp"
+
+namespace factdeck::cli {
+
+namespace {
+
+const char* section_name(sched::QueueSection section) {
+  switch (section) {
+    case sched::QueueSection::Learning: return "learning";
+    case sched::QueueSection::Review: return "review";
+    case sched::QueueSection::New: return "new";
+  }
+  return "";
+}
+
+void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now,
+                bool is_json, bool is_last) {
+  const sched::DailyQueue queue = state::build_study_queue(deck, profile, std::nullopt, {}, now);
+  std::size_t answered = 0;
+  for (const quizgen::Item& item : deck.deck.items) answered += profile.item_state(item.id).reps > 0;
+  if (is_json) {
+    std::printf("  {\"deck\": \"%s\", \"items\": %zu, \"answered_items\": %zu, \"due\": [", deck.deck_id.c_str(),
+                deck.deck.items.size(), answered);
+    for (std::size_t i = 0; i < queue.entries.size(); ++i) {
+      const sched::QueueEntry& entry = queue.entries[i];
+      std::printf("%s{\"item\": \"%s\", \"queue\": \"%s\"}", i == 0 ? "" : ", ",
+                  quizgen::to_hex(entry.id).c_str(), section_name(entry.section));
+    }
+    std::printf("]}%s\n", is_last ? "" : ",");
+    return;
+  }
+  std::printf("%s: %zu items, %zu answered, %zu due now\n", deck.deck_id.c_str(), deck.deck.items.size(),
+              answered, queue.entries.size());
+  for (const sched::QueueEntry& entry : queue.entries) {
+    const quizgen::Item& item = *deck.find_item(entry.id);
+    std::printf("  %s  %-8s  %s\n", quizgen::to_hex(entry.id).c_str(), section_name(entry.section),
+                item.canonical.c_str());
+  }
+}
+
+}  // namespace
+
+int run_due(std::span<const std::string_view> args, std::string_view data_dir) {
+  static constexpr std::string_view kAllowed[] = {"--deck", "--profile", "--json"};
+  std::vector<std::string_view> with_values(args.begin(), args.end());
+  const bool is_json = std::erase(with_values, std::string_view("--json")) > 0;
+  Result<OptionMap> options = parse_options(with_values, kAllowed);
+  if (!options) {
+    std::fprintf(stderr, "factdeck due: %s\nusage: factdeck due [--deck FILE] [--profile NAME] [--json]\n",
+                 options.error().message.c_str());
+    return kExitUsage;
+  }
+  const sched::TimePoint now = now_seconds();
+  Result<store::Profile> profile = open_named_profile(
+      data_dir, options->get("--profile").value_or("default"), store::OpenMode::ReadOnly, now);
+  Result<std::vector<state::LoadedDeck>> decks = load_decks(options->get("--deck").value_or(""));
+  if (!profile && profile.error().code == ErrorCode::NotFound && decks) {
+    // A profile that was never opened has no progress: everything is new.
+    std::printf("no answers recorded yet (%s); every item is new\n", profile.error().file.c_str());
+    for (const state::LoadedDeck& deck : *decks) {
+      std::printf("%s: %zu items, 0 answered\n", deck.deck_id.c_str(), deck.deck.items.size());
+    }
+    return kExitOk;
+  }
+  if (!profile || !decks) {
+    std::fprintf(stderr, "factdeck due: %s\n", (!profile ? profile.error() : decks.error()).to_string().c_str());
+    return kExitFailure;
+  }
+  if (is_json) std::printf("[\n");
+  for (std::size_t i = 0; i < decks->size(); ++i) {
+    print_deck((*decks)[i], *profile, now, is_json, i + 1 == decks->size());
+  }
+  if (is_json) std::printf("]\n");
+  return kExitOk;
+}
+
+}  // namespace factdeck::cli

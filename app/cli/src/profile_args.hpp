@@ -1,0 +1,24 @@
+#pragma once
+// What the profile commands (due, answer) share: opening the profile and the decks.
+#include <string_view>
+#include <vector>
+
+#include "quizgen/result.hpp"
+#include "state/loaded_deck.hpp"
+#include "store/profile.hpp"
+
+namespace factdeck::cli {
+
+/// Opens profile `name` under --data-dir (or the XDG default) in `mode`.
+[[nodiscard]] Result<store::Profile> open_named_profile(std::string_view data_dir,
+                                                        std::string_view name,
+                                                        store::OpenMode mode,
+                                                        sched::TimePoint now);
+
+/// The shipped decks, plus `extra_deck` when given (a .facts.md or .json file).
+[[nodiscard]] Result<std::vector<state::LoadedDeck>> load_decks(std::string_view extra_deck);
+
+/// The clock's current time in whole seconds (commands read the clock; the core never does).
+[[nodiscard]] sched::TimePoint now_seconds();
+
+}  // namespace factdeck::cli

@@ -1,0 +1,62 @@
+#include "ui/window_title.hpp"
+
+namespace factdeck::ui {
+
+namespace {
+
+const char* question_kind_words(quizgen::QuestionKind kind) {
+  switch (kind) {
+    case quizgen::QuestionKind::MultipleChoice: return "multiple choice";
+    case quizgen::QuestionKind::TrueFalse: return "true or false";
+    case quizgen::QuestionKind::Cloze: return "typed answer";
+    case quizgen::QuestionKind::WhQuestion: return "typed question";
+  }
+  return "";
+}
+
+std::string study_title(const state::AppState& state) {
+  const auto& study = state.study();
+  if (!study || !study->current) return "study";
+  if (study->feedback) return "study: rate the answer";
+  const quizgen::Item& item = *state.decks()[study->deck_index].find_item(study->current->item);
+  return std::string("study: ") + question_kind_words(item.questions[study->current->question_index].kind);
+}
+
+std::string practice_title(const state::AppState& state) {
+  const auto& test = state.practice();
+  if (!test || test->is_finished()) return "practice";
+  const state::PracticeQuestion& question = test->questions[test->position];
+  std::string kind = state::practice_kind_label(question.kind);
+  for (char& c : kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return "practice " + std::to_string(test->position + 1) + "/" + std::to_string(test->questions.size()) +
+         ": " + kind;
+}
+
+std::string screen_title(const state::AppState& state) {
+  using state::Screen;
+  switch (state.screen()) {
+    case Screen::Home: return "";
+    case Screen::Study: return study_title(state);
+    case Screen::Summary: return "session summary";
+    case Screen::PracticeSetup: return "practice set-up";
+    case Screen::Practice: return practice_title(state);
+    case Screen::PracticeResult: {
+      const auto& test = state.practice();
+      return test ? "practice result " + std::to_string(test->correct_count()) + "/" +
+                        std::to_string(test->questions.size())
+                  : "practice result";
+    }
+    case Screen::Settings: return "settings";
+    case Screen::Stats: return "statistics";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string window_title(const state::AppState& state) {
+  const std::string screen = screen_title(state);
+  return screen.empty() ? "factdeck" : "factdeck — " + screen;
+}
+
+}  // namespace factdeck::ui

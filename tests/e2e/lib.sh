@@ -1,0 +1,72 @@
+# Shared helpers for the end-to-end tests: a virtual X server, the app in it, real key presses.
+# Source it; then call e2e_start_display and e2e_launch.
+set -euo pipefail
+
+e2e_skip_without_x() {
+  for tool in Xvfb xdotool; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      echo "SKIPPED: $tool is not installed (run scripts/setup)"
+      exit 77
+    fi
+  done
+}
+
+# Starts Xvfb on a free display number and exports DISPLAY.
+e2e_start_display() {
+  local size=${1:-1280x800}
+  for display in $(seq 90 140); do
+    [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] && continue
+    Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+    E2E_XVFB_PID=$!
+    export DISPLAY=":$display"
+    for _ in $(seq 50); do
+      xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+      sleep 0.1
+    done
+    kill "$E2E_XVFB_PID" 2>/dev/null || true
+  done
+  echo "SKIPPED: no X server could be started here"
+  exit 77
+}
+
+e2e_stop() {
+  [ -n "${E2E_APP_PID:-}" ] && kill "$E2E_APP_PID" 2>/dev/null || true
+  [ -n "${E2E_XVFB_PID:-}" ] && kill "$E2E_XVFB_PID" 2>/dev/null || true
+}
+
+# e2e_launch FACTDECK ARGS...: starts the app and waits for its window.
+e2e_launch() {
+  "$@" &
+  E2E_APP_PID=$!
+  for _ in $(seq 100); do
+    E2E_WINDOW=$(xdotool search --onlyvisible --name '^factdeck' 2>/dev/null | head -n 1 || true)
+    [ -n "$E2E_WINDOW" ] && break
+    sleep 0.1
+  done
+  [ -n "$E2E_WINDOW" ] || { echo "FAIL: the window never appeared"; exit 1; }
+  xdotool windowfocus --sync "$E2E_WINDOW" 2>/dev/null || true
+  sleep 0.3
+}
+
+e2e_title() { xdotool getwindowname "$E2E_WINDOW" 2>/dev/null || echo ""; }
+
+# e2e_key KEY: a real key press, held briefly as a person would.
+e2e_key() {
+  xdotool key --delay 60 "$1"
+  sleep 0.15
+}
+
+e2e_type() {
+  xdotool type --delay 30 "$1"
+  sleep 0.1
+}
+
+# e2e_wait_title PATTERN: waits until the window title matches (grep -E), or fails.
+e2e_wait_title() {
+  for _ in $(seq 50); do
+    e2e_title | grep -Eq "$1" && return 0
+    sleep 0.1
+  done
+  echo "FAIL: window title '$(e2e_title)' never matched '$1'"
+  exit 1
+}

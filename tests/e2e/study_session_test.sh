@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# A learner's session with real key presses (xdotool) in the real window under Xvfb:
+# answer 20+ questions of at least four kinds, undo one, quit, relaunch, and check with
+# `factdeck due`/`stats` that every answer was kept. Then take a 10-question practice test.
+set -euo pipefail
+factdeck=$1
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+e2e_skip_without_x
+data=$(mktemp -d)
+shots=${FACTDECK_E2E_SHOTS:-$data/shots}
+mkdir -p "$shots"
+trap 'e2e_stop; rm -rf "$data"' EXIT
+
+# First run: the app creates the profile; quit at once.
+e2e_start_display
+e2e_launch "$factdeck" --data-dir "$data"
+import -window root "$shots/e2e-first-run.png"
+e2e_key ctrl+q
+wait "$E2E_APP_PID"
+E2E_APP_PID=
+
+# Seed six items answered weeks ago, so that mature items are due: they are asked as recall
+# (typed) questions, young ones as recognition (multiple choice, true/false).
+mapfile -t seeded < <("$factdeck" --data-dir "$data" due | awk 'NR > 1 && NR <= 7 {print $1}')
+for id in "${seeded[@]}"; do
+  "$factdeck" --data-dir "$data" answer "$id" easy --days-ago 120 >/dev/null
+  "$factdeck" --data-dir "$data" answer "$id" good --days-ago 100 >/dev/null
+done
+
+e2e_launch "$factdeck" --data-dir "$data"
+e2e_key Return
+declare -A kinds=()
+answered=0
+# Reviews are spread among the new items, so go on until a typed question was seen too.
+while [ "$answered" -lt 21 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ "$answered" -lt 60 ]; }; do
+  title=$(e2e_title)
+  case "$title" in
+    *"multiple choice"*) e2e_key 2; kinds[choice]=1 ;;
+    *"true or false"*) e2e_key t; kinds[truefalse]=1 ;;
+    *"typed answer"*) e2e_type "Molotov"; e2e_key Return; kinds[cloze]=1 ;;
+    *"typed question"*) e2e_type "1939"; e2e_key Return; kinds[wh]=1 ;;
+    *"session summary"*) break ;;
+    *) echo "FAIL: unexpected window title '$title'"; exit 1 ;;
+  esac
+  e2e_wait_title "rate the answer"
+  [ "$answered" -eq 3 ] && import -window root "$shots/e2e-answered.png"
+  e2e_key Return
+  answered=$((answered + 1))
+  sleep 0.2
+done
+echo "answered $answered questions of kinds: ${!kinds[*]}"
+[ "$answered" -ge 21 ] || { echo "FAIL: only $answered questions were offered"; exit 1; }
+[ "${#kinds[@]}" -ge 3 ] || { echo "FAIL: only ${#kinds[@]} question kinds were shown: ${!kinds[*]}"; exit 1; }
+
+e2e_key ctrl+z   # undo the last answer: 20 stay recorded
+sleep 0.3
+e2e_key Escape
+e2e_key ctrl+q
+wait "$E2E_APP_PID" || { echo "FAIL: the app did not exit cleanly"; exit 1; }
+E2E_APP_PID=
+
+# Relaunch: the profile opens cleanly, then check the answers through the headless commands.
+e2e_launch "$factdeck" --data-dir "$data"
+e2e_key ctrl+q
+wait "$E2E_APP_PID"
+E2E_APP_PID=
+today=$("$factdeck" --data-dir "$data" stats --json | grep -o '"answered": *[0-9]*' | head -n 1 | grep -o '[0-9]*$')
+echo "answers recorded today: $today"
+expected=$((answered - 1))
+[ "$today" -eq "$expected" ] || { echo "FAIL: expected $expected answers today ($answered given, 1 undone), found $today"; exit 1; }
+"$factdeck" --data-dir "$data" due >/dev/null
+
+# A 10-question practice test, answered with keys; the score shown must match the store.
+e2e_launch "$factdeck" --data-dir "$data"
+e2e_key p
+e2e_wait_title "practice set-up"
+e2e_key Return
+for _ in $(seq 10); do
+  title=$(e2e_title)
+  case "$title" in
+    *"multiple choice"*) e2e_key 1 ;;
+    *"true or false"*) e2e_key f ;;
+    *"typed answer"*) e2e_type "Stalin"; e2e_key Return ;;
+    *chronology*) for k in 1 2 3 4; do e2e_key "$k"; done; kinds[chronology]=1 ;;
+    *matching*) for k in 1 2 3 4; do e2e_key "$k"; done; kinds[matching]=1 ;;
+    *) echo "FAIL: unexpected window title '$title' in the practice test"; exit 1 ;;
+  esac
+  sleep 0.2
+done
+e2e_wait_title "practice result"
+score=$(e2e_title | grep -Eo '[0-9]+/10')
+echo "practice score: $score; kinds over the whole run: ${!kinds[*]}"
+[ "${#kinds[@]}" -ge 4 ] || { echo "FAIL: fewer than four question kinds were answered"; exit 1; }
+import -window root "$shots/e2e-practice-result.png"
+e2e_key Return
+e2e_key ctrl+q
+wait "$E2E_APP_PID"
+E2E_APP_PID=
+echo "PASS"
