@@ -186,13 +186,18 @@ void ValueIndex::finish_roots() {
 }
 
 void ValueIndex::build_lookups(const Article& article) {
-  std::unordered_set<std::string> seen;
+  // (list key, value) pairs already added, as 64-bit hashes (a collision would at worst leave
+  // one value out of one candidate list).
+  FlatU64Set seen;
+  auto is_first = [&seen](const std::string& key, std::uint32_t root) {
+    return seen.insert(fnv1a64(key) ^ mix64(root + 1));
+  };
   auto add_to = [&](std::unordered_map<std::string, std::vector<std::uint32_t>>& map,
                     const std::string& key, std::uint32_t root) {
-    if (seen.insert(key + "\x1e" + std::to_string(root)).second) map[key].push_back(root);
+    if (is_first("n\x1f" + key, root)) map[key].push_back(root);
   };
   auto add_to_bucket = [&](const std::string& key, std::uint32_t root, std::size_t f) {
-    if (!seen.insert(key + "\x1e" + std::to_string(root)).second) return;
+    if (!is_first(key, root)) return;
     ValueBucket& bucket = buckets_[key];
     bucket.values.push_back(root);
     bucket.first_fact.push_back(static_cast<std::uint32_t>(f));
