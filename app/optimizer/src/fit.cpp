@@ -8,6 +8,7 @@
 #include "optimizer/fit.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -33,13 +34,32 @@ struct SplitMix64 {
 };
 
 
-// A batch is cards [begin, end) of `order`; chunk 0 is [begin, split), chunk 1 [split, end).
+// A batch is cards [begin, end) of `ordered`, cut into kChunksPerBatch chunks of about equal
+// review count (the work) at `bounds`; chunks may be empty.
+constexpr int kChunksPerBatch = 8;
+
 struct Batch {
   std::size_t begin = 0;
-  std::size_t split = 0;
   std::size_t end = 0;
+  std::array<std::size_t, kChunksPerBatch + 1> bounds{};
   std::size_t item_count = 0;
 };
+
+// Cuts cards [begin, end) into `chunks` runs of about equal review count.
+template <std::size_t N>
+void cut_by_reviews(const std::vector<CardHistory>& cards, std::size_t begin, std::size_t end,
+                    std::array<std::size_t, N>& bounds) {
+  std::size_t reviews = 0;
+  for (std::size_t i = begin; i < end; ++i) reviews += cards[i].count;
+  std::size_t seen = 0;
+  std::size_t card = begin;
+  bounds[0] = begin;
+  for (std::size_t c = 1; c < N; ++c) {
+    while (card < end && seen * (N - 1) < reviews * c) seen += cards[card++].count;
+    bounds[c] = card;
+  }
+  bounds[N - 1] = end;
+}
 
 std::size_t training_items(const PreparedData& data, const CardHistory& card) {
   std::size_t items = 0;
@@ -64,20 +84,13 @@ std::vector<Batch> make_batches(const PreparedData& data, std::size_t batch_size
     const std::size_t items = training_items(data, ordered[i]);
     if (current.end > current.begin && current.item_count + items > batch_size) {
       batches.push_back(current);
-      current = Batch{i, i, i, 0};
+      current = Batch{i, i, {}, 0};
     }
     current.end = i + 1;
     current.item_count += items;
   }
   if (current.end > current.begin) batches.push_back(current);
-  // Split each batch where half of its reviews (the work) lie on each side.
-  for (Batch& batch : batches) {
-    std::size_t reviews = 0;
-    for (std::size_t i = batch.begin; i < batch.end; ++i) reviews += ordered[i].count;
-    std::size_t half = 0;
-    batch.split = batch.begin;
-    while (batch.split < batch.end && 2 * half < reviews) half += ordered[batch.split++].count;
-  }
+  for (Batch& batch : batches) cut_by_reviews(ordered, batch.begin, batch.end, batch.bounds);
   return batches;
 }
 
@@ -139,27 +152,36 @@ struct Trainer {
   }
 
   LossAndGradient batch_gradient(const Parameters& w, const Batch& batch) {
-    LossAndGradient parts[2];
-    workers.run([&](int chunk) {
-      parts[chunk] = chunk == 0 ? weighted_loss_and_gradient(w, data, cards(batch.begin, batch.split))
-                                : weighted_loss_and_gradient(w, data, cards(batch.split, batch.end));
-    });
-    LossAndGradient sum = parts[0];
-    sum.loss += parts[1].loss;
-    for (std::size_t i = 0; i < sum.gradient.size(); ++i) sum.gradient[i] += parts[1].gradient[i];
+    std::array<LossAndGradient, kChunksPerBatch> parts;
+    workers.run(
+        [&](int chunk) {
+          const auto c = static_cast<std::size_t>(chunk);
+          parts[c] = weighted_loss_and_gradient(w, data, cards(batch.bounds[c], batch.bounds[c + 1]));
+        },
+        kChunksPerBatch);
+    LossAndGradient sum;
+    for (const LossAndGradient& part : parts) {  // fixed order: deterministic
+      sum.loss += part.loss;
+      for (std::size_t i = 0; i < sum.gradient.size(); ++i) sum.gradient[i] += part.gradient[i];
+    }
     return sum;
   }
 
   // Mean training loss including the L2 term, as fsrs-rs's end-of-epoch validation.
   double epoch_loss(const Parameters& w) {
-    const std::size_t half = ordered.size() / 2;
-    double parts[2] = {0.0, 0.0};
-    workers.run([&](int chunk) {
-      parts[chunk] = chunk == 0 ? weighted_loss(w, data, cards(0, half))
-                                : weighted_loss(w, data, cards(half, ordered.size()));
-    });
-    return (parts[0] + parts[1] + options.gamma * l2_penalty(w, start)) /
-           static_cast<double>(total_items);
+    constexpr std::size_t kChunks = 64;
+    std::array<std::size_t, kChunks + 1> bounds{};
+    cut_by_reviews(ordered, 0, ordered.size(), bounds);
+    std::array<double, kChunks> parts{};
+    workers.run(
+        [&](int chunk) {
+          const auto c = static_cast<std::size_t>(chunk);
+          parts[c] = weighted_loss(w, data, cards(bounds[c], bounds[c + 1]));
+        },
+        static_cast<int>(kChunks));
+    double sum = 0.0;
+    for (const double part : parts) sum += part;
+    return (sum + options.gamma * l2_penalty(w, start)) / static_cast<double>(total_items);
   }
 
   bool is_cancelled() const {

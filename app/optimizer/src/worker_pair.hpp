@@ -1,7 +1,9 @@
 #pragma once
-// Two-way fork/join for the training loop: chunk 0 runs on a persistent worker thread while the
-// caller runs chunk 1. Each chunk writes its own output, and the caller combines them in a fixed
-// order, so results never depend on scheduling or on whether the worker exists.
+// Fork/join for the training loop with one helper thread. A job is split into numbered chunks;
+// the caller and the helper both claim chunks from a shared counter until none are left, and each
+// chunk writes its own output, which the caller combines in chunk order. So results never depend
+// on which thread ran a chunk, and a helper that the OS has not scheduled delays nothing: the
+// caller simply runs the chunks itself.
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -11,21 +13,25 @@ namespace factdeck::optim {
 
 class WorkerPair {
  public:
-  /// With `use_thread` false, both chunks run on the caller, one after the other.
+  /// With `use_thread` false, the caller runs every chunk.
   explicit WorkerPair(bool use_thread);
   ~WorkerPair();
   WorkerPair(const WorkerPair&) = delete;
   WorkerPair& operator=(const WorkerPair&) = delete;
 
-  /// Runs job(0) and job(1), returning when both are done.
-  void run(const std::function<void(int)>& job);
+  /// Runs job(0) … job(chunk_count − 1), returning when all are done.
+  void run(const std::function<void(int)>& job, int chunk_count);
 
  private:
   void worker_loop();
+  // Claims the next chunk of `generation`; −1 when there is none.
+  int claim(std::uint64_t generation);
 
   const std::function<void(int)>* job_ = nullptr;
-  std::atomic<std::uint64_t> posted_{0};
-  std::atomic<std::uint64_t> completed_{0};
+  std::atomic<int> chunk_count_{0};
+  // High 32 bits: generation (one per run); low 32 bits: next unclaimed chunk.
+  std::atomic<std::uint64_t> next_{0};
+  std::atomic<int> done_{0};
   std::atomic<bool> is_stopping_{false};
   std::thread thread_;
 };
