@@ -163,7 +163,7 @@ TEST_CASE("A file from a newer factdeck is refused and left untouched", "[store]
   make_profile(dir, /*with_backup=*/false, /*compacted=*/false);
 
   SECTION("snapshot") {
-    const std::string newer = frame_snapshot("future payload", kFormatVersion + 1, 9);
+    const std::string newer = frame_snapshot("future payload", kFormatVersion + 1, 9, 14);
     write_bytes(dir / kSnapshotFile, newer);
     const Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(5), fast_options());
     REQUIRE_FALSE(profile);

@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
   data.deck_settings["capitals"] = deck;
   data.settings.theme = "light";
   data.sessions.push_back(SessionRecord{"capitals", at(1700000000), at(1700000200), 2, 2});
-  const std::string snapshot = frame_snapshot(to_binary(data), 1, 3);
+  const std::string index = to_binary(data);
+  const std::string snapshot = frame_snapshot(index, 1, 3, index.size());
 
   // Journal (generation 3, after that snapshot): a second answer to item 0x11.
   std::string journal = journal_header(1, 3);

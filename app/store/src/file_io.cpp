@@ -1,6 +1,8 @@
 #include "store/file_io.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -57,6 +59,26 @@ Unexpected io_error(std::string_view what, const fs::path& path, int error_numbe
   return fail(ErrorCode::Io, std::string(what) + " " + path.string() + ": " +
                                  std::strerror(error_number),
               path.string());
+}
+
+Result<std::shared_ptr<const MappedFile>> MappedFile::open(const fs::path& path) {
+  FdGuard file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (file.fd < 0) {
+    if (errno == ENOENT) return fail(ErrorCode::NotFound, path.string() + " does not exist");
+    return io_error("cannot open", path, errno);
+  }
+  struct stat status {};
+  if (::fstat(file.fd, &status) != 0) return io_error("cannot stat", path, errno);
+  const auto size = static_cast<std::size_t>(status.st_size);
+  if (size == 0) return std::shared_ptr<const MappedFile>(new MappedFile(nullptr, 0));
+  // MAP_POPULATE maps the (usually cached) pages up front instead of faulting them one by one.
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd, 0);
+  if (data == MAP_FAILED) return io_error("cannot map", path, errno);
+  return std::shared_ptr<const MappedFile>(new MappedFile(static_cast<const char*>(data), size));
+}
+
+MappedFile::~MappedFile() {
+  if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
 }
 
 Result<std::string> read_file(const fs::path& path) {

@@ -26,13 +26,13 @@ struct FileState {
 
 Result<FileState<SnapshotContents>> read_snapshot(const fs::path& path) {
   FileState<SnapshotContents> state;
-  Result<std::string> bytes = read_file(path);
-  if (!bytes) {
-    if (bytes.error().code == ErrorCode::NotFound) return state;
-    return Unexpected{bytes.error()};
+  Result<std::shared_ptr<const MappedFile>> file = MappedFile::open(path);
+  if (!file) {
+    if (file.error().code == ErrorCode::NotFound) return state;
+    return Unexpected{file.error()};
   }
   state.is_present = true;
-  Result<SnapshotContents> decoded = decode_snapshot(*bytes, path.string());
+  Result<SnapshotContents> decoded = decode_snapshot(std::move(file).value(), path.string());
   if (decoded) {
     state.contents = std::move(decoded).value();
   } else if (decoded.error().code == ErrorCode::NewerFormat) {

@@ -74,11 +74,11 @@ sched::ItemState unpack_state(const PackedState& packed) {
 
 sched::ItemState ReviewLog::implied_before(const PackedReview& row) const {
   if (row.prev_index == kNoRow) return sched::ItemState{};
-  return unpack_state(rows_[row.prev_index].after);
+  return unpack_state(this->row(row.prev_index).after);
 }
 
 ReviewRecord ReviewLog::at(std::size_t index) const {
-  const PackedReview& row = rows_[index];
+  const PackedReview& row = this->row(index);
   ReviewRecord record;
   record.item = ItemId{row.item};
   record.question_kind = row.question_kind;
@@ -102,8 +102,8 @@ ReviewRecord ReviewLog::at(std::size_t index) const {
 std::uint32_t ReviewLog::last_row_of(std::uint64_t item) {
   if (!is_last_row_built_) {
     last_row_.clear();
-    for (std::uint32_t i = 0; i < rows_.size(); ++i) {
-      if (!(rows_[i].flags & kIsPractice)) last_row_[rows_[i].item] = i;
+    for (std::uint32_t i = 0; i < size(); ++i) {
+      if (!(row(i).flags & kIsPractice)) last_row_[row(i).item] = i;
     }
     is_last_row_built_ = true;
   }
@@ -120,7 +120,7 @@ std::optional<std::uint16_t> ReviewLog::deck_index_of(const std::string& deck_id
 }
 
 bool ReviewLog::append(const ReviewRecord& record) {
-  if (rows_.size() >= kNoRow - 1) return false;
+  if (size() >= kNoRow - 1) return false;
   const auto deck_index = deck_index_of(record.deck_id);
   if (!deck_index) return false;
   PackedReview row;
@@ -133,7 +133,7 @@ bool ReviewLog::append(const ReviewRecord& record) {
   row.question_kind = record.question_kind;
   row.grade = static_cast<std::uint8_t>(record.grade);
   if (record.is_practice) row.flags |= kIsPractice;
-  const auto index = static_cast<std::uint32_t>(rows_.size());
+  const auto index = static_cast<std::uint32_t>(size());
   if (implied_before(row) != record.before) {
     row.flags |= kHasExplicitBefore;
     befores_.push_back(ExplicitBefore{index, 0, pack_state(record.before)});
@@ -144,10 +144,14 @@ bool ReviewLog::append(const ReviewRecord& record) {
 }
 
 void ReviewLog::pop_back() {
-  const PackedReview row = rows_.back();
-  const auto index = static_cast<std::uint32_t>(rows_.size() - 1);
+  const auto index = static_cast<std::uint32_t>(size() - 1);
+  const PackedReview row = this->row(index);
   if (!befores_.empty() && befores_.back().row == index) befores_.pop_back();
-  rows_.pop_back();
+  if (rows_.empty()) {
+    base_rows_ = base_rows_.first(base_rows_.size() - 1);
+  } else {
+    rows_.pop_back();
+  }
   if (is_last_row_built_ && !(row.flags & kIsPractice)) {
     if (row.prev_index == kNoRow) {
       last_row_.erase(row.item);
@@ -157,8 +161,8 @@ void ReviewLog::pop_back() {
   }
 }
 
-void ReviewLog::assign(std::vector<PackedReview> rows, std::vector<ExplicitBefore> befores,
-                       std::vector<std::string> decks) {
+void ReviewLog::assign(std::span<const PackedReview> rows, std::shared_ptr<const void> owner,
+                       std::vector<ExplicitBefore> befores, std::vector<std::string> decks) {
   std::size_t next_before = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PackedReview& row = rows[i];
@@ -175,7 +179,9 @@ void ReviewLog::assign(std::vector<PackedReview> rows, std::vector<ExplicitBefor
     }
   }
   if (next_before != befores.size()) throw std::runtime_error("stray before states");
-  rows_ = std::move(rows);
+  base_owner_ = std::move(owner);
+  base_rows_ = rows;
+  rows_.clear();
   befores_ = std::move(befores);
   decks_ = std::move(decks);
   last_row_.clear();

@@ -32,6 +32,24 @@ class FileWriter {
 [[nodiscard]] Unexpected io_error(std::string_view what, const std::filesystem::path& path,
                                   int error_number);
 
+/// A file mapped read-only into memory (the snapshot is used in place this way). Profiles only
+/// ever replace a snapshot by rename, never truncate it, so the mapping stays valid.
+class MappedFile {
+ public:
+  /// NotFound when the file does not exist, Io when it cannot be opened or mapped.
+  [[nodiscard]] static Result<std::shared_ptr<const MappedFile>> open(
+      const std::filesystem::path& path);
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile();
+  [[nodiscard]] std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  MappedFile(const char* data, std::size_t size) : data_(data), size_(size) {}
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 /// The whole file. NotFound when it does not exist, Io when it cannot be read.
 [[nodiscard]] Result<std::string> read_file(const std::filesystem::path& path);
 

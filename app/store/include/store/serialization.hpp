@@ -6,6 +6,7 @@
 //
 // Versions: ReviewRecord 1 had no `is_practice` (added in 2). ProfileData 1 stored the review
 // log as a list of ReviewRecord; 2 stores the compact rows of ReviewLog.
+#include <cereal/archives/binary.hpp>
 #include <cereal/cereal.hpp>
 #include <cereal/types/map.hpp>
 #include <cereal/types/optional.hpp>
@@ -176,6 +177,25 @@ void serialize(Archive& archive, ItemRecord& item, std::uint32_t version) {
 
 // ---- ReviewLog: readable records in text archives, compact rows in binary ones ----
 
+/// Where a binary archive finds the review rows: the snapshot stores them after its cereal part
+/// (see snapshot.hpp) and hands them to the archive as cereal user data.
+struct ReviewRowsSource {
+  std::string_view blob;              // the row bytes, then the explicit-before bytes
+  std::shared_ptr<const void> owner;  // keeps `blob` valid; empty: rows are copied out of it
+};
+
+/// The binary input archive of a snapshot's index: it also knows where the review rows are.
+class SnapshotInputArchive : public cereal::BinaryInputArchive {
+ public:
+  SnapshotInputArchive(std::istream& stream, ReviewRowsSource rows)
+      : cereal::BinaryInputArchive(stream), rows_(std::move(rows)) {}
+  [[nodiscard]] const ReviewRowsSource& rows() const { return rows_; }
+
+ private:
+  ReviewRowsSource rows_;
+};
+
+/// Binary archives hold only the counts and the deck table; the rows follow the archive.
 template <class Archive>
 void save(Archive& archive, const ReviewLog& log, std::uint32_t /*version*/) {
   if constexpr (cereal::traits::is_text_archive<Archive>::value) {
@@ -184,25 +204,14 @@ void save(Archive& archive, const ReviewLog& log, std::uint32_t /*version*/) {
     for (std::size_t i = 0; i < log.size(); ++i) records.push_back(log.at(i));
     archive(cereal::make_nvp("answers", records));
   } else {
-    const auto& rows = log.rows();
-    const auto& befores = log.explicit_befores();
-    archive(cereal::make_size_tag(static_cast<cereal::size_type>(rows.size())));
-    archive(cereal::binary_data(rows.data(), rows.size() * sizeof(PackedReview)));
-    archive(cereal::make_size_tag(static_cast<cereal::size_type>(befores.size())));
-    archive(cereal::binary_data(befores.data(), befores.size() * sizeof(ExplicitBefore)));
-    archive(log.decks());
+    archive(static_cast<std::uint64_t>(log.size()),
+            static_cast<std::uint64_t>(log.explicit_befores().size()), log.decks());
   }
 }
 
-/// Reads a size tag and rejects counts the remaining input cannot hold (a damaged length must
-/// not turn into a huge allocation).
-template <class Archive>
-std::size_t load_count(Archive& archive, std::size_t max_count) {
-  cereal::size_type count = 0;
-  archive(cereal::make_size_tag(count));
-  if (count > max_count) throw std::runtime_error("a stored count is implausibly large");
-  return static_cast<std::size_t>(count);
-}
+/// Attaches the rows of a binary archive's ReviewLog (defined in snapshot.cpp).
+void attach_review_rows(ReviewLog& log, const ReviewRowsSource& source, std::uint64_t row_count,
+                        std::uint64_t before_count, std::vector<std::string> decks);
 
 template <class Archive>
 void load(Archive& archive, ReviewLog& log, std::uint32_t version) {
@@ -214,14 +223,13 @@ void load(Archive& archive, ReviewLog& log, std::uint32_t version) {
       if (!log.append(record)) throw std::runtime_error("too many answers");
     }
   } else {
-    constexpr std::size_t kMaxRows = std::size_t{1} << 31;
-    std::vector<PackedReview> rows(load_count(archive, kMaxRows));
-    archive(cereal::binary_data(rows.data(), rows.size() * sizeof(PackedReview)));
-    std::vector<ExplicitBefore> befores(load_count(archive, rows.size()));
-    archive(cereal::binary_data(befores.data(), befores.size() * sizeof(ExplicitBefore)));
+    std::uint64_t row_count = 0;
+    std::uint64_t before_count = 0;
     std::vector<std::string> decks;
-    archive(decks);
-    log.assign(std::move(rows), std::move(befores), std::move(decks));
+    archive(row_count, before_count, decks);
+    const auto* snapshot_archive = dynamic_cast<const SnapshotInputArchive*>(&archive);
+    if (snapshot_archive == nullptr) throw std::runtime_error("review rows outside a snapshot");
+    attach_review_rows(log, snapshot_archive->rows(), row_count, before_count, std::move(decks));
   }
 }
 
