@@ -223,6 +223,10 @@ void ValueIndex::build_lookups(const Article& article) {
       add_to_frame(frame_of(fact, s), root);
     }
   }
+  sort_numbers();
+}
+
+void ValueIndex::sort_numbers() {
   for (auto& [group, ids] : numbers_) {
     std::sort(ids.begin(), ids.end(), [this](std::uint32_t a, std::uint32_t b) {
       return *values_[a].number < *values_[b].number || (*values_[a].number == *values_[b].number && a < b);

@@ -88,6 +88,7 @@ class ValueIndex {
   void merge_surnames();
   void finish_roots();
   void build_lookups(const Article& article);
+  void sort_numbers();
   void build_dates();
   void build_traits();
   [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
