@@ -3,13 +3,12 @@
 // and prints the reviews of each day, the retention achieved and the daily workload.
 #include <cstdio>
 #include <string>
-#include <unordered_map>
 
 #include "cli/commands.hpp"
-#include "quizgen/deck.hpp"
-#include "quizgen/generate.hpp"
-#include "quizgen/parse.hpp"
+#include "profile_args.hpp"
 #include "sched_args.hpp"
+#include "state/deck_loading.hpp"
+#include "state/loaded_deck.hpp"
 #include "scheduler/simulate.hpp"
 
 namespace factdeck::cli {
@@ -17,41 +16,56 @@ namespace factdeck::cli {
 namespace {
 
 constexpr std::string_view kAllowed[] = {"--deck", "--items", "--days", "--retention", "--seed",
-                                         "--new-per-day", "--secs-per-review"};
+                                         "--new-per-day", "--secs-per-review", "--write-profile"};
 
 int usage(const std::string& problem) {
   std::fprintf(stderr,
                "factdeck simulate: %s\nusage: factdeck simulate (--deck DECK.json|FILE.facts.md | --items N) "
-               "--days N [--retention R] [--seed S] [--new-per-day K] [--secs-per-review T]\n",
+               "--days N [--retention R] [--seed S] [--new-per-day K] [--secs-per-review T]\n"
+               "       [--write-profile NAME]  also store the simulated year as profile NAME, ending now\n",
                problem.c_str());
   return kExitUsage;
 }
 
-Result<quizgen::Deck> load_deck(const std::string& path) {
-  if (!path.ends_with(".facts.md")) return quizgen::load_deck_json(path);
-  const quizgen::ParseOutcome parsed = quizgen::parse_article_file(path);
-  if (!parsed.article) {
-    return fail(ErrorCode::Parse, std::to_string(parsed.error_count()) + " error(s) in the article", path);
-  }
-  return quizgen::build_deck(*parsed.article).deck;
-}
-
-/// Items keyed by fact, with the people, dates and places of their fact as entity keys, so the
-/// queue spreads out items that share one.
-std::vector<sched::SimulationItem> items_of(const quizgen::Deck& deck) {
-  std::unordered_map<std::uint32_t, std::vector<std::uint64_t>> entities_by_fact;
-  for (const quizgen::Item& item : deck.items) {
-    const bool is_entity = item.type == quizgen::SpanType::Person || item.type == quizgen::SpanType::Date ||
-                           item.type == quizgen::SpanType::Place;
-    if (!is_entity) continue;
-    const std::string key = std::string(quizgen::span_type_name(item.type)) + ":" + item.canonical;
-    entities_by_fact[item.fact_index].push_back(quizgen::fnv1a64(key));
-  }
+/// The deck's items with the same fact and entity keys the app's queue uses.
+std::vector<sched::SimulationItem> items_of(const state::LoadedDeck& deck) {
   std::vector<sched::SimulationItem> items;
-  for (const quizgen::Item& item : deck.items) {
-    items.push_back({item.id, quizgen::fnv1a64(item.fact_key), entities_by_fact[item.fact_index]});
+  for (std::size_t i = 0; i < deck.deck.items.size(); ++i) {
+    items.push_back({deck.deck.items[i].id, deck.fact_keys[i], deck.entity_keys[i]});
   }
   return items;
+}
+
+/// Writes the simulated history into profile `name` (which must have no answers yet), ending now.
+Result<std::size_t> write_profile(std::string_view data_dir, std::string_view name,
+                                  const std::string& deck_id,
+                                  const std::vector<sched::SimulatedAnswer>& answers,
+                                  sched::TimePoint now) {
+  Result<store::Profile> profile = open_named_profile(data_dir, name, store::OpenMode::ReadWrite, now);
+  if (!profile) return Unexpected{profile.error()};
+  if (!profile->reviews().empty()) {
+    return fail(ErrorCode::Invalid, "profile '" + std::string(name) + "' already has answers; "
+                                    "simulate writes only into a new profile", profile->dir().string());
+  }
+  store::ProfileData data;
+  for (const sched::SimulatedAnswer& answer : answers) {
+    store::ReviewRecord record;
+    record.item = answer.item;
+    record.question_kind = static_cast<std::uint8_t>(quizgen::QuestionKind::MultipleChoice);
+    record.time = answer.time;
+    record.grade = answer.grade;
+    record.answer_ms = 8000;
+    record.before = answer.before;
+    record.after = answer.after;
+    record.deck_id = deck_id;
+    if (!data.reviews.append(record)) return fail(ErrorCode::Invalid, "the simulated history is out of order");
+    data.items[answer.item] = store::ItemRecord{answer.after, deck_id, false};
+  }
+  if (Result<void> replaced = profile->replace_all(std::move(data), now); !replaced) {
+    return Unexpected{replaced.error()};
+  }
+  if (Result<void> closed = profile->close(now); !closed) return Unexpected{closed.error()};
+  return answers.size();
 }
 
 struct SimulateArgs {
@@ -114,24 +128,45 @@ void print_report(const sched::SimulationReport& report, const sched::Simulation
 
 }  // namespace
 
-int run_simulate(std::span<const std::string_view> args, std::string_view /*data_dir*/) {
+int run_simulate(std::span<const std::string_view> args, std::string_view data_dir) {
   const auto options = parse_options(args, kAllowed);
   if (!options) return usage(options.error().message);
   const auto parsed = read_args(*options);
   if (!parsed) return usage(parsed.error().message);
   std::vector<sched::SimulationItem> items;
+  std::string deck_id = "synthetic";
   if (!parsed->deck_path.empty()) {
-    const auto deck = load_deck(parsed->deck_path);
+    Result<quizgen::Deck> deck = state::load_deck(parsed->deck_path);
     if (!deck) {
       std::fprintf(stderr, "factdeck simulate: %s\n", deck.error().to_string().c_str());
       return kExitFailure;
     }
-    items = items_of(*deck);
+    const state::LoadedDeck loaded = state::make_loaded_deck(std::move(deck).value(), parsed->deck_path);
+    items = items_of(loaded);
+    deck_id = loaded.deck_id;
   } else {
     items = sched::synthetic_items(static_cast<std::size_t>(parsed->item_count));
   }
-  const sched::SimulationReport report = sched::simulate(items, parsed->config);
-  print_report(report, parsed->config, items.size());
+  sched::SimulationConfig config = parsed->config;
+  std::vector<sched::SimulatedAnswer> answers;
+  const std::optional<std::string_view> profile_name = options->get("--write-profile");
+  const sched::TimePoint now = now_seconds();
+  if (profile_name) {
+    // End the simulated year at the start of today, so the profile reads as a year of study.
+    config.start = now - sched::Seconds{static_cast<std::int64_t>(config.days) * 86400};
+    config.on_answer = [&answers](const sched::SimulatedAnswer& answer) { answers.push_back(answer); };
+  }
+  const sched::SimulationReport report = sched::simulate(items, config);
+  print_report(report, config, items.size());
+  if (profile_name) {
+    Result<std::size_t> written = write_profile(data_dir, *profile_name, deck_id, answers, now);
+    if (!written) {
+      std::fprintf(stderr, "factdeck simulate: %s\n", written.error().to_string().c_str());
+      return kExitFailure;
+    }
+    std::printf("wrote %zu answers to profile '%.*s'\n", *written, static_cast<int>(profile_name->size()),
+                profile_name->data());
+  }
   return kExitOk;
 }
 

@@ -12,8 +12,7 @@ namespace factdeck::sched {
 namespace {
 
 constexpr std::int64_t kSecsPerDay = 86400;
-// 2024-01-01 00:00 UTC; study sessions begin at 09:00 each day.
-constexpr std::int64_t kStartEpochSecs = 1704067200;
+// Study sessions begin at 09:00 each day.
 constexpr std::int64_t kSessionStartSecs = 9 * 3600;
 
 struct Learner {
@@ -61,7 +60,9 @@ void answer(Run& run, std::size_t index, TimePoint now, SimulatedDay& day) {
   ++day.reviews;
   const NextStates next = next_states(state, run.config.scheduler, run.clock, now, run.items[index].id);
   truth = next_memory_state(run.config.learner, truth, static_cast<double>(elapsed), grade);
+  const ItemState before = state;
   state = next.for_grade(grade).state;
+  if (run.config.on_answer) run.config.on_answer({run.items[index].id, now, grade, before, state});
 }
 
 std::vector<QueueCandidate> candidates_of(const Run& run) {
@@ -75,7 +76,7 @@ std::vector<QueueCandidate> candidates_of(const Run& run) {
 
 SimulatedDay simulate_day(Run& run, int day_index) {
   SimulatedDay day{day_index, 0, 0, 0, 0};
-  TimePoint now{Seconds{kStartEpochSecs + day_index * kSecsPerDay + kSessionStartSecs}};
+  TimePoint now = run.config.start + Seconds{day_index * kSecsPerDay + kSessionStartSecs};
   const TimePoint day_end = run.clock.next_day_start(now);
   const Seconds per_answer{static_cast<std::int64_t>(run.config.secs_per_review)};
   std::unordered_map<std::uint64_t, std::size_t> index_of;

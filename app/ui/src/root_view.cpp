@@ -72,6 +72,10 @@ void draw_stats_screen(const state::AppState& state, StatsViewUi& ui, state::Act
     muted_text("Statistics appear once a profile is open and you have studied.");
     return;
   }
+  // Keys 1–6 pick the tabs (Today, History, Forecast, Retention, Memory, Article map).
+  for (int tab = 0; tab < 6; ++tab) {
+    if (shortcut_pressed('1' + tab)) ui.open_tab = static_cast<StatsTab>(tab);
+  }
   const stats::ItemHistory* history = state.item_history() ? &*state.item_history() : nullptr;
   const StatsViewRequest request = draw_stats_view(*state.stats(), history, ui);
   if (request.export_csv) actions.emplace_back(state::ExportStatsCsv{ui.period});

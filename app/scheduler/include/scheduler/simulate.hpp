@@ -3,6 +3,7 @@
 // FSRS-6 with the learner's own (slightly different) parameters, recall is drawn from its true
 // retrievability, and the scheduler only sees the grades, as in real use.
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,15 @@ struct SimulationItem {
   std::vector<std::uint64_t> entity_keys;
 };
 
+/// One simulated answer, for callers that keep the history (e.g. to write a demo profile).
+struct SimulatedAnswer {
+  quizgen::ItemId item;
+  TimePoint time{};
+  Grade grade = Grade::Good;
+  ItemState before;
+  ItemState after;
+};
+
 struct SimulationConfig {
   int days = 365;
   std::uint64_t seed = 1;
@@ -28,6 +38,8 @@ struct SimulationConfig {
   double secs_per_review = 8.0;     // assumed time per answer, for the workload in minutes
   double hard_share = 0.15;         // of successful answers
   double easy_share = 0.10;
+  TimePoint start{Seconds{1704067200}};  // day 0 (2024-01-01 00:00 UTC by default)
+  std::function<void(const SimulatedAnswer&)> on_answer;  // optional: called for every answer
 };
 
 struct SimulatedDay {
@@ -54,7 +66,7 @@ struct SimulationReport {
 /// `count` independent items (one fact each, no shared entities), ids 1..count.
 [[nodiscard]] std::vector<SimulationItem> synthetic_items(std::size_t count);
 
-/// Runs the simulation day by day from a fixed start (2024-01-01, UTC, day start 4 am).
+/// Runs the simulation day by day from `config.start` (UTC, day start 4 am).
 [[nodiscard]] SimulationReport simulate(std::span<const SimulationItem> items, const SimulationConfig& config);
 
 }  // namespace factdeck::sched

@@ -159,27 +159,27 @@ StatsViewRequest draw_stats_view(const stats::StatsReport& report, const stats::
                        "No answers yet. Study a deck and your progress shows up here.");
   }
   if (!ImGui::BeginTabBar("stats_tabs")) return request;
-  if (begin_tab("Today", StatsTab::Today, ui)) {
+  if (begin_tab("1 Today###today", StatsTab::Today, ui)) {
     draw_today_tab(report);
     ImGui::EndTabItem();
   }
-  if (begin_tab("History", StatsTab::History, ui)) {
+  if (begin_tab("2 History###history", StatsTab::History, ui)) {
     draw_history_tab(report, ui.cache);
     ImGui::EndTabItem();
   }
-  if (begin_tab("Forecast", StatsTab::Forecast, ui)) {
+  if (begin_tab("3 Forecast###forecast", StatsTab::Forecast, ui)) {
     draw_forecast_tab(report, ui);
     ImGui::EndTabItem();
   }
-  if (begin_tab("Retention", StatsTab::Retention, ui)) {
+  if (begin_tab("4 Retention###retention", StatsTab::Retention, ui)) {
     stats_tabs::draw_retention_tab(report);
     ImGui::EndTabItem();
   }
-  if (begin_tab("Memory", StatsTab::Memory, ui)) {
+  if (begin_tab("5 Memory###memory", StatsTab::Memory, ui)) {
     stats_tabs::draw_memory_tab(report);
     ImGui::EndTabItem();
   }
-  if (begin_tab("Article map", StatsTab::ArticleMap, ui)) {
+  if (begin_tab("6 Article map###map", StatsTab::ArticleMap, ui)) {
     stats_tabs::draw_article_map_tab(report, item_history, ui, request);
     ImGui::EndTabItem();
   }
