@@ -110,3 +110,34 @@ TEST_CASE("A lost snapshot falls back to the newest good backup plus the journal
   CHECK_THAT(report.messages[0], Catch::Contains("progress.snapshot is damaged"));
   CHECK_THAT(report.messages[1], Catch::Contains("restored the backup from 2026-03-01 12:00"));
 }
+
+TEST_CASE("A deleted snapshot is reported and the backup plus journal used", "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  {
+    Profile profile = open_writer(dir, at_secs(0));
+    answer(profile, 1, at_secs(0));
+    REQUIRE(profile.compact(at_secs(1)));
+    answer(profile, 2, at_secs(2));
+  }
+  fs::remove(dir / kSnapshotFile);
+  Profile profile = open_writer(dir, at_secs(3));
+  CHECK(profile.reviews().size() == 2);
+  CHECK_THAT(profile.recovery_report().messages[0], Catch::Contains("progress.snapshot is missing"));
+  CHECK(profile.recovery_report().restored_backup.has_value());
+}
+
+TEST_CASE("A profile whose files were all deleted comes back from its backup", "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  {
+    Profile profile = open_writer(dir, at_secs(0));
+    answer(profile, 1, at_secs(0));
+    REQUIRE(profile.close(at_secs(1)));
+  }
+  fs::remove(dir / kSnapshotFile);
+  fs::remove(dir / kJournalFile);
+  Profile profile = open_writer(dir, at_secs(3));
+  CHECK(profile.reviews().size() == 1);
+  CHECK_THAT(profile.recovery_report().messages.back(), Catch::Contains("files were missing"));
+}

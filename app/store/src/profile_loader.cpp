@@ -168,12 +168,19 @@ Result<void> Loader::choose_base() {
     return {};
   }
   const bool has_journal = journal_.contents.has_value();
-  if (!snapshot_.is_present && has_journal) return {};  // a profile never compacted yet
+  const bool has_no_files = !snapshot_.is_present && !journal_.is_present;
+  if (!snapshot_.is_present && journal_.is_present) {
+    // Compaction writes the snapshot before the journal, so a journal without one means the
+    // snapshot was lost.
+    snapshot_.damage = (dir_ / kSnapshotFile).string() + " is missing";
+    note(snapshot_.damage);
+  }
   if (load_newest_good_backup()) {
     loaded_.must_compact = true;
+    if (has_no_files) note("the profile's files were missing from " + dir_.string());
     return {};
   }
-  if (!snapshot_.is_present && !journal_.is_present) {
+  if (has_no_files) {
     loaded_.is_new = true;  // nothing was ever stored here
     return {};
   }

@@ -27,7 +27,7 @@ std::size_t padding_after(std::size_t offset) { return (8 - offset % 8) % 8; }
 
 template <typename T>
 void append_bytes(std::string& out, std::span<const T> items) {
-  out.append(reinterpret_cast<const char*>(items.data()), items.size_bytes());
+  if (!items.empty()) out.append(reinterpret_cast<const char*>(items.data()), items.size_bytes());
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ void attach_review_rows(ReviewLog& log, const ReviewRowsSource& source, std::uin
     throw std::runtime_error("the review rows do not match their counts");
   }
   std::vector<ExplicitBefore> befores(static_cast<std::size_t>(before_count));
-  std::memcpy(befores.data(), source.blob.data() + row_bytes, before_bytes);
+  if (before_count > 0) std::memcpy(befores.data(), source.blob.data() + row_bytes, before_bytes);
   const auto count = static_cast<std::size_t>(row_count);
   const auto address = reinterpret_cast<std::uintptr_t>(source.blob.data());
   if (source.owner && address % alignof(PackedReview) == 0) {
@@ -79,7 +79,7 @@ void attach_review_rows(ReviewLog& log, const ReviewRowsSource& source, std::uin
     return;
   }
   auto copy = std::make_shared<std::vector<PackedReview>>(count);
-  std::memcpy(copy->data(), source.blob.data(), row_bytes);
+  if (count > 0) std::memcpy(copy->data(), source.blob.data(), row_bytes);
   const std::span<const PackedReview> rows(*copy);
   log.assign(rows, std::move(copy), std::move(befores), std::move(decks));
 }

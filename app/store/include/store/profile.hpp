@@ -91,7 +91,8 @@ class Profile {
   // ---- Files ----
   /// Writes the snapshot atomically and starts an empty journal (also makes a due backup).
   [[nodiscard]] Result<void> compact(sched::TimePoint now);
-  /// Compacts and releases the lock. The profile is read-only afterwards.
+  /// Compacts and releases the lock. The profile is read-only afterwards. (Destroying a Profile
+  /// without close() loses nothing: the next open replays the journal.)
   [[nodiscard]] Result<void> close(sched::TimePoint now);
   [[nodiscard]] Result<std::vector<BackupInfo>> list_backups() const;
   /// Moves the current files aside, puts backup `name` in their place and loads it.
