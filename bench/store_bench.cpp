@@ -33,7 +33,8 @@ double ms_since(BenchClock::time_point start) {
   return std::chrono::duration<double, std::milli>(BenchClock::now() - start).count();
 }
 
-ReviewRecord next_answer(std::uint64_t item, const sched::ItemState& before, sched::TimePoint time) {
+ReviewRecord next_answer(std::uint64_t item, const sched::ItemState& before,
+                         sched::TimePoint time) {
   ReviewRecord review;
   review.item = ItemId{0x9E3779B97F4A7C15ULL * (item + 1)};
   review.question_kind = static_cast<std::uint8_t>(item % 4);
@@ -114,9 +115,10 @@ void time_opens(const fs::path& dir) {
       std::exit(1);
     }
   }
-  std::printf("open (read-write, warm page cache), 5 runs: min %.1f ms, median %.1f ms, max %.1f ms\n",
-              *std::min_element(open_ms.begin(), open_ms.end()), percentile(open_ms, 0.5),
-              *std::max_element(open_ms.begin(), open_ms.end()));
+  std::printf(
+      "open (read-write, warm page cache), 5 runs: min %.1f ms, median %.1f ms, max %.1f ms\n",
+      *std::min_element(open_ms.begin(), open_ms.end()), percentile(open_ms, 0.5),
+      *std::max_element(open_ms.begin(), open_ms.end()));
 }
 
 void time_answers(const fs::path& dir) {
@@ -128,14 +130,16 @@ void time_answers(const fs::path& dir) {
   for (int i = 0; i < kTimedAnswers; ++i) {
     const auto item = static_cast<std::uint64_t>(i) * 7 % kItems;
     const ItemId id{0x9E3779B97F4A7C15ULL * (item + 1)};
-    const ReviewRecord review = next_answer(item, profile->item_state(id), later + sched::Seconds{i});
+    const ReviewRecord review =
+        next_answer(item, profile->item_state(id), later + sched::Seconds{i});
     const auto start = BenchClock::now();
     if (!profile->record_answer(review)) std::exit(1);
     answer_ms.push_back(ms_since(start));
   }
-  std::printf("durable answer (write + fdatasync), %d answers: p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
-              kTimedAnswers, percentile(answer_ms, 0.5), percentile(answer_ms, 0.99),
-              *std::max_element(answer_ms.begin(), answer_ms.end()));
+  std::printf(
+      "durable answer (write + fdatasync), %d answers: p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
+      kTimedAnswers, percentile(answer_ms, 0.5), percentile(answer_ms, 0.99),
+      *std::max_element(answer_ms.begin(), answer_ms.end()));
   std::printf("journal after %d answers: %ju bytes\n", kTimedAnswers,
               static_cast<std::uintmax_t>(fs::file_size(dir / kJournalFile)));
 }
@@ -161,7 +165,8 @@ int main(int argc, char** argv) {
               static_cast<double>(fs::file_size(dir / kSnapshotFile)) / kAnswers);
   time_opens(dir);
   time_answers(dir);
-  std::printf("profile directory with backups: %ju bytes\n", static_cast<std::uintmax_t>(tree_bytes(dir)));
+  std::printf("profile directory with backups: %ju bytes\n",
+              static_cast<std::uintmax_t>(tree_bytes(dir)));
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak RSS (open + answers, this process): %.1f MB\n",

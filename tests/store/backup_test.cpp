@@ -28,7 +28,8 @@ TEST_CASE("Rotation keeps one backup per day for 7 days and per week for 4 weeks
   const std::vector<std::string> pruned = backups_to_prune(backups, now);
   std::vector<std::string> kept;
   for (const BackupInfo& backup : backups) {
-    if (std::find(pruned.begin(), pruned.end(), backup.name) == pruned.end()) kept.push_back(backup.name);
+    if (std::find(pruned.begin(), pruned.end(), backup.name) == pruned.end())
+      kept.push_back(backup.name);
   }
   CHECK(kept.size() == 7 + 4 + 1);
   CHECK(std::find(kept.begin(), kept.end(), backups.front().name) != kept.end());
@@ -46,7 +47,7 @@ TEST_CASE("A daily backup is made at the first compaction of each day", "[store]
   Profile profile = open_writer(dir, at_secs(3 * kDaySecs + 5));
   const Result<std::vector<BackupInfo>> backups = profile.list_backups();
   REQUIRE(backups);
-  REQUIRE(backups->size() == 3);  // day 0, day 1 and day 3
+  REQUIRE(backups->size() == 3);                          // day 0, day 1 and day 3
   CHECK(backups->front().made == at_secs(3 * kDaySecs));  // made when that day's open compacted
   CHECK(backups->front().is_automatic);
   CHECK(backups->front().size_bytes > 0);
@@ -99,7 +100,7 @@ TEST_CASE("A lost snapshot falls back to the newest good backup plus the journal
     Profile profile = open_writer(dir, at_secs(0));
     answer(profile, 1, at_secs(0));
     REQUIRE(profile.compact(at_secs(1)));  // snapshot + backup with answer 1
-    answer(profile, 2, at_secs(2));         // only in the journal
+    answer(profile, 2, at_secs(2));        // only in the journal
   }
   std::ofstream(dir / kSnapshotFile, std::ios::binary | std::ios::trunc) << "FDSNAPSH broken";
   Profile profile = open_writer(dir, at_secs(3));
@@ -123,7 +124,8 @@ TEST_CASE("A deleted snapshot is reported and the backup plus journal used", "[s
   fs::remove(dir / kSnapshotFile);
   Profile profile = open_writer(dir, at_secs(3));
   CHECK(profile.reviews().size() == 2);
-  CHECK_THAT(profile.recovery_report().messages[0], Catch::Contains("progress.snapshot is missing"));
+  CHECK_THAT(profile.recovery_report().messages[0],
+             Catch::Contains("progress.snapshot is missing"));
   CHECK(profile.recovery_report().restored_backup.has_value());
 }
 

@@ -76,7 +76,8 @@ TEST_CASE("A snapshot cut at any byte without a backup fails instead of opening 
     const auto dir = temp.path() / ("cut" + std::to_string(length));
     copy_dir(original, dir);
     write_bytes(dir / kSnapshotFile, bytes.substr(0, length));
-    const Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(2), fast_options());
+    const Result<Profile> profile =
+        Profile::open(dir, OpenMode::ReadWrite, at_secs(2), fast_options());
     REQUIRE_FALSE(profile);
     CHECK(profile.error().code == ErrorCode::Corrupt);
     CHECK_THAT(profile.error().message, Catch::Contains(std::string(kSnapshotFile)) &&
@@ -98,7 +99,8 @@ TEST_CASE("A journal cut at any byte keeps every whole record before the cut", "
     const auto dir = temp.path() / ("cut" + std::to_string(length));
     copy_dir(original, dir);
     write_bytes(dir / kJournalFile, bytes.substr(0, length));
-    Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(2 * kDaySecs), fast_options());
+    Result<Profile> profile =
+        Profile::open(dir, OpenMode::ReadWrite, at_secs(2 * kDaySecs), fast_options());
     REQUIRE(profile);
     const Result<JournalScan> kept = parse_journal(bytes.substr(0, length), "journal");
     const std::size_t whole_records = kept ? kept->entries.size() : 0;
@@ -134,7 +136,8 @@ TEST_CASE("A single flipped bit anywhere is detected, reported and the file kept
     std::string flipped = bytes;
     flipped[offset] = static_cast<char>(flipped[offset] ^ (1 << (offset % 8)));
     write_bytes(dir / file, flipped);
-    Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(2 * kDaySecs), fast_options());
+    Result<Profile> profile =
+        Profile::open(dir, OpenMode::ReadWrite, at_secs(2 * kDaySecs), fast_options());
     if (!profile) {
       // Only a flip that makes the file claim a newer format may refuse to open; files untouched.
       CHECK(profile.error().code == ErrorCode::NewerFormat);
@@ -165,7 +168,8 @@ TEST_CASE("A file from a newer factdeck is refused and left untouched", "[store]
   SECTION("snapshot") {
     const std::string newer = frame_snapshot("future payload", kFormatVersion + 1, 9, 14);
     write_bytes(dir / kSnapshotFile, newer);
-    const Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(5), fast_options());
+    const Result<Profile> profile =
+        Profile::open(dir, OpenMode::ReadWrite, at_secs(5), fast_options());
     REQUIRE_FALSE(profile);
     CHECK(profile.error().code == ErrorCode::NewerFormat);
     CHECK_THAT(profile.error().message,
@@ -188,7 +192,9 @@ TEST_CASE("An unreadable profile directory gives a clear error", "[store]") {
   make_profile(dir, /*with_backup=*/false, /*compacted=*/true);
   REQUIRE(::chmod(dir.c_str(), 0) == 0);
   if (::access(dir.c_str(), R_OK) == 0) {
-    WARN("skipped: running with privileges that ignore permissions (root), chmod 000 blocks nothing");
+    WARN(
+        "skipped: running with privileges that ignore permissions (root), chmod 000 blocks "
+        "nothing");
     return;
   }
   const Result<Profile> profile = Profile::open(dir, OpenMode::ReadOnly, at_secs(5));

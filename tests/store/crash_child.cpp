@@ -28,8 +28,9 @@ int main(int argc, char** argv) {
   for (std::uint64_t number = first; number < first + 100000; ++number) {
     // Items repeat (number % 50) so states chain; the time identifies the answer.
     const std::uint64_t item = number % 50;
-    const ReviewRecord review = testing::make_answer(
-        item, profile->item_state(ItemId{item}), testing::at_secs(static_cast<std::int64_t>(number)));
+    const ReviewRecord review =
+        testing::make_answer(item, profile->item_state(ItemId{item}),
+                             testing::at_secs(static_cast<std::int64_t>(number)));
     const Result<void> recorded = profile->record_answer(review);
     if (!recorded) {
       std::fprintf(stderr, "crash_child: %s\n", recorded.error().message.c_str());

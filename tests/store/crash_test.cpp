@@ -31,7 +31,8 @@ bool wait_for_output(int fd, int timeout_ms) {
 
 /// Starts the child, kills it with SIGKILL after `delay_us` (once it is ready, unless
 /// `kill_at_startup`), and collects what it reported.
-ChildRun run_and_kill(const fs::path& dir, std::uint64_t first, int delay_us, bool kill_at_startup) {
+ChildRun run_and_kill(const fs::path& dir, std::uint64_t first, int delay_us,
+                      bool kill_at_startup) {
   int pipe_fds[2];
   REQUIRE(::pipe(pipe_fds) == 0);
   const pid_t child = fork();

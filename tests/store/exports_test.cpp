@@ -1,7 +1,8 @@
+#include "store/exports.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "store/crc32.hpp"
-#include "store/exports.hpp"
 #include "store/paths.hpp"
 #include "store_fixtures.hpp"
 
@@ -60,7 +61,8 @@ TEST_CASE("A JSON export reads back to the same profile", "[store]") {
 }
 
 TEST_CASE("A malformed JSON import is a parse error naming the file", "[store]") {
-  const Result<ProfileData> bad = profile_from_json("{\"factdeck_format\": 2, \"profile\": [", "x.json");
+  const Result<ProfileData> bad =
+      profile_from_json("{\"factdeck_format\": 2, \"profile\": [", "x.json");
   REQUIRE_FALSE(bad);
   CHECK(bad.error().code == ErrorCode::Parse);
   CHECK_THAT(bad.error().message, Catch::Contains("x.json"));

@@ -52,7 +52,8 @@ void serialize(Archive& archive, ProfileDataV1& data, std::uint32_t /*version*/)
 sched::TimePoint at(std::int64_t secs) { return sched::TimePoint{sched::Seconds{secs}}; }
 
 ReviewRecordV1 review(std::uint64_t item, std::int64_t secs, const sched::ItemState& before) {
-  ReviewRecordV1 record{ItemId{item}, 1, at(secs), sched::Grade::Good, 2000, before, before, "capitals"};
+  ReviewRecordV1 record{ItemId{item}, 1,      at(secs), sched::Grade::Good,
+                        2000,         before, before,   "capitals"};
   record.after.phase = sched::Phase::Review;
   record.after.memory = sched::MemoryState{3.0, 5.5};
   record.after.reps = before.reps + 1;

@@ -69,7 +69,8 @@ TEST_CASE("An unclosed profile is rebuilt from its journal and says so", "[store
   CHECK(reopened.data() == expected);
   CHECK(reopened.recovery_report().journal_records_recovered == 6);
   REQUIRE(reopened.recovery_report().messages.size() == 1);
-  CHECK_THAT(reopened.recovery_report().messages[0], Catch::Contains("recovered 6 journal records"));
+  CHECK_THAT(reopened.recovery_report().messages[0],
+             Catch::Contains("recovered 6 journal records"));
 }
 
 TEST_CASE("Undo removes the newest answer and restores the item's state", "[store]") {
@@ -144,7 +145,8 @@ TEST_CASE("A read-only profile rejects changes and writes nothing", "[store]") {
 
 TEST_CASE("A missing profile cannot be opened read-only", "[store]") {
   TempDir temp;
-  const Result<Profile> missing = Profile::open(temp.path() / "nope", OpenMode::ReadOnly, at_secs(0));
+  const Result<Profile> missing =
+      Profile::open(temp.path() / "nope", OpenMode::ReadOnly, at_secs(0));
   REQUIRE_FALSE(missing);
   CHECK(missing.error().code == ErrorCode::NotFound);
 }
@@ -159,8 +161,8 @@ TEST_CASE("The lock refuses a second writer in this process and in another", "[s
     const Result<Profile> second = Profile::open(dir, OpenMode::ReadWrite, at_secs(1));
     REQUIRE_FALSE(second);
     CHECK(second.error().code == ErrorCode::Locked);
-    CHECK_THAT(second.error().message, Catch::Contains("open in another factdeck") &&
-                                           Catch::Contains("read-only"));
+    CHECK_THAT(second.error().message,
+               Catch::Contains("open in another factdeck") && Catch::Contains("read-only"));
     const Result<Profile> reader = Profile::open(dir, OpenMode::ReadOnly, at_secs(1));
     REQUIRE(reader);
     CHECK(reader->reviews().size() == 1);
@@ -200,8 +202,8 @@ TEST_CASE("Retired items keep their history and come back with their fact", "[st
   CHECK(regenerated.items().at(ItemId{4}).is_retired);
   CHECK(regenerated.reviews().size() == 4);
   CHECK(regenerated.item_state(ItemId{2}).reps == 1);
-  const Result<std::size_t> again = regenerated.retire_missing_items(
-      "capitals", {ItemId{1}, ItemId{2}, ItemId{3}, ItemId{4}});
+  const Result<std::size_t> again =
+      regenerated.retire_missing_items("capitals", {ItemId{1}, ItemId{2}, ItemId{3}, ItemId{4}});
   REQUIRE(again);
   CHECK(*again == 0);
   CHECK_FALSE(regenerated.items().at(ItemId{2}).is_retired);

@@ -129,7 +129,8 @@ TEST_CASE("A full disk (RLIMIT_FSIZE) during an answer is an error and loses not
     Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(1), options);
     if (!profile) _exit(3);
     ::signal(SIGXFSZ, SIG_IGN);  // a write past the limit then fails with EFBIG
-    const rlimit limit{static_cast<rlim_t>(journal.size() + 16), static_cast<rlim_t>(journal.size() + 16)};
+    const rlimit limit{static_cast<rlim_t>(journal.size() + 16),
+                       static_cast<rlim_t>(journal.size() + 16)};
     if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(4);
     const Result<void> recorded =
         profile->record_answer(make_answer(2, {}, at_secs(2), sched::Grade::Good));

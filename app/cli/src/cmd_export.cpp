@@ -41,11 +41,10 @@ int run_export(std::span<const std::string_view> args, std::string_view data_dir
     return kExitFailure;
   }
   print_recovery_messages(profile->recovery_report().messages);
-  const std::string text = csv_path ? store::revlog_csv(profile->data())
-                                    : store::profile_to_json(profile->data());
+  const std::string text =
+      csv_path ? store::revlog_csv(profile->data()) : store::profile_to_json(profile->data());
   const std::filesystem::path out(csv_path ? *csv_path : *json_path);
-  const Result<void> written =
-      store::write_file_atomically(out, text, *store::posix_file_writer());
+  const Result<void> written = store::write_file_atomically(out, text, *store::posix_file_writer());
   if (!written) {
     std::fprintf(stderr, "factdeck export: %s\n", written.error().message.c_str());
     return kExitFailure;

@@ -23,7 +23,8 @@ Result<std::filesystem::path> profile_dir_from_args(std::span<const std::string_
 }
 
 void print_recovery_messages(std::span<const std::string> messages) {
-  for (const std::string& message : messages) std::fprintf(stderr, "factdeck: %s\n", message.c_str());
+  for (const std::string& message : messages)
+    std::fprintf(stderr, "factdeck: %s\n", message.c_str());
 }
 
 }  // namespace factdeck::cli

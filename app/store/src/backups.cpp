@@ -44,13 +44,15 @@ Result<fs::path> make_backup_dir(const fs::path& profile_dir, sched::TimePoint n
   const fs::path backups = profile_dir / kBackupsDir;
   std::error_code error;
   fs::create_directories(backups, error);
-  if (error) return fail(ErrorCode::Io, "cannot create " + backups.string() + ": " + error.message());
+  if (error)
+    return fail(ErrorCode::Io, "cannot create " + backups.string() + ": " + error.message());
   fs::path target = backups / base;
   for (int counter = 2; fs::exists(target, error); ++counter) {
     target = backups / (base + "-" + std::to_string(counter));
   }
   fs::create_directory(target, error);
-  if (error) return fail(ErrorCode::Io, "cannot create " + target.string() + ": " + error.message());
+  if (error)
+    return fail(ErrorCode::Io, "cannot create " + target.string() + ": " + error.message());
   return target;
 }
 
@@ -100,7 +102,8 @@ std::vector<std::string> backups_to_prune(const std::vector<BackupInfo>& backups
   bool is_newest = true;
   for (const BackupInfo& backup : backups) {
     if (!backup.is_automatic) continue;
-    const std::int64_t age_days = std::max<std::int64_t>(0, (now - backup.made).count() / kSecsPerDay);
+    const std::int64_t age_days =
+        std::max<std::int64_t>(0, (now - backup.made).count() / kSecsPerDay);
     std::int64_t bucket = -1;
     if (age_days < kDailyKept) {
       bucket = age_days;
@@ -142,7 +145,8 @@ Result<void> prune_backups(const fs::path& profile_dir, sched::TimePoint now) {
   for (const std::string& name : backups_to_prune(*backups, now)) {
     std::error_code error;
     fs::remove_all(profile_dir / kBackupsDir / name, error);
-    if (error) return fail(ErrorCode::Io, "cannot remove old backup " + name + ": " + error.message());
+    if (error)
+      return fail(ErrorCode::Io, "cannot remove old backup " + name + ": " + error.message());
   }
   return {};
 }

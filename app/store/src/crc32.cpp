@@ -40,9 +40,9 @@ std::uint32_t update(const unsigned char* data, std::size_t size, std::uint32_t 
     const std::uint32_t low = load_le32(data) ^ crc;
     const std::uint32_t high = load_le32(data + 4);
     crc = kTables[7][low & 0xFFu] ^ kTables[6][(low >> 8) & 0xFFu] ^
-          kTables[5][(low >> 16) & 0xFFu] ^ kTables[4][low >> 24] ^
-          kTables[3][high & 0xFFu] ^ kTables[2][(high >> 8) & 0xFFu] ^
-          kTables[1][(high >> 16) & 0xFFu] ^ kTables[0][high >> 24];
+          kTables[5][(low >> 16) & 0xFFu] ^ kTables[4][low >> 24] ^ kTables[3][high & 0xFFu] ^
+          kTables[2][(high >> 8) & 0xFFu] ^ kTables[1][(high >> 16) & 0xFFu] ^
+          kTables[0][high >> 24];
     data += 8;
     size -= 8;
   }

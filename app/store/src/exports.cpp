@@ -43,14 +43,16 @@ Result<ProfileData> profile_from_json(std::string_view json, const std::string& 
     std::uint32_t format = 0;
     archive(cereal::make_nvp("factdeck_format", format));
     if (format > kFormatVersion) {
-      return fail(ErrorCode::NewerFormat, name + " was exported by a newer factdeck (format " +
-                                              std::to_string(format) + ")", name);
+      return fail(
+          ErrorCode::NewerFormat,
+          name + " was exported by a newer factdeck (format " + std::to_string(format) + ")", name);
     }
     archive(cereal::make_nvp("profile", data));
   } catch (const NewerVersionError& error) {
     return fail(ErrorCode::NewerFormat, name + ": " + error.what(), name);
   } catch (const std::exception& error) {
-    return fail(ErrorCode::Parse, name + " is not a factdeck profile export: " + error.what(), name);
+    return fail(ErrorCode::Parse, name + " is not a factdeck profile export: " + error.what(),
+                name);
   }
   return data;
 }

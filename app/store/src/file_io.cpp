@@ -56,8 +56,8 @@ std::string format_utc(sched::TimePoint time, const char* format) {
 std::shared_ptr<FileWriter> posix_file_writer() { return std::make_shared<PosixFileWriter>(); }
 
 Unexpected io_error(std::string_view what, const fs::path& path, int error_number) {
-  return fail(ErrorCode::Io, std::string(what) + " " + path.string() + ": " +
-                                 std::strerror(error_number),
+  return fail(ErrorCode::Io,
+              std::string(what) + " " + path.string() + ": " + std::strerror(error_number),
               path.string());
 }
 
@@ -149,8 +149,6 @@ Result<fs::path> move_aside(const fs::path& path, std::string_view label, sched:
 
 std::string compact_timestamp(sched::TimePoint time) { return format_utc(time, "%Y%m%d-%H%M%S"); }
 
-std::string readable_timestamp(sched::TimePoint time) {
-  return format_utc(time, "%Y-%m-%d %H:%M");
-}
+std::string readable_timestamp(sched::TimePoint time) { return format_utc(time, "%Y-%m-%d %H:%M"); }
 
 }  // namespace factdeck::store

@@ -59,13 +59,20 @@ JournalEntry read_record(cereal::BinaryInputArchive& archive) {
 
 JournalEntry read_tagged(cereal::BinaryInputArchive& archive, std::uint8_t tag) {
   switch (tag) {
-    case 1: return read_record<ReviewRecord>(archive);
-    case 2: return read_record<UndoRecord>(archive);
-    case 3: return read_record<SessionRecord>(archive);
-    case 4: return read_record<DeckSettingsRecord>(archive);
-    case 5: return read_record<ProfileSettings>(archive);
-    case 6: return read_record<RetireRecord>(archive);
-    default: throw std::runtime_error("unknown record tag " + std::to_string(tag));
+    case 1:
+      return read_record<ReviewRecord>(archive);
+    case 2:
+      return read_record<UndoRecord>(archive);
+    case 3:
+      return read_record<SessionRecord>(archive);
+    case 4:
+      return read_record<DeckSettingsRecord>(archive);
+    case 5:
+      return read_record<ProfileSettings>(archive);
+    case 6:
+      return read_record<RetireRecord>(archive);
+    default:
+      throw std::runtime_error("unknown record tag " + std::to_string(tag));
   }
 }
 
@@ -104,7 +111,8 @@ std::string at_offset(std::uint64_t offset) { return " at offset " + std::to_str
 Result<JournalScan> parse_journal(std::string_view bytes, const std::string& name) {
   JournalScan scan;
   scan.file_bytes = bytes.size();
-  if (bytes.size() < kJournalHeaderBytes || bytes.substr(0, kJournalMagic.size()) != kJournalMagic) {
+  if (bytes.size() < kJournalHeaderBytes ||
+      bytes.substr(0, kJournalMagic.size()) != kJournalMagic) {
     return fail(ErrorCode::Corrupt, name + " is not a factdeck journal (bad header)", name);
   }
   if (crc32(bytes.substr(0, kJournalHeaderBytes - 4)) != get_u32(bytes, kJournalHeaderBytes - 4)) {
@@ -213,8 +221,10 @@ Result<JournalWriter> JournalWriter::open(const fs::path& path, std::shared_ptr<
 
 Result<void> JournalWriter::append(const JournalEntry& entry) {
   if (is_broken_) {
-    return fail(ErrorCode::Io, path_.string() + " could not be repaired after an earlier write "
-                               "failure; reopen the profile",
+    return fail(ErrorCode::Io,
+                path_.string() +
+                    " could not be repaired after an earlier write "
+                    "failure; reopen the profile",
                 path_.string());
   }
   const std::string frame = frame_record(encode_entry(entry));

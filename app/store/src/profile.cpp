@@ -28,8 +28,9 @@ Result<Profile> Profile::open(const fs::path& dir, OpenMode mode, sched::TimePoi
     std::error_code error;
     fs::create_directories(dir, error);
     if (error) {
-      return fail(ErrorCode::Io, "cannot create the profile directory " + dir.string() + ": " +
-                                     error.message(), dir.string());
+      return fail(ErrorCode::Io,
+                  "cannot create the profile directory " + dir.string() + ": " + error.message(),
+                  dir.string());
     }
     Result<ProfileLock> lock = ProfileLock::acquire(dir);
     if (!lock) return Unexpected{lock.error()};
@@ -41,8 +42,8 @@ Result<Profile> Profile::open(const fs::path& dir, OpenMode mode, sched::TimePoi
   profile.report_ = std::move(loaded->report);
   profile.generation_ = loaded->generation;
   if (is_writer) {
-    const Result<void> ready = profile.finish_open(now, loaded->must_compact,
-                                                   loaded->journal_valid_bytes);
+    const Result<void> ready =
+        profile.finish_open(now, loaded->must_compact, loaded->journal_valid_bytes);
     if (!ready) return Unexpected{ready.error()};
   }
   return profile;
@@ -84,8 +85,8 @@ Result<void> Profile::append(const JournalEntry& entry) {
   const Result<void> checked = check_entry(data_, entry);
   if (!checked) return checked;
   if (!journal_) {
-    return fail(ErrorCode::Io, "the journal of " + dir_.string() +
-                                   " could not be recreated; reopen the profile");
+    return fail(ErrorCode::Io,
+                "the journal of " + dir_.string() + " could not be recreated; reopen the profile");
   }
   const Result<void> written = journal_->append(entry);
   if (!written) return written;
@@ -98,7 +99,8 @@ Result<void> Profile::record_answer(const ReviewRecord& review) { return append(
 Result<void> Profile::undo_last_answer() {
   if (data_.reviews.empty()) return fail(ErrorCode::Conflict, "there is no answer to undo");
   const PackedReview& newest = data_.reviews.row(data_.reviews.size() - 1);
-  return append(UndoRecord{ItemId{newest.item}, sched::TimePoint{sched::Seconds{newest.time_secs}}});
+  return append(
+      UndoRecord{ItemId{newest.item}, sched::TimePoint{sched::Seconds{newest.time_secs}}});
 }
 
 Result<void> Profile::set_deck_settings(const std::string& deck_id, const DeckSettings& settings) {
@@ -124,8 +126,8 @@ Result<std::size_t> Profile::retire_missing_items(const std::string& deck_id,
 Result<void> Profile::replace_all(ProfileData data, sched::TimePoint now) {
   if (!lock_) return fail(ErrorCode::Invalid, "the profile is open read-only");
   if (data.is_empty() && !data_.is_empty()) {
-    return fail(ErrorCode::Invalid, "refusing to replace the profile in " + dir_.string() +
-                                        " with empty data");
+    return fail(ErrorCode::Invalid,
+                "refusing to replace the profile in " + dir_.string() + " with empty data");
   }
   const Result<std::string> backup =
       copy_files_to_backup(dir_, now, "before-import", *options_.writer);
@@ -145,8 +147,9 @@ Result<void> Profile::write_snapshot_and_journal(sched::TimePoint now) {
     std::error_code error;
     const auto existing_bytes = fs::file_size(snapshot_path, error);
     if (!error && existing_bytes > encode_snapshot(ProfileData{}, generation_).size()) {
-      return fail(ErrorCode::Invalid, "refusing to replace " + snapshot_path.string() +
-                                          " with an empty profile", snapshot_path.string());
+      return fail(ErrorCode::Invalid,
+                  "refusing to replace " + snapshot_path.string() + " with an empty profile",
+                  snapshot_path.string());
     }
   }
   const std::uint64_t next_generation = generation_ + 1;
@@ -186,7 +189,8 @@ Result<void> Profile::restore_backup(const std::string& name, sched::TimePoint n
   const fs::path backup_dir = dir_ / kBackupsDir / name;
   Result<std::string> snapshot = read_file(backup_dir / kSnapshotFile);
   if (!snapshot) return Unexpected{snapshot.error()};
-  Result<SnapshotContents> decoded = decode_snapshot(*snapshot, (backup_dir / kSnapshotFile).string());
+  Result<SnapshotContents> decoded =
+      decode_snapshot(*snapshot, (backup_dir / kSnapshotFile).string());
   if (!decoded) return Unexpected{decoded.error()};
   journal_.reset();
   for (std::string_view file : {kSnapshotFile, kJournalFile}) {
@@ -205,8 +209,8 @@ Result<void> Profile::restore_backup(const std::string& name, sched::TimePoint n
   if (!loaded) return Unexpected{loaded.error()};
   data_ = std::move(loaded->data);
   report_ = std::move(loaded->report);
-  report_.messages.insert(report_.messages.begin(), "restored backup " + name +
-                                                        "; the replaced files were moved aside");
+  report_.messages.insert(report_.messages.begin(),
+                          "restored backup " + name + "; the replaced files were moved aside");
   generation_ = std::max(generation_, loaded->generation);
   return compact(now);
 }

@@ -118,8 +118,8 @@ Result<void> Loader::check_directory() {
 }
 
 Result<void> Loader::back_up_before_migration() {
-  const std::uint32_t old_version = snapshot_.contents ? snapshot_.contents->format_version
-                                                       : journal_.contents->format_version;
+  const std::uint32_t old_version =
+      snapshot_.contents ? snapshot_.contents->format_version : journal_.contents->format_version;
   const std::string reason = "before-migration-v" + std::to_string(old_version);
   Result<std::string> backup = copy_files_to_backup(dir_, now_, reason, writer_);
   if (!backup) return Unexpected{backup.error()};
@@ -185,13 +185,15 @@ Result<void> Loader::choose_base() {
     return {};
   }
   if (has_journal && !journal_.contents->entries.empty()) {
-    note("no good backup was found; kept only the changes recorded in " + std::string(kJournalFile));
+    note("no good backup was found; kept only the changes recorded in " +
+         std::string(kJournalFile));
     return {};
   }
   return fail(ErrorCode::Corrupt,
               "cannot load the profile in " + dir_.string() + ": " + snapshot_.damage +
                   " and no good backup or journal records were found; nothing was changed or "
-                  "deleted" + (may_repair_ ? " (the damaged file was moved aside)" : ""),
+                  "deleted" +
+                  (may_repair_ ? " (the damaged file was moved aside)" : ""),
               (dir_ / kSnapshotFile).string());
 }
 
@@ -199,7 +201,8 @@ void Loader::apply_journal() {
   if (!journal_.contents) return;
   const JournalScan& scan = *journal_.contents;
   if (scan.generation < base_generation_) {
-    note(std::string(kJournalFile) + " was already part of the snapshot (a compaction was "
+    note(std::string(kJournalFile) +
+         " was already part of the snapshot (a compaction was "
          "interrupted); ignored it");
     loaded_.must_compact = true;
     return;

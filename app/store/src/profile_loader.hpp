@@ -14,8 +14,8 @@ struct LoadedProfile {
   RecoveryReport report;
   std::uint64_t generation = 0;           // the newest generation seen
   std::uint64_t journal_valid_bytes = 0;  // where appends continue, when !must_compact
-  bool must_compact = false;  // the files must be rewritten before the next append
-  bool is_new = false;        // nothing existed: a brand-new profile
+  bool must_compact = false;              // the files must be rewritten before the next append
+  bool is_new = false;                    // nothing existed: a brand-new profile
 };
 
 /// Loads the profile in `dir`. With `may_repair` (a ReadWrite open, lock held) damaged files are

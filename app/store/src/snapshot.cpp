@@ -131,9 +131,8 @@ Result<SnapshotContents> decode(std::string_view bytes, const std::string& name,
   const Result<std::string_view> payload = checked_payload(bytes, name, contents, index_bytes);
   if (!payload) return Unexpected{payload.error()};
   const std::string_view index = payload->substr(0, index_bytes);
-  const std::size_t rows_at =
-      std::min<std::size_t>(index_bytes + padding_after(kSnapshotHeaderBytes + index_bytes),
-                            payload->size());
+  const std::size_t rows_at = std::min<std::size_t>(
+      index_bytes + padding_after(kSnapshotHeaderBytes + index_bytes), payload->size());
   ReviewRowsSource rows{payload->substr(rows_at), std::move(owner)};
   try {
     MemoryIStream stream(index);

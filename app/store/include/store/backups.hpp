@@ -24,7 +24,8 @@ struct BackupInfo {
 };
 
 /// Backups of the profile in `profile_dir`, newest first; empty when there are none.
-[[nodiscard]] Result<std::vector<BackupInfo>> list_backups(const std::filesystem::path& profile_dir);
+[[nodiscard]] Result<std::vector<BackupInfo>> list_backups(
+    const std::filesystem::path& profile_dir);
 
 /// True when no automatic backup was made in the 24 hours before `now`.
 [[nodiscard]] bool is_backup_due(const std::vector<BackupInfo>& backups, sched::TimePoint now);
@@ -33,7 +34,8 @@ struct BackupInfo {
 [[nodiscard]] std::vector<std::string> backups_to_prune(const std::vector<BackupInfo>& backups,
                                                         sched::TimePoint now);
 
-/// Writes `snapshot_bytes` as a new backup named for `now` (+ "-reason" if given); returns its name.
+/// Writes `snapshot_bytes` as a new backup named for `now` (+ "-reason" if given); returns its
+/// name.
 [[nodiscard]] Result<std::string> write_backup(const std::filesystem::path& profile_dir,
                                                std::string_view snapshot_bytes,
                                                sched::TimePoint now, std::string_view reason,
@@ -42,8 +44,7 @@ struct BackupInfo {
 /// Copies the profile's snapshot and journal, as they are on disk, into a new backup.
 [[nodiscard]] Result<std::string> copy_files_to_backup(const std::filesystem::path& profile_dir,
                                                        sched::TimePoint now,
-                                                       std::string_view reason,
-                                                       FileWriter& writer);
+                                                       std::string_view reason, FileWriter& writer);
 
 /// Deletes the automatic backups that backups_to_prune names.
 [[nodiscard]] Result<void> prune_backups(const std::filesystem::path& profile_dir,

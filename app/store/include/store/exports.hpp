@@ -10,9 +10,9 @@
 namespace factdeck::store {
 
 /// "card_id,review_time,review_rating,review_state,review_duration" and one line per answer:
-/// item id as a decimal integer (its low 63 bits, as fsrs-rs reads a signed id), time in ms since the epoch, rating 1-4, the phase *before* the
-/// answer (0 New, 1 Learning, 2 Review, 3 Relearning), answer time in ms. Practice answers,
-/// which do not move the schedule, are left out.
+/// item id as a decimal integer (its low 63 bits, as fsrs-rs reads a signed id), time in ms since
+/// the epoch, rating 1-4, the phase *before* the answer (0 New, 1 Learning, 2 Review, 3
+/// Relearning), answer time in ms. Practice answers, which do not move the schedule, are left out.
 [[nodiscard]] std::string revlog_csv(const ProfileData& data);
 
 /// Everything in the profile as cereal JSON (format-versioned, for `factdeck import --json`).

@@ -64,8 +64,8 @@ class MappedFile {
 /// Renames `path` to PATH.<label>-<YYYYMMDD-HHMMSS> (with a counter if that exists) and returns
 /// the new path. The file is moved, never deleted.
 [[nodiscard]] Result<std::filesystem::path> move_aside(const std::filesystem::path& path,
-                                                       std::string_view label,
-                                                       sched::TimePoint now, FileWriter& writer);
+                                                       std::string_view label, sched::TimePoint now,
+                                                       FileWriter& writer);
 
 /// "YYYYMMDD-HHMMSS" in UTC.
 [[nodiscard]] std::string compact_timestamp(sched::TimePoint time);

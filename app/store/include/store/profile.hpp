@@ -33,13 +33,13 @@ enum class OpenMode {
 struct RecoveryReport {
   std::vector<std::string> messages;  // one sentence per repair, naming the file
   std::size_t journal_records_recovered = 0;
-  std::size_t journal_records_skipped = 0;  // records that no longer applied (after a fallback)
+  std::size_t journal_records_skipped = 0;     // records that no longer applied (after a fallback)
   std::optional<std::string> restored_backup;  // the backup used when the snapshot was lost
   bool is_migrated = false;                    // converted from an older format
 };
 
 struct OpenOptions {
-  std::shared_ptr<FileWriter> writer;  // empty: the real POSIX writer
+  std::shared_ptr<FileWriter> writer;              // empty: the real POSIX writer
   std::uint64_t compact_journal_bytes = 4u << 20;  // compact on open past this journal size
   bool make_backups = true;
 };

@@ -27,7 +27,8 @@ struct ReviewRecord {
   friend bool operator==(const ReviewRecord&, const ReviewRecord&) = default;
 };
 
-/// Undoes the newest answer; `item` and `time` name it so a replay can check it undoes the same one.
+/// Undoes the newest answer; `item` and `time` name it so a replay can check it undoes the same
+/// one.
 struct UndoRecord {
   ItemId item;
   sched::TimePoint time{};

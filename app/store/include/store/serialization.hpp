@@ -43,7 +43,8 @@ void time_field(Archive& archive, const char* name, sched::TimePoint& time) {
 }
 
 template <class Archive>
-void optional_time_field(Archive& archive, const char* name, std::optional<sched::TimePoint>& time) {
+void optional_time_field(Archive& archive, const char* name,
+                         std::optional<sched::TimePoint>& time) {
   std::optional<std::int64_t> secs;
   if (time) secs = time->time_since_epoch().count();
   archive(cereal::make_nvp(name, secs));
