@@ -75,6 +75,10 @@ int run_answer(std::span<const std::string_view> args, std::string_view data_dir
     std::fprintf(stderr, "factdeck answer: %s\n", recorded.error().to_string().c_str());
     return kExitFailure;
   }
+  if (Result<void> closed = profile->close(now); !closed) {
+    std::fprintf(stderr, "factdeck answer: recorded, but closing the profile failed: %s\n",
+                 closed.error().to_string().c_str());
+  }
   const double days = static_cast<double>((recorded->after.due - now).count()) / 86400.0;
   std::printf("recorded %s %s; next due in %.2f days\n", quizgen::to_hex(*id).c_str(),
               std::string(args[1]).c_str(), days);

@@ -26,9 +26,30 @@ LookSettings look_from(const store::ProfileSettings& settings) {
 
 }  // namespace
 
-AppState::~AppState() = default;
+AppState::~AppState() { stop_optimize(); }
+
+AppState& AppState::operator=(AppState&& other) noexcept {
+  stop_optimize();
+  profile_ = std::move(other.profile_);
+  decks_ = std::move(other.decks_);
+  counts_ = std::move(other.counts_);
+  selected_deck_ = other.selected_deck_;
+  screen_ = other.screen_;
+  study_ = std::move(other.study_);
+  practice_ = std::move(other.practice_);
+  practice_deck_ = other.practice_deck_;
+  optimize_job_ = std::move(other.optimize_job_);
+  optimize_thread_ = std::move(other.optimize_thread_);
+  stats_ = std::move(other.stats_);
+  item_history_ = std::move(other.item_history_);
+  look_ = other.look_;
+  notices_ = std::move(other.notices_);
+  wants_quit_ = other.wants_quit_;
+  return *this;
+}
 
 void AppState::shut_down(sched::TimePoint now) {
+  stop_optimize();
   if (study_) end_study(now);
   if (!profile_ || profile_->is_read_only()) return;
   // Compacting on a clean exit keeps the next start from replaying a long journal.
@@ -145,6 +166,7 @@ store::DeckSettings AppState::deck_settings(std::size_t index) const {
 
 void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   for (const Action& action : actions) apply(action, now);
+  poll_optimize();
 }
 
 void AppState::apply(const Action& action, sched::TimePoint now) {
@@ -193,6 +215,14 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           },
           [&](const ShowItemHistory& a) { show_item_history(a.item, now); },
           [&](const ExportStatsCsv& a) { export_stats_csv(a.period); },
+          [&](const StartOptimize& a) { start_optimize(a.deck_index, now); },
+          [&](const CancelOptimize&) {
+            if (optimize_job_) optimize_job_->progress.cancel_requested = true;
+          },
+          [&](const UseFittedParameters&) { use_fitted_parameters(now); },
+          [&](const DismissOptimize&) {
+            if (!optimize_thread_.joinable()) optimize_job_.reset();
+          },
           [&](const Quit&) {
             if (study_) end_study(now);
             wants_quit_ = true;

@@ -61,6 +61,10 @@ void push_global_shortcuts(const state::AppState& state, state::ActionQueue& act
   if (state.screen() == Screen::Study || state.screen() == Screen::Practice) return;
   if (shortcut_pressed(',', true)) actions.emplace_back(state::GoTo{Screen::Settings});
   if (shortcut_pressed('S', true)) actions.emplace_back(state::GoTo{Screen::Stats});
+  if (shortcut_pressed('T', true)) {
+    const state::LookSettings& look = state.look();
+    actions.emplace_back(state::ChangeLook{look.ui_scale, look.font_factor, !look.is_dark_theme});
+  }
   if (state.screen() != Screen::Home && shortcut_pressed(kKeyEscape)) {
     actions.emplace_back(state::GoTo{Screen::Home});
   }

@@ -34,13 +34,18 @@ struct ChangeLook { float ui_scale; float font_factor; bool is_dark_theme; };
 struct SaveDeckSettings { std::size_t deck_index; store::DeckSettings settings; };
 struct DismissNotice { std::size_t index; };
 struct ShowItemHistory { quizgen::ItemId item; };
+struct StartOptimize { std::size_t deck_index; };
+struct CancelOptimize {};
+struct UseFittedParameters {};
+struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
 struct Quit {};
 
 using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
                             ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
-                            DismissNotice, ShowItemHistory, ExportStatsCsv, Quit>;
+                            DismissNotice, ShowItemHistory, ExportStatsCsv, StartOptimize,
+                            CancelOptimize, UseFittedParameters, DismissOptimize, Quit>;
 using ActionQueue = std::vector<Action>;
 
 }  // namespace factdeck::state

@@ -7,6 +7,7 @@
 
 #include "state/actions.hpp"
 #include "state/loaded_deck.hpp"
+#include "state/optimize_job.hpp"
 #include "state/practice_test.hpp"
 #include "state/study_session.hpp"
 #include "stats/article_map.hpp"
@@ -65,14 +66,17 @@ class AppState {
   [[nodiscard]] static AppState start(const StartOptions& options, sched::TimePoint now);
 
   AppState(AppState&&) noexcept = default;
-  AppState& operator=(AppState&&) noexcept = default;
+  AppState& operator=(AppState&&) noexcept;
   ~AppState();
 
   // ---- Reading (views) ----
   [[nodiscard]] Screen screen() const { return screen_; }
   [[nodiscard]] const LookSettings& look() const { return look_; }
   [[nodiscard]] bool wants_quit() const { return wants_quit_; }
-  [[nodiscard]] bool is_busy() const { return false; }
+  /// True while background work runs (the window then keeps redrawing for progress).
+  [[nodiscard]] bool is_busy() const { return optimize_thread_.joinable(); }
+  /// The parameter fit in progress or just finished, if any.
+  [[nodiscard]] const OptimizeJob* optimize_job() const { return optimize_job_.get(); }
   [[nodiscard]] const std::vector<LoadedDeck>& decks() const { return decks_; }
   [[nodiscard]] const std::vector<DeckCounts>& deck_counts() const { return counts_; }
   [[nodiscard]] std::size_t selected_deck() const { return selected_deck_; }
@@ -88,7 +92,8 @@ class AppState {
   /// The deck settings of deck `index` (defaults when none are stored).
   [[nodiscard]] store::DeckSettings deck_settings(std::size_t index) const;
 
-  /// Ends a session in progress and closes the profile cleanly (compacting its journal).
+  /// Stops background work, ends a session in progress and closes the profile cleanly
+  /// (compacting its journal).
   void shut_down(sched::TimePoint now);
 
   /// Applies the actions in order at `now`; each is all-or-nothing.
@@ -120,6 +125,12 @@ class AppState {
   void show_item_history(quizgen::ItemId item, sched::TimePoint now);
   void export_stats_csv(stats::Period period);
 
+  // ---- Personal parameters (worker thread) ----
+  void start_optimize(std::size_t deck_index, sched::TimePoint now);
+  void poll_optimize();
+  void use_fitted_parameters(sched::TimePoint now);
+  void stop_optimize();
+
   // ---- Settings ----
   void change_look(const ChangeLook& action);
   void save_deck_settings(const SaveDeckSettings& action, sched::TimePoint now);
@@ -132,6 +143,8 @@ class AppState {
   std::optional<StudySession> study_;
   std::optional<PracticeTest> practice_;
   std::size_t practice_deck_ = 0;
+  std::shared_ptr<OptimizeJob> optimize_job_;
+  std::thread optimize_thread_;
   std::optional<stats::StatsReport> stats_;
   std::optional<stats::ItemHistory> item_history_;
   LookSettings look_;

@@ -40,6 +40,7 @@ struct SettingsViewUi {
   float ui_scale = 1.0f;
   float font_factor = 1.0f;
   bool is_dark = true;
+  bool seen_dark = true;  // the theme when the fields were filled; Ctrl+T elsewhere refills them
 };
 
 struct RootViewUi {

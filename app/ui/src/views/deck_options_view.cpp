@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "ui/view_state.hpp"
+#include "ui/keys.hpp"
 #include "ui/widgets.hpp"
 #include "state/app_state.hpp"
 
@@ -41,6 +42,40 @@ void edit_limits(store::DeckSettings& options) {
   }
 }
 
+void draw_personal_parameters(const state::AppState& state, std::size_t index,
+                              state::ActionQueue& actions) {
+  ImGui::Separator();
+  const bool is_personal = !state.deck_settings(index).params.empty();
+  ImGui::Text("Memory model: %s", is_personal ? "your personal FSRS-6 parameters" : "FSRS-6 defaults");
+  const state::OptimizeJob* job = state.optimize_job();
+  if (job == nullptr) {
+    muted_text("FSRS-6 can fit its memory model to your own answers, so that intervals match how "
+               "you forget. It needs a few weeks of history.");
+    if (ImGui::Button("Fit to my answers (F)") || shortcut_pressed('F')) {
+      actions.emplace_back(state::StartOptimize{index});
+    }
+    return;
+  }
+  if (state.is_busy()) {
+    const std::size_t total = job->progress.total;
+    const float fraction = total == 0 ? 0.0f : static_cast<float>(job->progress.done) / static_cast<float>(total);
+    ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f),
+                       total == 0 ? "preparing your history..." : nullptr);
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) actions.emplace_back(state::CancelOptimize{});
+    return;
+  }
+  if (!job->result || !*job->result) return;
+  const optim::FitResult& fit = job->result->value();
+  ImGui::TextWrapped("%s", state::describe_fit(fit).c_str());
+  const bool is_better = state::is_fit_better(fit);
+  if (is_better && (ImGui::Button("Use these parameters (U)") || shortcut_pressed('U'))) {
+    actions.emplace_back(state::UseFittedParameters{});
+  }
+  if (is_better) ImGui::SameLine();
+  if (ImGui::Button("Close")) actions.emplace_back(state::DismissOptimize{});
+}
+
 }  // namespace
 
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
@@ -63,6 +98,7 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
   }
   ImGui::SameLine();
   if (ImGui::Button("Cancel")) ui.options_deck.reset();
+  draw_personal_parameters(state, index, actions);
 }
 
 }  // namespace factdeck::ui

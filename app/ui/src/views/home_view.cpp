@@ -38,15 +38,23 @@ void draw_study_call(const state::AppState& state, state::ActionQueue& actions) 
     centered_wrapped_text("All done for today. Come back tomorrow, or take a practice test.");
     return;
   }
-  char label[256];
-  std::snprintf(label, sizeof label, "Study %s  (%zu waiting)   [Enter]###study-main", title.c_str(),
-                waiting);
+  centered_wrapped_text(title, true);
+  char label[128];
+  std::snprintf(label, sizeof label, "Study now: %zu waiting   [Enter]###study-main", waiting);
   const float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 3.0f;
   ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - width) * 0.5f));
   ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
   const bool clicked = wide_button(label, 0.0f, true);
   ImGui::PopFont();
   if (clicked || shortcut_pressed(kKeyEnter)) actions.emplace_back(state::StartStudy{index, std::nullopt});
+}
+
+void open_options(const state::AppState& state, std::size_t index, HomeViewUi& ui) {
+  ui.options_deck = index;
+  ui.options = state.deck_settings(index);
+  std::ostringstream steps;
+  for (std::uint32_t step : ui.options.learning_steps_mins) steps << step << ' ';
+  ui.steps_text = steps.str();
 }
 
 void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
@@ -73,13 +81,7 @@ void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
     actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
   }
   ImGui::SameLine();
-  if (ImGui::SmallButton("Options")) {
-    ui.options_deck = i;
-    ui.options = state.deck_settings(i);
-    std::ostringstream steps;
-    for (std::uint32_t step : ui.options.learning_steps_mins) steps << step << ' ';
-    ui.steps_text = steps.str();
-  }
+  if (ImGui::SmallButton("Options (O)")) open_options(state, i, ui);
   ImGui::PopID();
 }
 
@@ -87,12 +89,12 @@ void draw_deck_table(const state::AppState& state, HomeViewUi& ui, state::Action
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                      ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("decks", 6, kFlags)) return;
-  ImGui::TableSetupColumn("Deck", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("New", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-  ImGui::TableSetupColumn("Learning", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-  ImGui::TableSetupColumn("Today", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+  ImGui::TableSetupColumn("Deck", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+  ImGui::TableSetupColumn("New", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+  ImGui::TableSetupColumn("Learning", ImGuiTableColumnFlags_WidthStretch, 0.75f);
+  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+  ImGui::TableSetupColumn("Today", ImGuiTableColumnFlags_WidthStretch, 0.55f);
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 3.2f);
   ImGui::TableHeadersRow();
   for (std::size_t i = 0; i < state.decks().size(); ++i) draw_deck_row(state, i, ui, actions);
   ImGui::EndTable();
@@ -124,6 +126,7 @@ void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQ
   }
   ImGui::Spacing();
   draw_study_call(state, actions);
+  if (shortcut_pressed('O')) open_options(state, busiest_deck(state), ui);
   if (shortcut_pressed('P')) {
     actions.emplace_back(state::SelectDeck{busiest_deck(state)});
     actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});

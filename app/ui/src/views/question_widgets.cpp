@@ -54,9 +54,19 @@ bool draw_answer_box(std::string& typed, bool& wants_focus, const char* hint_tex
 }
 
 void draw_answer_diff(const std::string& typed, const std::string& expected) {
+  const std::vector<state::DiffSegment> segments = state::diff_answer(typed, expected);
+  std::size_t same_bytes = 0;
+  for (const state::DiffSegment& segment : segments) {
+    if (segment.kind == state::DiffSegment::Kind::Same) same_bytes += segment.text.size();
+  }
+  // A letter-by-letter diff helps with a misspelling, not with a different answer altogether.
+  if (same_bytes * 2 < expected.size()) {
+    centered_wrapped_text("You typed: " + typed);
+    return;
+  }
   ImGui::TextUnformatted("You typed:");
   ImGui::SameLine();
-  for (const state::DiffSegment& segment : state::diff_answer(typed, expected)) {
+  for (const state::DiffSegment& segment : segments) {
     const ImVec4 color = segment.kind == state::DiffSegment::Kind::Same      ? ImGui::GetStyle().Colors[ImGuiCol_Text]
                          : segment.kind == state::DiffSegment::Kind::Missing ? palette().correct
                                                                              : palette().wrong;

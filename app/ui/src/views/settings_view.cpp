@@ -7,10 +7,11 @@
 namespace factdeck::ui {
 
 void draw_settings_view(const state::AppState& state, SettingsViewUi& ui, state::ActionQueue& actions) {
-  if (!ui.is_initialized) {
-    ui = {true, state.look().ui_scale, state.look().font_factor, state.look().is_dark_theme};
+  if (!ui.is_initialized || ui.seen_dark != state.look().is_dark_theme) {
+    ui = {true, state.look().ui_scale, state.look().font_factor, state.look().is_dark_theme,
+          state.look().is_dark_theme};
   }
-  ImGui::TextUnformatted("Appearance");
+  ImGui::TextUnformatted("Appearance (Ctrl+T switches light and dark anywhere)");
   int theme = ui.is_dark ? 1 : 0;
   ImGui::RadioButton("Light", &theme, 0);
   ImGui::SameLine();
