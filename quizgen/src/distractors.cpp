@@ -36,14 +36,13 @@ const Span& asked_span(const AskedSpan& asked) { return asked.fact->spans[asked.
 
 /// A date that another fact states for the same sentence frame (then it is not provably wrong).
 bool is_date_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, const DateValue& d) {
-  return index.is_date_stated_in_frame(asked.frame, d);
+  return asked.frame_is_shared && index.is_date_stated_in_frame(asked.frame, d);
 }
 
 bool is_value_stated_in_frame(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
-  return index.is_stated_in_frame(asked.frame, id);
+  return asked.frame_is_shared && index.is_stated_in_frame(asked.frame, id);
 }
 
-/// Adds `display` unless it repeats an option already chosen or a word group of the stem.
 /// True when the stem already names the value in any of its forms (or a person by surname).
 bool stem_names_value(const ValueIndex& index, const AskedSpan& asked, std::uint32_t value) {
   if (value == UINT32_MAX) return false;
@@ -55,15 +54,38 @@ bool stem_names_value(const ValueIndex& index, const AskedSpan& asked, std::uint
   return false;
 }
 
-void add_if_fresh(std::vector<Distractor>& out, const ValueIndex& index, const AskedSpan& asked,
-                  std::string display, std::uint32_t value, double order = 0) {
-  const std::string normalized = normalize_answer(display);
+/// The wrong options chosen so far, with the normalized form of each.
+struct Chosen {
+  std::vector<Distractor> options;
+  std::vector<std::string> normalized;
+};
+
+/// Adds `display` (whose normalize_answer is `normalized`) unless it is empty, repeats an option
+/// already chosen or a word group of the stem.
+void add_if_fresh(Chosen& chosen, const ValueIndex& index, const AskedSpan& asked, std::string display,
+                  std::string normalized, std::uint32_t value, double order = 0) {
   if (normalized.empty() || contains_words(asked.normalized_stem, normalized)) return;
   if (stem_names_value(index, asked, value)) return;
-  for (const Distractor& d : out) {
-    if (normalize_answer(d.display) == normalized) return;
+  for (const std::string& earlier : chosen.normalized) {
+    if (earlier == normalized) return;
   }
-  out.push_back(Distractor{std::move(display), value, order});
+  chosen.options.push_back(Distractor{std::move(display), value, order});
+  chosen.normalized.push_back(std::move(normalized));
+}
+
+/// add_if_fresh for a stated value, shown in the form closest to the reference word count.
+void add_value_if_fresh(Chosen& chosen, const ValueIndex& index, const AskedSpan& asked,
+                        std::uint32_t id, double order = 0) {
+  const DeckValue& v = index.value(id);
+  if (v.date || v.forms.empty()) {
+    std::string display = display_of(index, id, asked.reference_words);
+    std::string normalized = normalize_answer(display);
+    add_if_fresh(chosen, index, asked, std::move(display), std::move(normalized), id, order);
+    return;
+  }
+  // forms[i] and normalized[i] are parallel (ValueIndex keeps them so), so no normalizing here.
+  const std::size_t form = closest_form_of(index, id, asked.reference_words);
+  add_if_fresh(chosen, index, asked, v.forms[form], v.normalized[form], id, order);
 }
 
 // ---- Dates ----
@@ -86,13 +108,15 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
     nearest.push_back(d);
   }
   shuffle_with(nearest, rng);
-  std::vector<Distractor> out;
+  Chosen chosen;
   for (const DateValue& d : nearest) {
-    if (out.size() == wanted) break;
-    add_if_fresh(out, index, asked, format_date_human(d), UINT32_MAX,
+    if (chosen.options.size() == wanted) break;
+    std::string display = format_date_human(d);
+    std::string normalized = normalize_answer(display);
+    add_if_fresh(chosen, index, asked, std::move(display), std::move(normalized), UINT32_MAX,
                  static_cast<double>(date_ordinal(d.start, DatePrecision::Day)));
   }
-  return out;
+  return std::move(chosen.options);
 }
 
 // ---- Numbers ----
@@ -116,13 +140,12 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
     nearest.push_back(id);
   }
   shuffle_with(nearest, rng);
-  std::vector<Distractor> out;
+  Chosen chosen;
   for (std::uint32_t id : nearest) {
-    if (out.size() == wanted) break;
-    add_if_fresh(out, index, asked, display_of(index, id, asked.reference_words), id,
-                 *index.value(id).number);
+    if (chosen.options.size() == wanted) break;
+    add_value_if_fresh(chosen, index, asked, id, *index.value(id).number);
   }
-  return out;
+  return std::move(chosen.options);
 }
 
 // ---- Names (people, places, organizations, events, terms) ----
@@ -205,12 +228,12 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score < b.score : a.id < b.id;
   });
-  std::vector<Distractor> out;
+  Chosen chosen;
   for (const Scored& s : scored) {
-    if (out.size() == wanted) break;
-    add_if_fresh(out, index, asked, display_of(index, s.id, asked.reference_words), s.id);
+    if (chosen.options.size() == wanted) break;
+    add_value_if_fresh(chosen, index, asked, s.id);
   }
-  return out;
+  return std::move(chosen.options);
 }
 
 }  // namespace
@@ -260,7 +283,11 @@ std::string display_of(const ValueIndex& index, std::uint32_t value, std::size_t
   const DeckValue& v = index.value(value);
   if (v.date) return format_date_human(*v.date);
   if (v.forms.empty()) return std::string();
-  return v.forms[closest_form(index.traits(value), reference_words)];
+  return v.forms[closest_form_of(index, value, reference_words)];
+}
+
+std::size_t closest_form_of(const ValueIndex& index, std::uint32_t value, std::size_t reference_words) {
+  return closest_form(index.traits(value), reference_words);
 }
 
 std::vector<Distractor> pick_distractors(const ValueIndex& index, const AskedSpan& asked,

@@ -20,6 +20,7 @@ struct AskedSpan {
   std::size_t reference_words = 1;  // options should have about this many words
   std::vector<std::uint32_t> list_mates;  // values listed with the answer ("A, B and C")
   std::uint64_t frame = 0;                // ValueIndex::frame_of(*fact, span_index)
+  bool frame_is_shared = true;            // ValueIndex::is_frame_shared(frame)
 };
 
 /// The values listed together with span `span_index` ("Finland, Estonia and Latvia"): spans of
@@ -43,6 +44,10 @@ struct Distractor {
 /// closest to `reference_words` (the canonical form on ties).
 [[nodiscard]] std::string display_of(const ValueIndex& index, std::uint32_t value,
                                      std::size_t reference_words);
+
+/// Index in forms (and normalized) of the form display_of shows for a name or number value.
+[[nodiscard]] std::size_t closest_form_of(const ValueIndex& index, std::uint32_t value,
+                                          std::size_t reference_words);
 
 /// Number of space-separated words in a text.
 [[nodiscard]] std::size_t word_count(std::string_view text);

@@ -2,10 +2,9 @@
 // across items (exercises.cpp). Output order follows the article, never a hash table.
 #include "quizgen/generate.hpp"
 
-#include <unordered_set>
-
 #include "date_text.hpp"
 #include "exercises.hpp"
+#include "flat_u64_set.hpp"
 #include "prng.hpp"
 #include "quizgen/normalize.hpp"
 #include "value_index.hpp"
@@ -94,15 +93,15 @@ void copy_article(const Article& article, Deck& deck) {
 }
 
 /// Ensures ids are unique even for two identical facts (same key and spans); reports it.
-void make_id_unique(Item& item, std::unordered_set<std::uint64_t>& used, const Fact& fact,
+void make_id_unique(Item& item, FlatU64Set& used, const Fact& fact,
                     std::vector<GenerateNote>& notes) {
-  if (used.insert(item.id.value).second) return;
+  if (used.insert(item.id.value)) return;
   notes.push_back(GenerateNote{NoteLevel::Warning, fact.key, item.answer, fact.line, 0,
                                "two items share one id (identical facts?); the later one got a "
                                "derived id that changes if facts are reordered"});
   do {
     item.id.value = mix64(item.id.value + 1);
-  } while (!used.insert(item.id.value).second);
+  } while (!used.insert(item.id.value));
 }
 
 void count_questions(const Item& item, const GenerateOptions& options, GenerateStats& stats) {
@@ -136,10 +135,10 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   deck.seed = options.seed;
   copy_article(article, deck);
   const ValueIndex index(article);
-  std::unordered_set<std::string> true_statements;
-  for (const Fact& fact : article.facts) true_statements.insert(normalize_text(fact.text));
+  FlatU64Set true_statements;
+  for (const Fact& fact : article.facts) true_statements.insert(fnv1a64(normalize_text(fact.text)));
   const VariantContext context{index, options, true_statements, outcome.notes};
-  std::unordered_set<std::uint64_t> used_ids;
+  FlatU64Set used_ids;
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const Fact& fact = article.facts[f];
     for (std::size_t s = 0; s < fact.spans.size(); ++s) {

@@ -32,26 +32,60 @@ bool is_separator(char32_t c) {
          (c >= 0x2000 && c <= 0x206F) || c == 0x2212 || c == 0x3000 || c == 0x02BC;
 }
 
-/// Appends the folded form of one letter (lowercase, no diacritics) to `out`.
-void append_folded(char32_t c, std::u32string& out) {
-  if (c >= U'A' && c <= U'Z') { out += static_cast<char32_t>(c + 32); return; }
-  if (c >= 0x00C0 && c <= 0x00FF) {
-    for (const char* p = kLatin1Fold[c - 0x00C0]; *p != '\0'; ++p) out += static_cast<char32_t>(*p);
-    return;
+/// Appends one code point to `out` as UTF-8.
+void append_utf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
   }
+}
+
+/// Appends the folded form of one letter (lowercase, no diacritics) to `out`, as UTF-8.
+void append_folded(char32_t c, std::string& out) {
+  if (c >= U'A' && c <= U'Z') { out += static_cast<char>(c + 32); return; }
+  if (c < 0x80) { out += static_cast<char>(c); return; }
+  if (c >= 0x00C0 && c <= 0x00FF) { out += kLatin1Fold[c - 0x00C0]; return; }
   if (c >= 0x0100 && c <= 0x017F) {
-    if (c == 0x0132 || c == 0x0133) { out += U"ij"; return; }
-    if (c == 0x0152 || c == 0x0153) { out += U"oe"; return; }
-    out += static_cast<char32_t>(kLatinExtAFold[c - 0x0100]);
+    if (c == 0x0132 || c == 0x0133) { out += "ij"; return; }
+    if (c == 0x0152 || c == 0x0153) { out += "oe"; return; }
+    out += kLatinExtAFold[c - 0x0100];
     return;
   }
-  if (c == 0x0218 || c == 0x0219) { out += U's'; return; }  // Romanian s-comma
-  if (c == 0x021A || c == 0x021B) { out += U't'; return; }  // Romanian t-comma
-  if (c >= 0x0391 && c <= 0x03A9) { out += static_cast<char32_t>(c + 0x20); return; }  // Greek
-  if (c == 0x0401 || c == 0x0451) { out += static_cast<char32_t>(0x0435); return; }   // ё -> е
-  if (c >= 0x0410 && c <= 0x042F) { out += static_cast<char32_t>(c + 0x20); return; }  // Cyrillic
-  if (c >= 0x0400 && c <= 0x040F) { out += static_cast<char32_t>(c + 0x50); return; }
-  out += c;
+  if (c == 0x0218 || c == 0x0219) { out += 's'; return; }  // Romanian s-comma
+  if (c == 0x021A || c == 0x021B) { out += 't'; return; }  // Romanian t-comma
+  if (c >= 0x0391 && c <= 0x03A9) { append_utf8(c + 0x20, out); return; }  // Greek
+  if (c == 0x0401 || c == 0x0451) { append_utf8(0x0435, out); return; }   // ё -> е
+  if (c >= 0x0410 && c <= 0x042F) { append_utf8(c + 0x20, out); return; }  // Cyrillic
+  if (c >= 0x0400 && c <= 0x040F) { append_utf8(c + 0x50, out); return; }
+  append_utf8(c, out);
+}
+
+/// Decodes the code point at text[i] and advances i; returns false (and skips one byte) on an
+/// invalid sequence.
+bool next_code_point(std::string_view text, std::size_t& i, char32_t& code) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0x80) { code = lead; ++i; return true; }
+  const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || i + length > text.size()) { ++i; return false; }
+  code = static_cast<char32_t>(lead & (0x7F >> length));
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xC0) != 0x80) { ++i; return false; }
+    code = (code << 6) | (next & 0x3F);
+  }
+  i += length;
+  return true;
 }
 
 }  // namespace
@@ -59,21 +93,9 @@ void append_folded(char32_t c, std::u32string& out) {
 std::u32string decode_utf8(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                          : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) { ++i; continue; }
-    char32_t code = length == 1 ? lead : static_cast<char32_t>(lead & (0x7F >> length));
-    bool is_valid = true;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) { is_valid = false; break; }
-      code = (code << 6) | (next & 0x3F);
-    }
-    if (is_valid) out += code;
-    i += is_valid ? length : 1;
+  char32_t code = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (next_code_point(text, i, code)) out += code;
   }
   return out;
 }
@@ -81,23 +103,7 @@ std::u32string decode_utf8(std::string_view text) {
 std::string encode_utf8(std::u32string_view code_points) {
   std::string out;
   out.reserve(code_points.size());
-  for (char32_t c : code_points) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (char32_t c : code_points) append_utf8(c, out);
   return out;
 }
 
@@ -110,17 +116,19 @@ std::size_t count_code_points(std::string_view text) {
 }
 
 std::string normalize_text(std::string_view text) {
-  std::u32string folded;
+  // One pass straight to UTF-8: this runs for every stem, option and frame of a deck.
+  std::string folded;
   folded.reserve(text.size());
   bool is_pending_space = false;
-  for (char32_t c : decode_utf8(text)) {
-    if (is_dropped_mark(c)) continue;
+  char32_t c = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!next_code_point(text, i, c) || is_dropped_mark(c)) continue;
     if (is_separator(c)) { is_pending_space = !folded.empty(); continue; }
-    if (is_pending_space) folded += U' ';
+    if (is_pending_space) folded += ' ';
     is_pending_space = false;
     append_folded(c, folded);
   }
-  return encode_utf8(folded);
+  return folded;
 }
 
 std::string normalize_answer(std::string_view text) {

@@ -100,8 +100,9 @@ void ValueIndex::build_traits() {
 
 void ValueIndex::add_spans(const Article& article) {
   std::unordered_map<std::string, std::uint32_t> by_key;
-  span_values_.resize(article.facts.size());
+  first_span_.reserve(article.facts.size() + 1);
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    first_span_.push_back(static_cast<std::uint32_t>(span_values_.size()));
     for (const Span& span : article.facts[f].spans) {
       auto [it, is_new] = by_key.try_emplace(value_key(span), static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
@@ -115,9 +116,10 @@ void ValueIndex::add_spans(const Article& article) {
       add_form(value, canonical_of(span));
       add_form(value, span.text);
       for (const std::string& alias : span.aliases) add_form(value, alias);
-      span_values_[f].push_back(it->second);
+      span_values_.push_back(it->second);
     }
   }
+  first_span_.push_back(static_cast<std::uint32_t>(span_values_.size()));
 }
 
 std::uint32_t ValueIndex::find_root(std::uint32_t id) const {
@@ -186,6 +188,8 @@ void ValueIndex::finish_roots() {
 }
 
 void ValueIndex::build_lookups(const Article& article) {
+  span_frames_.reserve(span_values_.size());
+  FlatU64Set frames_seen;
   // (list key, value) pairs already added, as 64-bit hashes (a collision would at worst leave
   // one value out of one candidate list).
   FlatU64Set seen;
@@ -204,10 +208,11 @@ void ValueIndex::build_lookups(const Article& article) {
   };
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const Fact& fact = article.facts[f];
+    const std::size_t first = first_span_[f];
     for (std::size_t s = 0; s < fact.spans.size(); ++s) {
       const Span& span = fact.spans[s];
-      const std::uint32_t root = parent_[span_values_[f][s]];
-      span_values_[f][s] = root;
+      const std::uint32_t root = parent_[span_values_[first + s]];
+      span_values_[first + s] = root;
       add_to_bucket(bucket_key(span.type, ""), root, f);
       if (!span.group.empty()) add_to_bucket(bucket_key(span.type, span.group), root, f);
       if (span.type == SpanType::Number && values_[root].number) {
@@ -215,12 +220,12 @@ void ValueIndex::build_lookups(const Article& article) {
         if (!span.group.empty()) add_to(numbers_, span.group, root);
       }
       for (std::size_t t = 0; t < s; ++t) {
-        const std::uint32_t other = parent_[span_values_[f][t]];
+        const std::uint32_t other = parent_[span_values_[first + t]];
         if (fact.spans[t].type == span.type && other != root) {
           stated_together_.insert(pair_key(root, other));
         }
       }
-      add_to_frame(frame_of(fact, s), root);
+      record_frame(frame_of(fact, s), root, frames_seen);
     }
   }
   sort_numbers();
@@ -256,7 +261,11 @@ void ValueIndex::build_dates() {
 }
 
 std::uint32_t ValueIndex::value_of(std::size_t fact, std::size_t span) const {
-  return span_values_[fact][span];
+  return span_values_[first_span_[fact] + span];
+}
+
+std::uint64_t ValueIndex::frame_at(std::size_t fact, std::size_t span) const {
+  return span_frames_[first_span_[fact] + span];
 }
 
 const ValueBucket& ValueIndex::bucket(SpanType type, const std::string& group) const {
@@ -271,6 +280,12 @@ std::uint64_t frame_date_key(std::uint64_t frame, const DateValue& date) {
 }
 
 }  // namespace
+
+void ValueIndex::record_frame(std::uint64_t frame, std::uint32_t root, FlatU64Set& frames_seen) {
+  span_frames_.push_back(frame);
+  if (!frames_seen.insert(frame)) shared_frames_.insert(frame);
+  add_to_frame(frame, root);
+}
 
 void ValueIndex::add_to_frame(std::uint64_t frame, std::uint32_t root) {
   frame_values_.insert(frame ^ mix64(root + 1));

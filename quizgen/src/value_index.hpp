@@ -63,6 +63,11 @@ class ValueIndex {
   [[nodiscard]] const ValueTraits& traits(std::uint32_t id) const { return traits_[id]; }
   /// Values of `type` in `group` (all values of the type when group is empty), first-seen order.
   [[nodiscard]] const ValueBucket& bucket(SpanType type, const std::string& group) const;
+  /// frame_of(fact, span) for span `span` of fact `fact`, computed once when the index is built.
+  [[nodiscard]] std::uint64_t frame_at(std::size_t fact, std::size_t span) const;
+  /// True when more than one span has this frame. A frame stated once states only the value of
+  /// its own span, so the look-ups below can be skipped for every other value.
+  [[nodiscard]] bool is_frame_shared(std::uint64_t frame) const { return shared_frames_.contains(frame); }
   /// True when some fact states `value` for `frame` (the same sentence with this span cut out).
   [[nodiscard]] bool is_stated_in_frame(std::uint64_t frame, std::uint32_t value) const;
   /// True when some fact states a date for `frame` that equals `date` at date.precision.
@@ -94,16 +99,20 @@ class ValueIndex {
   [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
   [[nodiscard]] static std::uint64_t pair_key(std::uint32_t a, std::uint32_t b);
   void add_to_frame(std::uint64_t frame, std::uint32_t root);
+  void record_frame(std::uint64_t frame, std::uint32_t root, FlatU64Set& frames_seen);
   void unite(std::uint32_t a, std::uint32_t b);
 
   std::vector<DeckValue> values_;
   std::vector<ValueTraits> traits_;
   std::vector<std::uint32_t> parent_;
-  std::vector<std::vector<std::uint32_t>> span_values_;  // [fact][span]
+  std::vector<std::uint32_t> first_span_;   // [fact]: index of its first span in the arrays below
+  std::vector<std::uint32_t> span_values_;  // [first_span_[fact] + span]
+  std::vector<std::uint64_t> span_frames_;  // [first_span_[fact] + span]
   std::unordered_map<std::string, ValueBucket> buckets_;
   // Hashes of (frame, value) and (frame, date at each precision): constant-time look-ups even
   // when thousands of facts share one sentence frame.
   FlatU64Set frame_values_;
+  FlatU64Set shared_frames_;
   FlatU64Set frame_dates_;
   FlatU64Set stated_together_;
   std::unordered_map<std::string, std::uint32_t> surname_counts_;

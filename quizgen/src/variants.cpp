@@ -199,7 +199,7 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
                                 ? swap.display
                                 : display_of(ctx.index, swap.value, word_count(span.text));
   std::string statement = swapped_sentence(ctx.index, fact, span, swap.value, shown);
-  if (ctx.true_statements.contains(normalize_text(statement))) {
+  if (ctx.true_statements.contains(fnv1a64(normalize_text(statement)))) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: swapping in '" + shown + "' gives another true fact"));
     return std::nullopt;
@@ -317,10 +317,11 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   SplitMix64 rng(ctx.options.seed, item.id.value);
   const Span& span = fact.spans[span_index];
   // One search for wrong options serves both the multiple choice and the false statement.
+  const std::uint64_t frame = ctx.index.frame_at(item.fact_index, span_index);
   ItemPlan plan{AskedSpan{&fact, item.fact_index, span_index, ctx.index.value_of(item.fact_index, span_index),
                           normalize_text(blank_out(fact, span)), word_count(correct_display(span)),
                           find_list_mates(ctx.index, fact, item.fact_index, span_index),
-                          ValueIndex::frame_of(fact, span_index)},
+                          frame, ctx.index.is_frame_shared(frame)},
                 dates_an_event(fact, span), {}};
   if (plan.dates_event) plan.wrong = pick_distractors(ctx.index, plan.asked, wanted_distractors(ctx.options), rng);
   add_stem_variants(ctx, fact, span_index, item, plan, rng);

@@ -3,10 +3,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "quizgen/deck.hpp"
+#include "flat_u64_set.hpp"
 #include "quizgen/generate.hpp"
 #include "value_index.hpp"
 
@@ -16,7 +16,7 @@ namespace factdeck::quizgen {
 struct VariantContext {
   const ValueIndex& index;
   const GenerateOptions& options;
-  const std::unordered_set<std::string>& true_statements;  // normalized text of every fact
+  const FlatU64Set& true_statements;  // fnv1a64 of the normalized text of every fact
   std::vector<GenerateNote>& notes;
 };
 
