@@ -4,6 +4,7 @@
 #include <random>
 
 #include "optimizer/loss.hpp"
+#include "scheduler/fsrs_math.hpp"
 
 namespace {
 
@@ -44,7 +45,41 @@ Parameters random_parameters(std::mt19937_64& rng) {
   return w;
 }
 
+// The loss computed review by review with the scheduler's FSRS-6 formulas (fsrs_math.hpp).
+double loss_by_scheduler_formulas(const Parameters& w, const PreparedData& data) {
+  namespace fm = factdeck::sched::fsrs_math;
+  double loss = 0.0;
+  for (const CardHistory& card : data.cards) {
+    const HistoryReview* reviews = &data.reviews[card.first];
+    auto memory = fm::next_memory<double>(w, nullptr, 0.0,
+                                          static_cast<factdeck::sched::Grade>(reviews[0].rating));
+    for (std::uint32_t k = 1; k < card.count; ++k) {
+      const double elapsed = reviews[k].elapsed_days;
+      if (reviews[k].weight > 0.0f) {
+        const double r = fm::clamp_value(fm::retrievability<double>(w, elapsed, memory.stability),
+                                         1e-7, 1.0 - 1e-7);
+        loss -= reviews[k].weight * std::log(reviews[k].rating > 1 ? r : 1.0 - r);
+      }
+      memory = fm::next_memory<double>(w, &memory, elapsed,
+                                       static_cast<factdeck::sched::Grade>(reviews[k].rating));
+    }
+  }
+  return loss;
+}
+
 }  // namespace
+
+TEST_CASE("The training loss equals the scheduler's FSRS-6 formulas review by review",
+          "[optimizer]") {
+  const std::uint64_t seed = GENERATE(11u, 12u, 13u);
+  std::mt19937_64 rng(seed);
+  const PreparedData data = random_histories(rng, 200);
+  const Parameters w = random_parameters(rng);
+  CHECK(weighted_loss(w, data, data.cards) ==
+        Approx(loss_by_scheduler_formulas(w, data)).epsilon(1e-12));
+  CHECK(weighted_loss(kDefaultParameters, data, data.cards) ==
+        Approx(loss_by_scheduler_formulas(kDefaultParameters, data)).epsilon(1e-12));
+}
 
 TEST_CASE("The exact gradient agrees with central finite differences", "[optimizer]") {
   const std::uint64_t seed = GENERATE(1u, 2u, 3u, 4u, 5u);

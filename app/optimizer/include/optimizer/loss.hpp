@@ -1,6 +1,6 @@
 #pragma once
 // The training objective: the recency-weighted log loss of predicted recall, summed over the
-// targets of a set of cards, and its exact gradient (forward-mode dual numbers through the
+// targets of a set of cards, and its exact gradient (hand-derived forward sensitivities through the
 // FSRS-6 formulas).
 #include <span>
 
