@@ -37,9 +37,17 @@ bool FlatU64Set::contains(std::uint64_t key) const {
   }
 }
 
-void FlatU64Set::grow() {
+void FlatU64Set::reserve(std::size_t count) {
+  std::size_t slot_count = 64;
+  while (slot_count < count * 2 + 2) slot_count *= 2;
+  if (slot_count > slots_.size()) rehash(slot_count);
+}
+
+void FlatU64Set::grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+void FlatU64Set::rehash(std::size_t slot_count) {
   std::vector<std::uint64_t> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+  slots_.assign(slot_count, 0);
   const bool had_zero = has_zero_;
   size_ = had_zero ? 1 : 0;
   for (std::uint64_t key : old) {

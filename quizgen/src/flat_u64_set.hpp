@@ -12,10 +12,13 @@ class FlatU64Set {
   /// Adds `key`; returns false when it was already there.
   bool insert(std::uint64_t key);
   [[nodiscard]] bool contains(std::uint64_t key) const;
+  /// Makes room for `count` keys at once, so filling the set never rehashes.
+  void reserve(std::size_t count);
   [[nodiscard]] std::size_t size() const { return size_; }
 
  private:
   void grow();
+  void rehash(std::size_t slot_count);
   [[nodiscard]] std::size_t slot_of(std::uint64_t key) const;
 
   // 0 marks an empty slot; the key 0 itself is remembered in has_zero_.

@@ -67,6 +67,7 @@ Item make_item(const ValueIndex& index, const Fact& fact, std::size_t f, std::si
   item.number = span.number;
   item.accepts_surname = span.type == SpanType::Person && index.is_surname_unique(index.value_of(f, s));
   item.hint = make_hint(span);
+  item.questions.reserve(5);  // cloze, choice, wh, true and false statements at most
   return item;
 }
 
@@ -136,9 +137,14 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   copy_article(article, deck);
   const ValueIndex index(article);
   FlatU64Set true_statements;
+  true_statements.reserve(article.facts.size());
   for (const Fact& fact : article.facts) true_statements.insert(fnv1a64(normalize_text(fact.text)));
   const VariantContext context{index, options, true_statements, outcome.notes};
+  std::size_t span_count = 0;
+  for (const Fact& fact : article.facts) span_count += fact.spans.size();
   FlatU64Set used_ids;
+  used_ids.reserve(span_count);
+  deck.items.reserve(span_count);
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const Fact& fact = article.facts[f];
     for (std::size_t s = 0; s < fact.spans.size(); ++s) {

@@ -190,6 +190,8 @@ void ValueIndex::finish_roots() {
 void ValueIndex::build_lookups(const Article& article) {
   span_frames_.reserve(span_values_.size());
   FlatU64Set frames_seen;
+  frames_seen.reserve(span_values_.size());
+  frame_values_.reserve(span_values_.size());
   // (list key, value) pairs already added, as 64-bit hashes (a collision would at worst leave
   // one value out of one candidate list).
   FlatU64Set seen;

@@ -258,14 +258,13 @@ std::optional<std::string> date_or_place_question(const Fact& fact, const Span& 
 void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t s, Item& item,
                        const ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
-  const std::string stem = blank_out(fact, span);
   const DeckValue& answer = ctx.index.value(plan.asked.value);
   if (gives_answer_away(answer, plan.asked.normalized_stem)) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
     return;
   }
-  item.questions.push_back(Question{QuestionKind::Cloze, stem, {}, -1, true, {}});
+  item.questions.push_back(Question{QuestionKind::Cloze, blank_out(fact, span), {}, -1, true, {}});
   if (auto choice = make_choice(ctx, fact, s, plan, rng)) item.questions.push_back(std::move(*choice));
   // A span in a list ("on 12 and 13 November") cannot be asked apart from its neighbours.
   std::optional<std::string> wh;
