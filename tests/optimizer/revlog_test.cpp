@@ -1,18 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include <sstream>
-
 #include "optimizer/revlog.hpp"
 
 namespace {
 
 using factdeck::Result;
-using factdeck::optim::parse_revlog_csv;
+using factdeck::optim::review_log_from_csv;
 using factdeck::optim::ReviewLogEntry;
 
 Result<std::vector<ReviewLogEntry>> parse(const std::string& text) {
-  std::istringstream in(text);
-  return parse_revlog_csv(in, "revlog.csv");
+  return review_log_from_csv(text, "revlog.csv");
 }
 
 const char* const kHeader = "card_id,review_time,review_rating,review_state,review_duration\n";
@@ -79,4 +76,21 @@ TEST_CASE("A malformed number is an error on its line", "[optimizer]") {
   const auto entries = parse(std::string(kHeader) + "1,abc,3,0,5\n");
   REQUIRE_FALSE(entries);
   CHECK(entries.error().line == 2);
+}
+
+TEST_CASE("A state outside 0 to 3 is an error on its line", "[optimizer]") {
+  const auto entries = parse(std::string(kHeader) + "1,1000,3,0,5\n1,2000,3,4,5\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 3);
+  CHECK_THAT(entries.error().message, Catch::Contains("review_state"));
+}
+
+TEST_CASE("A revlog without a header has the columns in the standard order", "[optimizer]") {
+  const auto entries = parse("7,1500,2,1,500\n7,90000123,4,2,800\n");
+  REQUIRE(entries);
+  REQUIRE(entries->size() == 2);
+  CHECK((*entries)[0].review_time_ms == 1500);
+  CHECK((*entries)[1].review_time_ms == 90000123);
+  CHECK((*entries)[1].rating == 4);
+  CHECK((*entries)[1].review_duration_ms == 800);
 }

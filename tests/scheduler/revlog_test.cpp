@@ -70,3 +70,20 @@ TEST_CASE("Revlog errors name the file, line and column", "[scheduler]") {
     CHECK(result.error().line == 1);
   }
 }
+
+TEST_CASE("Reading rows one by one keeps milliseconds and stops at the caller's error",
+          "[scheduler]") {
+  const std::string csv = row(1, kT0 + 250, 3, 0) + row(2, kT0 + 999, 3, 0) + row(3, kT0, 3, 0);
+  std::vector<RevlogEntry> seen;
+  const auto result = for_each_revlog_row(csv, "log.csv", [&](const RevlogEntry& entry) {
+    seen.push_back(entry);
+    if (entry.card_id == 2) return factdeck::Result<void>{factdeck::fail(factdeck::ErrorCode::Invalid, "stop", "log.csv", entry.line)};
+    return factdeck::Result<void>{};
+  });
+  REQUIRE_FALSE(result.has_value());
+  CHECK(result.error().line == 2);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].review_time_ms == kT0 + 250);
+  CHECK(seen[0].review_time == TimePoint{Seconds{kT0 / 1000}});
+  CHECK(seen[1].review_time_ms == kT0 + 999);
+}

@@ -23,14 +23,15 @@ struct Field {
   int column;  // 1-based character column where the field starts
 };
 
-std::vector<Field> split_fields(std::string_view line) {
-  std::vector<Field> fields;
+// Fills `fields` (reused between lines, so that reading allocates once).
+void split_fields(std::string_view line, std::vector<Field>& fields) {
+  fields.clear();
   std::size_t start = 0;
   while (true) {
     const std::size_t comma = line.find(',', start);
     const std::size_t end = comma == std::string_view::npos ? line.size() : comma;
     fields.push_back({trim(line.substr(start, end - start)), static_cast<int>(start) + 1});
-    if (comma == std::string_view::npos) return fields;
+    if (comma == std::string_view::npos) return;
     start = comma + 1;
   }
 }
@@ -81,17 +82,18 @@ Result<RevlogEntry> parse_row(const std::vector<Field>& fields, const std::array
     return fail(ErrorCode::Parse, "review_state must not be negative", file, line, fields[positions[3]].column);
   }
   const auto secs = std::chrono::duration_cast<Seconds>(std::chrono::milliseconds{values[1]});
-  return RevlogEntry{values[0], TimePoint{secs}, static_cast<int>(values[2]), static_cast<int>(values[3]),
-                     values[4], line};
+  return RevlogEntry{values[0], TimePoint{secs}, values[1], static_cast<int>(values[2]),
+                     static_cast<int>(values[3]), values[4], line};
 }
 
 bool is_learning_state(int state) { return state == 0 || state == 1; }
 
 }  // namespace
 
-Result<std::vector<RevlogEntry>> parse_revlog_csv(std::string_view text, const std::string& file_name) {
-  std::vector<RevlogEntry> entries;
+Result<void> for_each_revlog_row(std::string_view text, const std::string& file_name,
+                                 const std::function<Result<void>(const RevlogEntry&)>& on_row) {
   std::array<std::size_t, 5> positions = {0, 1, 2, 3, 4};
+  std::vector<Field> fields;
   int line_number = 0;
   while (!text.empty()) {
     const std::size_t newline = text.find('\n');
@@ -99,7 +101,7 @@ Result<std::vector<RevlogEntry>> parse_revlog_csv(std::string_view text, const s
     text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
     ++line_number;
     if (trim(line).empty()) continue;
-    const std::vector<Field> fields = split_fields(line);
+    split_fields(line, fields);
     if (line_number == 1) {
       auto header = header_positions(fields, file_name);
       if (!header) return Unexpected{header.error()};
@@ -110,8 +112,18 @@ Result<std::vector<RevlogEntry>> parse_revlog_csv(std::string_view text, const s
     }
     auto entry = parse_row(fields, positions, file_name, line_number);
     if (!entry) return Unexpected{entry.error()};
-    entries.push_back(*entry);
+    if (Result<void> accepted = on_row(*entry); !accepted) return accepted;
   }
+  return {};
+}
+
+Result<std::vector<RevlogEntry>> parse_revlog_csv(std::string_view text, const std::string& file_name) {
+  std::vector<RevlogEntry> entries;
+  const Result<void> read = for_each_revlog_row(text, file_name, [&](const RevlogEntry& entry) {
+    entries.push_back(entry);
+    return Result<void>{};
+  });
+  if (!read) return Unexpected{read.error()};
   return entries;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
-// The review log as the optimizer reads it: one entry per answer, in the revlog CSV layout
-// `card_id,review_time,review_rating,review_state,review_duration` (times in ms since the epoch).
+// The review log as the optimizer takes it: one entry per answer (times in ms since the epoch).
+// The revlog CSV `card_id,review_time,review_rating,review_state,review_duration` is read by the
+// scheduler's reader (scheduler/revlog.hpp); this adds the checks training needs.
 #include <cstdint>
-#include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quizgen/result.hpp"
@@ -20,13 +21,14 @@ struct ReviewLogEntry {
   std::uint32_t review_duration_ms = 0;
 };
 
-/// Parses a revlog CSV (header line required, columns in any order). Fails with the 1-based line
-/// on an empty input, a missing column, a malformed number, a rating outside 1..4, a state
-/// outside 0..3, or a card whose review times go backwards.
-[[nodiscard]] Result<std::vector<ReviewLogEntry>> parse_revlog_csv(std::istream& in,
-                                                                   const std::string& file_name);
+/// Reads revlog CSV text with the scheduler's reader (sched::for_each_revlog_row: header
+/// optional, columns in any order when there is one, errors with file, line and column) and
+/// checks what training needs, failing with the row's line on a rating outside 1..4, a state
+/// outside 0..3, or a card whose review times go backwards; an empty text fails on line 1.
+[[nodiscard]] Result<std::vector<ReviewLogEntry>> review_log_from_csv(std::string_view text,
+                                                                      const std::string& file_name);
 
-/// Opens `path` and parses it with parse_revlog_csv; fails with ErrorCode::Io if unreadable.
+/// Reads the file at `path` with review_log_from_csv; fails with ErrorCode::Io if unreadable.
 [[nodiscard]] Result<std::vector<ReviewLogEntry>> read_revlog_csv(const std::string& path);
 
 }  // namespace factdeck::optim

@@ -6,6 +6,7 @@
 // ignored); review_duration in milliseconds. A header row is optional; with one, columns may come
 // in any order.
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,7 +20,8 @@ namespace factdeck::sched {
 
 struct RevlogEntry {
   std::int64_t card_id = 0;
-  TimePoint review_time{};
+  TimePoint review_time{};          // whole seconds
+  std::int64_t review_time_ms = 0;  // the same time with its milliseconds, as in the file
   int rating = 0;
   int state = 0;
   std::int64_t duration_ms = 0;
@@ -29,6 +31,12 @@ struct RevlogEntry {
 /// Parses the CSV text; fails with the file name, line and column of the first bad field.
 [[nodiscard]] Result<std::vector<RevlogEntry>> parse_revlog_csv(std::string_view text,
                                                                 const std::string& file_name);
+
+/// The same reader without storing the rows: calls `on_row` for each row in file order and stops
+/// at the first error, its own or one that `on_row` returns (the optimizer adds its checks so).
+[[nodiscard]] Result<void> for_each_revlog_row(
+    std::string_view text, const std::string& file_name,
+    const std::function<Result<void>(const RevlogEntry&)>& on_row);
 
 /// One card's memory after replaying its reviews.
 struct CardMemory {
