@@ -88,6 +88,8 @@ TEST_CASE("The exact gradient agrees with central finite differences", "[optimiz
   const Parameters w = random_parameters(rng);
   const LossAndGradient exact = weighted_loss_and_gradient(w, data, data.cards);
   CHECK(exact.loss == Approx(weighted_loss(w, data, data.cards)).epsilon(1e-12));
+  const Parameters gradient_alone = weighted_loss_gradient(w, data, data.cards);
+  for (std::size_t i = 0; i < w.size(); ++i) CHECK(gradient_alone[i] == exact.gradient[i]);
 
   double largest = 0.0;
   for (const double g : exact.gradient) largest = std::max(largest, std::abs(g));

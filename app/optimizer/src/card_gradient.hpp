@@ -224,9 +224,10 @@ inline void apply_review(const Parameters& w, const CurveConstants& c, const His
 
 }  // namespace card_gradient_detail
 
-/// Adds one card's Σ −weight·ln P(observed answer) to `loss` and, with kWithGradient, its
-/// gradient to `gradient`. Reviews past `max_length` are ignored (fsrs-rs max_seq_len).
-template <bool kWithGradient>
+/// Adds one card's Σ −weight·ln P(observed answer) to `loss` (unless kWithLoss is false) and,
+/// with kWithGradient, its gradient to `gradient`. Reviews past `max_length` are ignored
+/// (fsrs-rs max_seq_len).
+template <bool kWithGradient, bool kWithLoss = true>
 void add_card_loss(const Parameters& w, const CurveConstants& c, const HistoryReview* reviews,
                    std::uint32_t count, std::uint32_t max_length, CardState<kWithGradient>& st,
                    double& loss, Parameters& gradient) {
@@ -242,7 +243,7 @@ void add_card_loss(const Parameters& w, const CurveConstants& c, const HistoryRe
         const double weight = static_cast<double>(review.weight);
         const bool recalled = review.rating > 1;
         const double clamped = sched::fsrs_math::clamp_value(r.value, kMinRecallClamp, kMaxRecallClamp);
-        loss -= weight * std::log(recalled ? clamped : 1.0 - clamped);
+        if constexpr (kWithLoss) loss -= weight * std::log(recalled ? clamped : 1.0 - clamped);
         if constexpr (kWithGradient) {
           if (clamped == r.value) {  // outside the clamp the gradient stops
             const double seed = recalled ? -weight / clamped : weight / (1.0 - clamped);

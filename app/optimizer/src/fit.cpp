@@ -151,18 +151,17 @@ struct Trainer {
     return std::span<const CardHistory>(ordered).subspan(begin, end - begin);
   }
 
-  LossAndGradient batch_gradient(const Parameters& w, const Batch& batch) {
-    std::array<LossAndGradient, kChunksPerBatch> parts;
+  Parameters batch_gradient(const Parameters& w, const Batch& batch) {
+    std::array<Parameters, kChunksPerBatch> parts;
     workers.run(
         [&](int chunk) {
           const auto c = static_cast<std::size_t>(chunk);
-          parts[c] = weighted_loss_and_gradient(w, data, cards(batch.bounds[c], batch.bounds[c + 1]));
+          parts[c] = weighted_loss_gradient(w, data, cards(batch.bounds[c], batch.bounds[c + 1]));
         },
         kChunksPerBatch);
-    LossAndGradient sum;
-    for (const LossAndGradient& part : parts) {  // fixed order: deterministic
-      sum.loss += part.loss;
-      for (std::size_t i = 0; i < sum.gradient.size(); ++i) sum.gradient[i] += part.gradient[i];
+    Parameters sum{};
+    for (const Parameters& part : parts) {  // fixed order: deterministic
+      for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += part[i];
     }
     return sum;
   }
@@ -207,11 +206,11 @@ struct Trainer {
       shuffle(order, rng);
       for (const std::size_t index : order) {
         const Batch& batch = batches[index];
-        LossAndGradient g = batch_gradient(w, batch);
+        Parameters gradient = batch_gradient(w, batch);
         const double l2_scale = options.gamma * static_cast<double>(batch.item_count) /
                                 static_cast<double>(total_items);
-        add_l2_gradient(w, start, l2_scale, g.gradient);
-        adam.step(w, g.gradient, cosine_learning_rate(options.learning_rate, step++, total_steps));
+        add_l2_gradient(w, start, l2_scale, gradient);
+        adam.step(w, gradient, cosine_learning_rate(options.learning_rate, step++, total_steps));
         clip_parameters(w);
         if (progress != nullptr) progress->done.fetch_add(batch.item_count);
         if (is_cancelled()) return fail(ErrorCode::Cancelled, "the fit was cancelled");

@@ -40,6 +40,19 @@ LossAndGradient weighted_loss_and_gradient(const Parameters& w, const PreparedDa
   return out;
 }
 
+Parameters weighted_loss_gradient(const Parameters& w, const PreparedData& data,
+                                  std::span<const CardHistory> cards) {
+  const CurveConstants constants(w);
+  CardState<true> state;
+  double unused = 0.0;
+  Parameters gradient{};
+  for (const CardHistory& card : cards) {
+    add_card_loss<true, false>(w, constants, &data.reviews[card.first], card.count,
+                               kMaxSequenceLength, state, unused, gradient);
+  }
+  return gradient;
+}
+
 double l2_penalty(const Parameters& w, const Parameters& start) {
   double sum = 0.0;
   for (std::size_t i = 0; i < w.size(); ++i) {

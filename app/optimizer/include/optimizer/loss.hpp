@@ -23,6 +23,11 @@ struct LossAndGradient {
                                                          const PreparedData& data,
                                                          std::span<const CardHistory> cards);
 
+/// The gradient alone (a training step does not need the loss); equal to the gradient of
+/// weighted_loss_and_gradient.
+[[nodiscard]] Parameters weighted_loss_gradient(const Parameters& w, const PreparedData& data,
+                                                std::span<const CardHistory> cards);
+
 /// fsrs-rs's L2 pull toward `start`: Σ ((w−start)/σ)² with its per-parameter σ (unscaled).
 [[nodiscard]] double l2_penalty(const Parameters& w, const Parameters& start);
 
