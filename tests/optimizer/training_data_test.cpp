@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
+
+#include "optimizer/revlog.hpp"
 #include "optimizer/training_data.hpp"
 
 namespace {
@@ -124,4 +128,31 @@ TEST_CASE("The held-out split keeps about one card in five and depends on the se
   CHECK(held_out > 900);
   CHECK(held_out < 1100);
   CHECK(differs > 0);
+}
+
+TEST_CASE("The order of the review log does not change the training data", "[optimizer]") {
+  auto log = read_revlog_csv(std::string(FACTDECK_TEST_DATA_DIR) + "/optimizer/small_revlog.csv");
+  REQUIRE(log);
+  std::vector<ReviewLogEntry> entries = *log;
+  // Negative and far-apart card ids, and two cards answered in the same millisecond.
+  entries.push_back(entry(-5, kNoonMs, 3, 0));
+  entries.push_back(entry(-5, kNoonMs + 3 * kDayMs, 3, 2));
+  entries.push_back(entry(4000000000000, kNoonMs, 3, 0));
+  entries.push_back(entry(4000000000000, kNoonMs + 3 * kDayMs, 1, 2));
+  const PreparedData expected = prepare_data(entries, DayOptions{});
+  std::mt19937_64 rng(7);
+  std::shuffle(entries.begin(), entries.end(), rng);
+  const PreparedData shuffled = prepare_data(entries, DayOptions{});
+  REQUIRE(shuffled.cards.size() == expected.cards.size());
+  REQUIRE(shuffled.reviews.size() == expected.reviews.size());
+  CHECK(shuffled.target_count == expected.target_count);
+  for (std::size_t c = 0; c < expected.cards.size(); ++c) {
+    CHECK(shuffled.cards[c].card_id == expected.cards[c].card_id);
+    CHECK(shuffled.cards[c].count == expected.cards[c].count);
+  }
+  for (std::size_t r = 0; r < expected.reviews.size(); ++r) {
+    CHECK(shuffled.reviews[r].elapsed_days == expected.reviews[r].elapsed_days);
+    CHECK(shuffled.reviews[r].rating == expected.reviews[r].rating);
+    CHECK(shuffled.reviews[r].weight == expected.reviews[r].weight);
+  }
 }

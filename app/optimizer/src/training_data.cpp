@@ -1,6 +1,7 @@
 #include "optimizer/training_data.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <numeric>
 #include <string_view>
@@ -32,6 +33,32 @@ bool card_id_text_less(std::int64_t a, std::int64_t b) {
          std::string_view(text_b, static_cast<std::size_t>(end_b - text_b));
 }
 
+// Stable sort of `items` by an integer key (LSD radix, one pass per byte of the key range), so
+// that equal keys keep their order. The review log is large and its keys (card ids, times) span
+// few bytes once the smallest is subtracted, so this beats a comparison sort.
+template <typename T, typename Key>
+void stable_radix_sort(std::vector<T>& items, Key&& key) {
+  if (items.size() < 2) return;
+  std::int64_t low = key(items[0]);
+  std::int64_t high = low;
+  for (const T& item : items) {
+    low = std::min(low, key(item));
+    high = std::max(high, key(item));
+  }
+  const auto offset = [&](const T& item) {
+    return static_cast<std::uint64_t>(key(item)) - static_cast<std::uint64_t>(low);
+  };
+  const std::uint64_t range = static_cast<std::uint64_t>(high) - static_cast<std::uint64_t>(low);
+  std::vector<T> buffer(items.size());
+  for (int shift = 0; shift < 64 && (range >> shift) != 0; shift += 8) {
+    std::array<std::size_t, 257> start{};
+    for (const T& item : items) ++start[((offset(item) >> shift) & 0xFF) + 1];
+    for (std::size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+    for (const T& item : items) buffer[start[(offset(item) >> shift) & 0xFF]++] = item;
+    items.swap(buffer);
+  }
+}
+
 // Entries of the wanted cards, ordered by (card, time); ties keep the input order.
 std::vector<std::uint32_t> order_by_card(std::span<const ReviewLogEntry> entries,
                                          const std::function<bool(std::int64_t)>& include_card) {
@@ -39,11 +66,6 @@ std::vector<std::uint32_t> order_by_card(std::span<const ReviewLogEntry> entries
     std::int64_t card_id;
     std::int64_t review_time_ms;
     std::uint32_t index;
-    bool operator<(const Key& o) const {
-      if (card_id != o.card_id) return card_id < o.card_id;
-      if (review_time_ms != o.review_time_ms) return review_time_ms < o.review_time_ms;
-      return index < o.index;
-    }
   };
   std::vector<Key> keys;
   keys.reserve(entries.size());
@@ -51,7 +73,16 @@ std::vector<std::uint32_t> order_by_card(std::span<const ReviewLogEntry> entries
     const ReviewLogEntry& e = entries[i];
     if (!include_card || include_card(e.card_id)) keys.push_back({e.card_id, e.review_time_ms, i});
   }
-  std::sort(keys.begin(), keys.end());
+  // By card keeping the input order; then each card's run by time, where it is not already in
+  // time order (a stable sort, so equal times keep the input order).
+  stable_radix_sort(keys, [](const Key& k) { return k.card_id; });
+  const auto earlier = [](const Key& a, const Key& b) { return a.review_time_ms < b.review_time_ms; };
+  for (auto run = keys.begin(); run != keys.end();) {
+    const auto run_end = std::find_if(run, keys.end(),
+                                      [&](const Key& k) { return k.card_id != run->card_id; });
+    if (!std::is_sorted(run, run_end, earlier)) std::stable_sort(run, run_end, earlier);
+    run = run_end;
+  }
   std::vector<std::uint32_t> order(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
   return order;
@@ -141,11 +172,20 @@ void remove_outliers(PreparedData& data, std::vector<Target>& targets) {
 // fsrs-rs recency weights (dataset.rs): 0.25 + 0.75·(i/(n−1))³ over the items in time order,
 // computed in single precision as fsrs-rs does.
 void assign_recency_weights(PreparedData& data, std::vector<Target>& targets) {
-  std::sort(targets.begin(), targets.end(), [](const Target& a, const Target& b) {
+  const auto before = [](const Target& a, const Target& b) {
     if (a.review_time_ms != b.review_time_ms) return a.review_time_ms < b.review_time_ms;
     if (a.card_id != b.card_id) return card_id_text_less(a.card_id, b.card_id);
     return a.review_index < b.review_index;
-  });
+  };
+  // By time with a radix sort; the rare runs of equal times are then put in full order.
+  stable_radix_sort(targets, [](const Target& t) { return t.review_time_ms; });
+  for (std::size_t i = 0; i < targets.size();) {
+    std::size_t j = i + 1;
+    while (j < targets.size() && targets[j].review_time_ms == targets[i].review_time_ms) ++j;
+    if (j - i > 1) std::sort(targets.begin() + static_cast<std::ptrdiff_t>(i),
+                             targets.begin() + static_cast<std::ptrdiff_t>(j), before);
+    i = j;
+  }
   const float length = std::max(static_cast<float>(targets.size()) - 1.0f, 1.0f);
   std::size_t recalled = 0;
   for (std::size_t i = 0; i < targets.size(); ++i) {
