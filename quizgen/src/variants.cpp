@@ -79,6 +79,7 @@ struct ItemPlan {
   AskedSpan asked;
   bool dates_event = true;
   std::vector<Distractor> wrong;
+  std::string stem;  // blank_out of the asked span, built once for the cloze and the choice
 };
 
 std::size_t wanted_distractors(const GenerateOptions& options) {
@@ -128,7 +129,7 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
   } else {
     shuffle_with(wrong, rng);
   }
-  std::string stem = blank_out(fact, span);
+  std::string stem = plan.stem;
   if (moves_the) stem.erase(span.begin - 4, 4);
   Question q{QuestionKind::MultipleChoice, std::move(stem), {}, -1, true, {}};
   for (Distractor& d : wrong) {
@@ -172,7 +173,11 @@ std::string swapped_sentence(const ValueIndex& index, const Fact& fact, const Sp
   if (prefix_end == 0 && !inserted.empty() && inserted.front() >= 'a' && inserted.front() <= 'z') {
     inserted.front() = static_cast<char>(inserted.front() - 32);
   }
-  return fact.text.substr(0, prefix_end) + inserted + fact.text.substr(span.end);
+  const std::string_view text = fact.text;
+  std::string out;
+  out.reserve(prefix_end + inserted.size() + (text.size() - span.end));
+  out.append(text.substr(0, prefix_end)).append(inserted).append(text.substr(span.end));
+  return out;
 }
 
 std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t s,
@@ -264,7 +269,7 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
         "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
     return;
   }
-  item.questions.push_back(Question{QuestionKind::Cloze, blank_out(fact, span), {}, -1, true, {}});
+  item.questions.push_back(Question{QuestionKind::Cloze, plan.stem, {}, -1, true, {}});
   if (auto choice = make_choice(ctx, fact, s, plan, rng)) item.questions.push_back(std::move(*choice));
   // A span in a list ("on 12 and 13 November") cannot be asked apart from its neighbours.
   std::optional<std::string> wh;
@@ -278,7 +283,12 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
 }  // namespace
 
 std::string blank_out(const Fact& fact, const Span& span) {
-  return fact.text.substr(0, span.begin) + std::string(kBlank) + fact.text.substr(span.end);
+  // Built in one allocation: this runs for every item of the article.
+  const std::string_view text = fact.text;
+  std::string out;
+  out.reserve(text.size() - (span.end - span.begin) + kBlank.size());
+  out.append(text.substr(0, span.begin)).append(kBlank).append(text.substr(span.end));
+  return out;
 }
 
 std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
@@ -317,11 +327,13 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   const Span& span = fact.spans[span_index];
   // One search for wrong options serves both the multiple choice and the false statement.
   const std::uint64_t frame = ctx.index.frame_at(item.fact_index, span_index);
+  std::string stem = blank_out(fact, span);
+  std::string normalized_stem = normalize_text(stem);
   ItemPlan plan{AskedSpan{&fact, item.fact_index, span_index, ctx.index.value_of(item.fact_index, span_index),
-                          normalize_text(blank_out(fact, span)), word_count(correct_display(span)),
+                          std::move(normalized_stem), word_count(correct_display(span)),
                           find_list_mates(ctx.index, fact, item.fact_index, span_index),
                           frame, ctx.index.is_frame_shared(frame)},
-                dates_an_event(fact, span), {}};
+                dates_an_event(fact, span), {}, std::move(stem)};
   if (plan.dates_event) plan.wrong = pick_distractors(ctx.index, plan.asked, wanted_distractors(ctx.options), rng);
   add_stem_variants(ctx, fact, span_index, item, plan, rng);
   item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
