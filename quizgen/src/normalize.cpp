@@ -115,7 +115,38 @@ std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
+namespace {
+
+bool is_ascii(std::string_view text) {
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0x80) != 0) return false;
+  }
+  return true;
+}
+
+/// normalize_text for pure ASCII, the common case: letters and digits kept (lowercased), every
+/// run of other characters one space between words. The result is never longer than the input,
+/// so it is written in place into one buffer.
+std::string normalize_ascii(std::string_view text) {
+  std::string folded(text.size(), '\0');
+  std::size_t size = 0;
+  bool is_pending_space = false;
+  for (char c : text) {
+    const bool is_upper = c >= 'A' && c <= 'Z';
+    const bool is_alnum = is_upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!is_alnum) { is_pending_space = size > 0; continue; }
+    if (is_pending_space) folded[size++] = ' ';
+    is_pending_space = false;
+    folded[size++] = is_upper ? static_cast<char>(c + 32) : c;
+  }
+  folded.resize(size);
+  return folded;
+}
+
+}  // namespace
+
 std::string normalize_text(std::string_view text) {
+  if (is_ascii(text)) return normalize_ascii(text);
   // One pass straight to UTF-8: this runs for every stem, option and frame of a deck.
   std::string folded;
   folded.reserve(text.size());
