@@ -66,6 +66,8 @@ void refresh_scale(GLFWwindow* window, const factdeck::state::AppState& state, S
   }
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  // The atlas now lives in GL; its CPU-side pixels (several MB of RGBA) are no longer needed.
+  ImGui::GetIO().Fonts->ClearTexData();
   scale = {wanted, look.font_factor, look.is_dark_theme};
 }
 
