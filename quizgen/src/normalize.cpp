@@ -1,5 +1,7 @@
 #include "quizgen/normalize.hpp"
 
+#include <array>
+
 namespace factdeck::quizgen {
 
 namespace {
@@ -124,6 +126,15 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
+/// Each ASCII byte folded: letters lowercased, digits kept, '\0' for a separator.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> fold{};
+  for (char c = '0'; c <= '9'; ++c) fold[static_cast<std::size_t>(c)] = c;
+  for (char c = 'a'; c <= 'z'; ++c) fold[static_cast<std::size_t>(c)] = c;
+  for (char c = 'A'; c <= 'Z'; ++c) fold[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+  return fold;
+}();
+
 /// normalize_text for pure ASCII, the common case: letters and digits kept (lowercased), every
 /// run of other characters one space between words. The result is never longer than the input,
 /// so it is written in place into one buffer.
@@ -132,12 +143,11 @@ std::string normalize_ascii(std::string_view text) {
   std::size_t size = 0;
   bool is_pending_space = false;
   for (char c : text) {
-    const bool is_upper = c >= 'A' && c <= 'Z';
-    const bool is_alnum = is_upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!is_alnum) { is_pending_space = size > 0; continue; }
+    const char kept = kAsciiFold[static_cast<unsigned char>(c)];
+    if (kept == '\0') { is_pending_space = size > 0; continue; }
     if (is_pending_space) folded[size++] = ' ';
     is_pending_space = false;
-    folded[size++] = is_upper ? static_cast<char>(c + 32) : c;
+    folded[size++] = kept;
   }
   folded.resize(size);
   return folded;
