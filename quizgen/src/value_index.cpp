@@ -114,7 +114,8 @@ void ValueIndex::add_spans(const Article& article) {
       ++value.mentions;
       if (is_after_the(article.facts[f], span)) ++value.mentions_after_the;
       add_form(value, canonical_of(span));
-      add_form(value, span.text);
+      // Mostly the text is the canonical form, which was just added (normalizing is costly).
+      if (span.text != canonical_of(span)) add_form(value, span.text);
       for (const std::string& alias : span.aliases) add_form(value, alias);
       span_values_.push_back(it->second);
     }
