@@ -25,3 +25,14 @@ function(factdeck_add_test name)
                                              FACTDECK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   catch_discover_tests(${name} TEST_PREFIX "${name}:" DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# factdeck_add_library(NAME SOURCES ... [PUBLIC deps...] [PRIVATE deps...]) — one of our
+# libraries: `factdeck_NAME` with the alias `factdeck::NAME`, public headers in include/, private
+# ones in src/, our warnings applied privately.
+function(factdeck_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  add_library(factdeck_${name} ${ARG_SOURCES})
+  add_library(factdeck::${name} ALIAS factdeck_${name})
+  target_include_directories(factdeck_${name} PUBLIC include PRIVATE src)
+  target_link_libraries(factdeck_${name} PUBLIC ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE} factdeck_options)
+endfunction()
