@@ -76,7 +76,7 @@ void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
   ImGui::TableNextColumn();
   if (ImGui::SmallButton("Study")) actions.emplace_back(state::StartStudy{i, std::nullopt});
   ImGui::SameLine();
-  if (ImGui::SmallButton("Practice test (P)")) {
+  if (ImGui::SmallButton("Test (P)")) {
     actions.emplace_back(state::SelectDeck{i});
     actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
   }
@@ -89,12 +89,12 @@ void draw_deck_table(const state::AppState& state, HomeViewUi& ui, state::Action
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                      ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("decks", 6, kFlags)) return;
-  ImGui::TableSetupColumn("Deck", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+  ImGui::TableSetupColumn("Deck", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn("New", ImGuiTableColumnFlags_WidthStretch, 0.5f);
   ImGui::TableSetupColumn("Learning", ImGuiTableColumnFlags_WidthStretch, 0.75f);
   ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 0.5f);
   ImGui::TableSetupColumn("Today", ImGuiTableColumnFlags_WidthStretch, 0.55f);
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 3.2f);
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 2.8f);
   ImGui::TableHeadersRow();
   for (std::size_t i = 0; i < state.decks().size(); ++i) draw_deck_row(state, i, ui, actions);
   ImGui::EndTable();
