@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "optimizer/parameters.hpp"
+#include "quizgen/prng.hpp"
 #include "scheduler/fsrs_math.hpp"
 
 namespace {
@@ -25,15 +26,9 @@ using factdeck::optim::kDefaultParameters;
 using factdeck::optim::Parameters;
 using factdeck::sched::Grade;
 
-struct Rng {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+// splitmix64 (quizgen/prng.hpp), plus a coin with probability p.
+struct Rng : factdeck::quizgen::SplitMix64 {
+  using factdeck::quizgen::SplitMix64::SplitMix64;
   bool chance(double p) { return uniform() < p; }
 };
 

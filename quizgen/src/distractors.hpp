@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "prng.hpp"
+#include "quizgen/prng.hpp"
 #include "value_index.hpp"
 
 namespace factdeck::quizgen {

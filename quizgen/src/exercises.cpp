@@ -6,7 +6,7 @@
 #include <unordered_set>
 
 #include "date_text.hpp"
-#include "prng.hpp"
+#include "quizgen/prng.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/normalize.hpp"
 #include "value_index.hpp"

@@ -1,6 +1,6 @@
 #include "flat_u64_set.hpp"
 
-#include "prng.hpp"
+#include "quizgen/prng.hpp"
 
 namespace factdeck::quizgen {
 

@@ -5,7 +5,7 @@
 #include "date_text.hpp"
 #include "exercises.hpp"
 #include "flat_u64_set.hpp"
-#include "prng.hpp"
+#include "quizgen/prng.hpp"
 #include "quizgen/normalize.hpp"
 #include "value_index.hpp"
 #include "variants.hpp"

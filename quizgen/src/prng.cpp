@@ -1,4 +1,4 @@
-#include "prng.hpp"
+#include "quizgen/prng.hpp"
 
 namespace factdeck::quizgen {
 
@@ -10,7 +10,7 @@ std::uint64_t mix64(std::uint64_t value) {
 }
 
 std::uint64_t SplitMix64::next() {
-  state_ += 0x9e3779b97f4a7c15ULL;
+  state_ += kGoldenGamma;
   return mix64(state_);
 }
 

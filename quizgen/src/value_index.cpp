@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "date_text.hpp"
-#include "prng.hpp"
+#include "quizgen/prng.hpp"
 #include "quizgen/item_id.hpp"
 #include "quizgen/normalize.hpp"
 

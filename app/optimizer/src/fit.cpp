@@ -14,6 +14,7 @@
 
 #include "initial_stability.hpp"
 #include "optimizer/loss.hpp"
+#include "quizgen/prng.hpp"
 #include "worker_pair.hpp"
 
 namespace factdeck::optim {
@@ -22,16 +23,8 @@ namespace {
 
 // ---- Batches ----
 
-// splitmix64: a small, portable generator, so that the batch order is the same everywhere.
-struct SplitMix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-};
+// splitmix64 (quizgen/prng.hpp): portable, so that the batch order is the same everywhere.
+using quizgen::SplitMix64;
 
 
 // A batch is cards [begin, end) of `ordered`, cut into kChunksPerBatch chunks of about equal
@@ -95,12 +88,6 @@ std::vector<Batch> make_batches(const PreparedData& data, std::size_t batch_size
 }
 
 // ---- Schedule and optimizer ----
-
-void shuffle(std::vector<std::size_t>& order, SplitMix64& rng) {
-  for (std::size_t i = order.size(); i > 1; --i) {
-    std::swap(order[i - 1], order[rng.next() % i]);
-  }
-}
 
 // Cosine annealing from `initial` to 0 over `total_steps` (fsrs-rs cosine_annealing.rs).
 double cosine_learning_rate(double initial, std::size_t step, std::size_t total_steps) {
@@ -203,7 +190,7 @@ struct Trainer {
     std::size_t step = 0;
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
       for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-      shuffle(order, rng);
+      quizgen::shuffle_with(order, rng);
       for (const std::size_t index : order) {
         const Batch& batch = batches[index];
         Parameters gradient = batch_gradient(w, batch);

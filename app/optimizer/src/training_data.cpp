@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "outlier_filter.hpp"
+#include "quizgen/prng.hpp"
 
 namespace factdeck::optim {
 
@@ -235,11 +236,7 @@ PreparedData prepare_data(std::span<const ReviewLogEntry> entries, const DayOpti
 
 bool is_held_out_card(std::int64_t card_id, std::uint64_t seed) {
   // splitmix64 of (card id + (seed + 1)·golden ratio); one card in five is held out.
-  std::uint64_t z = static_cast<std::uint64_t>(card_id) + (seed + 1) * 0x9E3779B97F4A7C15ULL;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  z ^= z >> 31;
-  return z % 5 == 0;
+  return quizgen::mix64(static_cast<std::uint64_t>(card_id) + (seed + 1) * quizgen::kGoldenGamma) % 5 == 0;
 }
 
 }  // namespace factdeck::optim

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "quizgen/prng.hpp"
+
 namespace factdeck::sched {
 
 namespace {
@@ -14,12 +16,7 @@ struct FuzzRange {
 // Anki's fuzz ranges (rslib scheduler/states/fuzz.rs).
 constexpr FuzzRange kFuzzRanges[] = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.1}, {20.0, 1e30, 0.05}};
 
-std::uint64_t splitmix64(std::uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
+std::uint64_t splitmix64(std::uint64_t x) { return quizgen::mix64(x + quizgen::kGoldenGamma); }
 }  // namespace
 
 double fuzz_delta_days(double interval_days) {
