@@ -174,6 +174,11 @@ int run_window(const AppOptions& options) {
     const bool is_last_frame = !options.screenshot_path.empty() && ++frame >= options.frames;
     const std::string& shot = is_last_frame ? options.screenshot_path : effect.screenshot_path;
     if (!shot.empty() && !save_screenshot(shot, width, height)) exit_code = 1;
+    // The statistics "Save as PNG" goes through the same framebuffer path as --screenshot; the
+    // frame just rendered is the screen the learner sees.
+    if (const auto requested = state.take_screenshot_request()) {
+      state.screenshot_saved(*requested, factdeck::ui::write_framebuffer_png(*requested, width, height));
+    }
     if (is_last_frame) break;
     glfwSwapBuffers(window);
     state.apply_all(actions, now_seconds());

@@ -40,6 +40,7 @@ AppState& AppState::operator=(AppState&& other) noexcept {
   practice_deck_ = other.practice_deck_;
   optimize_job_ = std::move(other.optimize_job_);
   optimize_thread_ = std::move(other.optimize_thread_);
+  screenshot_request_ = std::move(other.screenshot_request_);
   stats_ = std::move(other.stats_);
   item_history_ = std::move(other.item_history_);
   look_ = other.look_;
@@ -215,6 +216,9 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           },
           [&](const ShowItemHistory& a) { show_item_history(a.item, now); },
           [&](const ExportStatsCsv& a) { export_stats_csv(a.period); },
+          [&](const ExportStatsPng&) {
+            if (profile_) screenshot_request_ = profile_->dir() / "exports" / "statistics.png";
+          },
           [&](const StartOptimize& a) { start_optimize(a.deck_index, now); },
           [&](const CancelOptimize&) {
             if (optimize_job_) optimize_job_->progress.cancel_requested = true;

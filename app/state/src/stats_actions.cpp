@@ -39,4 +39,19 @@ void AppState::export_stats_csv(stats::Period period) {
   notify(Notice::Level::Info, "Exported " + std::to_string(written->size()) + " CSV files to " + dir.string());
 }
 
+std::optional<std::filesystem::path> AppState::take_screenshot_request() {
+  std::optional<std::filesystem::path> request = std::move(screenshot_request_);
+  screenshot_request_.reset();
+  if (request) {
+    std::error_code error;
+    std::filesystem::create_directories(request->parent_path(), error);
+  }
+  return request;
+}
+
+void AppState::screenshot_saved(const std::filesystem::path& path, const Result<void>& outcome) {
+  if (outcome) notify(Notice::Level::Info, "Saved the statistics screen as " + path.string());
+  else notify(Notice::Level::Error, "The image was not saved: " + outcome.error().to_string());
+}
+
 }  // namespace factdeck::state

@@ -82,7 +82,8 @@ void draw_stats_screen(const state::AppState& state, StatsViewUi& ui, state::Act
   }
   const stats::ItemHistory* history = state.item_history() ? &*state.item_history() : nullptr;
   const StatsViewRequest request = draw_stats_view(*state.stats(), history, ui);
-  if (request.export_csv) actions.emplace_back(state::ExportStatsCsv{ui.period});
+  if (request.export_csv || shortcut_pressed('E', true)) actions.emplace_back(state::ExportStatsCsv{ui.period});
+  if (request.export_png || shortcut_pressed('P', true)) actions.emplace_back(state::ExportStatsPng{});
   if (request.show_item) actions.emplace_back(state::ShowItemHistory{*request.show_item});
   if (request.study_section) {
     const auto& decks = state.decks();

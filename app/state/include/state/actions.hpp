@@ -39,12 +39,13 @@ struct CancelOptimize {};
 struct UseFittedParameters {};
 struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
+struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
 struct Quit {};
 
 using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
                             ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
-                            DismissNotice, ShowItemHistory, ExportStatsCsv, StartOptimize,
+                            DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,
                             CancelOptimize, UseFittedParameters, DismissOptimize, Quit>;
 using ActionQueue = std::vector<Action>;
 

@@ -92,6 +92,11 @@ class AppState {
   /// The deck settings of deck `index` (defaults when none are stored).
   [[nodiscard]] store::DeckSettings deck_settings(std::size_t index) const;
 
+  /// A file the window should save its next frame to (the statistics "Save as PNG"), once;
+  /// report the outcome with screenshot_saved().
+  [[nodiscard]] std::optional<std::filesystem::path> take_screenshot_request();
+  void screenshot_saved(const std::filesystem::path& path, const Result<void>& outcome);
+
   /// Stops background work, ends a session in progress and closes the profile cleanly
   /// (compacting its journal).
   void shut_down(sched::TimePoint now);
@@ -145,6 +150,7 @@ class AppState {
   std::size_t practice_deck_ = 0;
   std::shared_ptr<OptimizeJob> optimize_job_;
   std::thread optimize_thread_;
+  std::optional<std::filesystem::path> screenshot_request_;
   std::optional<stats::StatsReport> stats_;
   std::optional<stats::ItemHistory> item_history_;
   LookSettings look_;

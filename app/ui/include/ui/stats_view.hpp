@@ -46,6 +46,7 @@ struct StatsViewUi {
 struct StatsViewRequest {
   std::optional<stats::Period> period;        // a new period (already stored in StatsViewUi)
   bool export_csv = false;                    // "Export CSV": write stats::write_all_csv
+  bool export_png = false;                    // "Save as PNG": the screen as one image
   std::optional<std::int32_t> study_section;  // "Study this section": index into Deck::sections
   std::string study_deck_id;                  // ... of this deck
   std::optional<quizgen::ItemId> show_item;   // compute stats::item_history for this item

@@ -67,10 +67,15 @@ void draw_toolbar(StatsViewUi& ui, StatsViewRequest& request) {
     }
   }
   ImGui::SameLine();
-  const char* export_label = "Export CSV";
-  const float width = ImGui::CalcTextSize(export_label).x + ImGui::GetStyle().FramePadding.x * 2;
+  const char* csv_label = "Export CSV (Ctrl+E)";
+  const char* png_label = "Save as PNG (Ctrl+P)";
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(csv_label).x + ImGui::CalcTextSize(png_label).x +
+                      style.FramePadding.x * 4 + style.ItemSpacing.x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
-  if (ImGui::Button(export_label)) request.export_csv = true;
+  if (ImGui::Button(csv_label)) request.export_csv = true;
+  ImGui::SameLine();
+  if (ImGui::Button(png_label)) request.export_png = true;
 }
 
 void draw_today_tab(const stats::StatsReport& report) {
