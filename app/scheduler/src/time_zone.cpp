@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace factdeck::sched {
@@ -54,12 +55,32 @@ bool is_known_zone(const std::string& tz_name) {
   return has_digit && (has_rule || tz_name.find('/') == std::string::npos);
 }
 
-// Offsets only change on quarter-hour boundaries, so one lookup serves a whole quarter hour.
 struct OffsetCache {
   std::string tz_name;
   std::mutex mutex;
   std::unordered_map<std::int64_t, Seconds> by_quarter_hour;
+  std::unordered_map<std::int64_t, std::optional<Seconds>> by_day;  // empty: the offset changes that day
 };
+
+// Offsets change on quarter-hour boundaries, at most once a UTC day: a day whose first and last
+// quarter hours share an offset has it throughout, so one lookup (two tzset calls) serves the
+// whole day and only transition days need quarter-hour lookups.
+Seconds cached_offset(OffsetCache& cache, std::int64_t secs) {
+  const std::int64_t day = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+  auto found_day = cache.by_day.find(day);
+  if (found_day == cache.by_day.end()) {
+    const Seconds first = offset_in_zone(cache.tz_name, TimePoint{Seconds{day * 86400}});
+    const Seconds last = offset_in_zone(cache.tz_name, TimePoint{Seconds{day * 86400 + 86400 - 900}});
+    found_day = cache.by_day.emplace(day, first == last ? std::optional<Seconds>(first) : std::nullopt).first;
+  }
+  if (found_day->second) return *found_day->second;
+  const std::int64_t bucket = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+  const auto found = cache.by_quarter_hour.find(bucket);
+  if (found != cache.by_quarter_hour.end()) return found->second;
+  const Seconds value = offset_in_zone(cache.tz_name, TimePoint{Seconds{secs}});
+  cache.by_quarter_hour.emplace(bucket, value);
+  return value;
+}
 
 }  // namespace
 
@@ -71,14 +92,8 @@ Result<UtcOffsetFn> time_zone_offset(const std::string& tz_name) {
   auto cache = std::make_shared<OffsetCache>();
   cache->tz_name = tz_name;
   UtcOffsetFn offset = [cache](TimePoint t) {
-    const std::int64_t secs = t.time_since_epoch().count();
-    const std::int64_t bucket = secs >= 0 ? secs / 900 : (secs - 899) / 900;
     const std::lock_guard lock(cache->mutex);
-    const auto found = cache->by_quarter_hour.find(bucket);
-    if (found != cache->by_quarter_hour.end()) return found->second;
-    const Seconds value = offset_in_zone(cache->tz_name, t);
-    cache->by_quarter_hour.emplace(bucket, value);
-    return value;
+    return cached_offset(*cache, t.time_since_epoch().count());
   };
   return offset;
 }
