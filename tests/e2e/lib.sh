@@ -15,20 +15,26 @@ e2e_skip_without_x() {
   done
 }
 
-# Starts Xvfb on a free display number and exports DISPLAY.
+# Starts Xvfb on a display number it picks itself (-displayfd: no race with other X servers
+# starting at the same time) and exports DISPLAY.
 e2e_start_display() {
   local size=${1:-1280x800}
-  for display in $(seq 90 140); do
-    [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] && continue
-    Xvfb ":$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
-    E2E_XVFB_PID=$!
-    export DISPLAY=":$display"
-    for _ in $(seq 50); do
-      xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
-      sleep 0.1
-    done
-    kill "$E2E_XVFB_PID" 2>/dev/null || true
+  local number_file
+  number_file=$(mktemp)
+  Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$number_file" >/dev/null 2>&1 &
+  E2E_XVFB_PID=$!
+  for _ in $(seq 100); do
+    if [ -s "$number_file" ]; then
+      export DISPLAY=":$(head -n 1 "$number_file")"
+      if xdotool getdisplaygeometry >/dev/null 2>&1; then
+        rm -f "$number_file"
+        return 0
+      fi
+    fi
+    sleep 0.1
   done
+  rm -f "$number_file"
+  kill "$E2E_XVFB_PID" 2>/dev/null || true
   echo "SKIPPED: no X server could be started here"
   exit 77
 }
