@@ -60,11 +60,7 @@ TEST_CASE("Items outside any section get their own entry", "[stats]") {
 TEST_CASE("compute_stats draws one article map per deck given", "[stats]") {
   const HistoryBuilder h = synthetic_history();
   const quizgen::Deck deck = synthetic_deck();
-  stats::StatsInput input;
-  input.reviews = &h.log;
-  input.items = &h.items;
-  input.clock = travelling_clock();
-  input.now = synthetic_now();
+  stats::StatsInput input = synthetic_input(h, travelling_clock());
   input.decks = {{"soviet", &deck}};
   const stats::StatsReport report = stats::compute_stats(input);
   REQUIRE(report.article_maps.size() == 1);

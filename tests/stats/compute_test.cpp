@@ -9,16 +9,6 @@ using namespace factdeck::stats::testing;
 
 namespace {
 
-stats::StatsInput input_for(const HistoryBuilder& h, const sched::DayClock& clock) {
-  stats::StatsInput input;
-  input.reviews = &h.log;
-  input.items = &h.items;
-  input.clock = clock;
-  input.now = synthetic_now();
-  input.desired_retention = 0.9;
-  return input;
-}
-
 std::uint32_t answered_on(const stats::History& history, std::int64_t day) {
   return history.days[static_cast<std::size_t>(day - history.first_day)].answered();
 }
@@ -28,7 +18,7 @@ std::uint32_t answered_on(const stats::History& history, std::int64_t day) {
 TEST_CASE("Answers are counted on their study day across a DST change and a time-zone change",
           "[stats]") {
   const HistoryBuilder h = synthetic_history();
-  const stats::StatsReport report = compute_stats(input_for(h, travelling_clock()));
+  const stats::StatsReport report = compute_stats(synthetic_input(h, travelling_clock()));
   const stats::History& history = report.history;
 
   CHECK(report.total_answers == 10);
@@ -61,7 +51,7 @@ TEST_CASE("Answers are counted on their study day across a DST change and a time
 
 TEST_CASE("Today counts answers, time and correct share by phase before the answer", "[stats]") {
   const HistoryBuilder h = synthetic_history();
-  const stats::TodayStats today = compute_stats(input_for(h, travelling_clock())).today;
+  const stats::TodayStats today = compute_stats(synthetic_input(h, travelling_clock())).today;
   CHECK(today.day == date_day(2024, 4, 12));
   CHECK(today.answered == 3);
   CHECK(today.correct == 2);
@@ -73,7 +63,7 @@ TEST_CASE("Today counts answers, time and correct share by phase before the answ
 
 TEST_CASE("True retention counts non-practice Review answers, young and mature", "[stats]") {
   const HistoryBuilder h = synthetic_history();
-  const stats::Retention retention = compute_stats(input_for(h, travelling_clock())).retention;
+  const stats::Retention retention = compute_stats(synthetic_input(h, travelling_clock())).retention;
   const auto window = [&](stats::RetentionWindow w) { return retention.windows[static_cast<std::size_t>(w)]; };
   using W = stats::RetentionWindow;
   CHECK(window(W::Today).young == stats::PassCount{0, 0});
@@ -94,7 +84,7 @@ TEST_CASE("True retention counts non-practice Review answers, young and mature",
 
 TEST_CASE("The forecast counts due items per study day, overdue on today", "[stats]") {
   const HistoryBuilder h = synthetic_history();
-  const stats::Forecast forecast = compute_stats(input_for(h, travelling_clock())).forecast;
+  const stats::Forecast forecast = compute_stats(synthetic_input(h, travelling_clock())).forecast;
   REQUIRE(forecast.due_per_day.size() == 91);
   CHECK(forecast.due_per_day[0] == 1);
   CHECK(forecast.due_per_day[1] == 2);
@@ -110,7 +100,7 @@ TEST_CASE("The forecast counts due items per study day, overdue on today", "[sta
 TEST_CASE("Memory histograms and the known estimate cover studied live items, suspended too",
           "[stats]") {
   const HistoryBuilder h = synthetic_history();
-  const stats::StatsInput input = input_for(h, travelling_clock());
+  const stats::StatsInput input = synthetic_input(h, travelling_clock());
   const stats::MemoryStats memory = compute_stats(input).memory;
   CHECK(memory.studied_items == 5);
   CHECK(memory.new_items == 1);
@@ -139,7 +129,7 @@ TEST_CASE("Memory histograms and the known estimate cover studied live items, su
 
 TEST_CASE("A deck filter keeps only that deck's answers and items", "[stats]") {
   const HistoryBuilder h = synthetic_history();
-  stats::StatsInput input = input_for(h, travelling_clock());
+  stats::StatsInput input = synthetic_input(h, travelling_clock());
   input.deck_filter = "other";
   const stats::StatsReport other = compute_stats(input);
   CHECK(other.total_answers == 1);
@@ -152,7 +142,7 @@ TEST_CASE("A deck filter keeps only that deck's answers and items", "[stats]") {
 TEST_CASE("Without the time-zone change the late-evening lapse moves to the next day", "[stats]") {
   const HistoryBuilder h = synthetic_history();
   const sched::DayClock berlin_summer(sched::Seconds{7200}, 4);
-  const stats::StatsReport report = compute_stats(input_for(h, berlin_summer));
+  const stats::StatsReport report = compute_stats(synthetic_input(h, berlin_summer));
   CHECK(answered_on(report.history, date_day(2024, 4, 10)) == 1);
   CHECK(answered_on(report.history, date_day(2024, 4, 11)) == 2);
 }

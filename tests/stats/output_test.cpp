@@ -17,11 +17,7 @@ namespace {
 stats::StatsReport synthetic_report() {
   static const HistoryBuilder h = synthetic_history();
   static const quizgen::Deck deck = synthetic_deck();
-  stats::StatsInput input;
-  input.reviews = &h.log;
-  input.items = &h.items;
-  input.clock = travelling_clock();
-  input.now = synthetic_now();
+  stats::StatsInput input = synthetic_input(h, travelling_clock());
   input.decks = {{"soviet", &deck}};
   return stats::compute_stats(input);
 }

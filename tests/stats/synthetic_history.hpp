@@ -8,6 +8,7 @@
 
 #include "quizgen/deck.hpp"
 #include "scheduler/day_clock.hpp"
+#include "stats/compute.hpp"
 #include "store/records.hpp"
 #include "store/review_log.hpp"
 
@@ -100,6 +101,17 @@ struct HistoryBuilder {
 
 /// "Now" in the synthetic history: 2024-04-12 15:00 UTC, 11:00 in New York.
 inline TimePoint synthetic_now() { return utc(2024, 4, 12, 15); }
+
+/// Statistics input over `h` at synthetic_now(), days counted by `clock`; `h` must outlive it.
+inline stats::StatsInput synthetic_input(const HistoryBuilder& h, const sched::DayClock& clock) {
+  stats::StatsInput input;
+  input.reviews = &h.log;
+  input.items = &h.items;
+  input.clock = clock;
+  input.now = synthetic_now();
+  input.desired_retention = 0.9;
+  return input;
+}
 
 /// The history (local times in comments; "day" is the study day each answer belongs to).
 inline HistoryBuilder synthetic_history() {

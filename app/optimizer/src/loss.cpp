@@ -15,41 +15,41 @@ constexpr Parameters kParameterStddev = {6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0
 
 }  // namespace
 
+namespace {
+// One walk over the cards, shared by the three entry points below: the loss, the loss with its
+// gradient, and the gradient alone (training steps never use the batch loss).
+template <bool kWithGradient, bool kWithLoss>
+void walk_cards(const Parameters& w, const PreparedData& data, std::span<const CardHistory> cards,
+                double& loss, Parameters& gradient) {
+  const CurveConstants constants(w);
+  CardState<kWithGradient> state;
+  for (const CardHistory& card : cards) {
+    add_card_loss<kWithGradient, kWithLoss>(w, constants, &data.reviews[card.first], card.count,
+                                            kMaxSequenceLength, state, loss, gradient);
+  }
+}
+}  // namespace
+
 double weighted_loss(const Parameters& w, const PreparedData& data,
                      std::span<const CardHistory> cards) {
-  const CurveConstants constants(w);
-  CardState<false> state;
   double loss = 0.0;
   Parameters unused{};
-  for (const CardHistory& card : cards) {
-    add_card_loss(w, constants, &data.reviews[card.first], card.count, kMaxSequenceLength, state,
-                  loss, unused);
-  }
+  walk_cards<false, true>(w, data, cards, loss, unused);
   return loss;
 }
 
 LossAndGradient weighted_loss_and_gradient(const Parameters& w, const PreparedData& data,
                                            std::span<const CardHistory> cards) {
-  const CurveConstants constants(w);
-  CardState<true> state;
   LossAndGradient out;
-  for (const CardHistory& card : cards) {
-    add_card_loss(w, constants, &data.reviews[card.first], card.count, kMaxSequenceLength, state,
-                  out.loss, out.gradient);
-  }
+  walk_cards<true, true>(w, data, cards, out.loss, out.gradient);
   return out;
 }
 
 Parameters weighted_loss_gradient(const Parameters& w, const PreparedData& data,
                                   std::span<const CardHistory> cards) {
-  const CurveConstants constants(w);
-  CardState<true> state;
   double unused = 0.0;
   Parameters gradient{};
-  for (const CardHistory& card : cards) {
-    add_card_loss<true, false>(w, constants, &data.reviews[card.first], card.count,
-                               kMaxSequenceLength, state, unused, gradient);
-  }
+  walk_cards<true, false>(w, data, cards, unused, gradient);
   return gradient;
 }
 
