@@ -20,6 +20,7 @@ constexpr int kRuns = 200;
 
 struct ChildRun {
   std::vector<std::uint64_t> reported;  // answers the child said were recorded
+  std::vector<std::uint64_t> flagged;   // items the child said were flagged
   bool was_killed = false;
 };
 
@@ -66,6 +67,10 @@ ChildRun run_and_kill(const fs::path& dir, std::uint64_t first, int delay_us,
       std::uint64_t number = 0;
       lines >> number;
       run.reported.push_back(number);
+    } else if (word == "flagged") {
+      std::uint64_t item = 0;
+      lines >> item;
+      run.flagged.push_back(item);
     }
   }
   return run;
@@ -79,6 +84,7 @@ TEST_CASE("Answers reported as recorded survive SIGKILL at random moments", "[st
   std::mt19937 random(20240501);  // fixed seed: the same kill schedule every run
   std::uniform_int_distribution<int> delay_us(0, 8000);
   std::set<std::int64_t> reported_secs;
+  std::set<std::uint64_t> flagged_items;
   int kills = 0;
   for (int run = 0; run < kRuns; ++run) {
     const std::uint64_t first = static_cast<std::uint64_t>(run) * 100000 + 1;
@@ -87,6 +93,7 @@ TEST_CASE("Answers reported as recorded survive SIGKILL at random moments", "[st
     for (std::uint64_t number : child.reported) {
       reported_secs.insert(at_secs(static_cast<std::int64_t>(number)).time_since_epoch().count());
     }
+    flagged_items.insert(child.flagged.begin(), child.flagged.end());
     // Reopen as the next start of the app would, and look for every reported answer.
     Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(0));
     REQUIRE(profile);
@@ -98,10 +105,12 @@ TEST_CASE("Answers reported as recorded survive SIGKILL at random moments", "[st
     std::size_t missing = 0;
     for (std::int64_t secs : reported_secs) missing += stored_secs.count(secs) == 0 ? 1 : 0;
     REQUIRE(missing == 0);
+    for (std::uint64_t item : flagged_items) REQUIRE(profile->item_state(ItemId{item}).is_flagged);
     CHECK(rebuild_items_from_log(profile->data()) == profile->items());
     if (run % 10 == 9) REQUIRE(profile->close(at_secs(0)));
   }
   CHECK(kills >= kRuns - 1);
-  WARN("crash test: " << kills << " SIGKILLs, " << reported_secs.size()
-                      << " reported answers all found after reopening");
+  CHECK_FALSE(flagged_items.empty());
+  WARN("crash test: " << kills << " SIGKILLs, " << reported_secs.size() << " reported answers and "
+                      << flagged_items.size() << " flagged items all found after reopening");
 }

@@ -71,6 +71,8 @@ JournalEntry read_tagged(cereal::BinaryInputArchive& archive, std::uint8_t tag) 
       return read_record<ProfileSettings>(archive);
     case 6:
       return read_record<RetireRecord>(archive);
+    case 7:
+      return read_record<ItemFlagsRecord>(archive);
     default:
       throw std::runtime_error("unknown record tag " + std::to_string(tag));
   }

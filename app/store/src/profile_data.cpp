@@ -49,12 +49,23 @@ void apply_undo(ProfileData& data) {
   if (newest.is_practice) return;
   const auto item = data.items.find(newest.item);
   if (item == data.items.end()) return;
-  // An item back to never-answered is absent from the map, as if it had never been answered.
-  if (was_first_answer && !item->second.is_retired) {
+  // An item back to never-answered is absent from the map, as if it had never been answered;
+  // one that was suspended or flagged before its first answer keeps those marks.
+  if (was_first_answer && !item->second.is_retired && newest.before == sched::ItemState{}) {
     data.items.erase(item);
   } else {
     item->second.state = newest.before;
   }
+}
+
+void apply_item_flags(ProfileData& data, const ItemFlagsRecord& record) {
+  const auto [found, is_new] = data.items.try_emplace(record.item);
+  ItemRecord& item = found->second;
+  if (is_new) item.deck_id = record.deck_id;
+  item.state.is_suspended = record.is_suspended;
+  item.state.is_flagged = record.is_flagged;
+  // Unmarking a never-answered item leaves no entry behind, as if it had never been touched.
+  if (item.state == sched::ItemState{} && !item.is_retired) data.items.erase(found);
 }
 
 void apply_retire(ProfileData& data, const RetireRecord& record) {
@@ -84,6 +95,8 @@ void apply_entry(ProfileData& data, const JournalEntry& entry) {
           data.deck_settings[record.deck_id] = record.settings;
         } else if constexpr (std::is_same_v<T, ProfileSettings>) {
           data.settings = record;
+        } else if constexpr (std::is_same_v<T, ItemFlagsRecord>) {
+          apply_item_flags(data, record);
         } else {
           apply_retire(data, record);
         }
@@ -113,9 +126,17 @@ std::map<ItemId, ItemRecord> rebuild_items_from_log(const ProfileData& data) {
     item.state = unpack_state(row.after);
     item.deck_id = data.reviews.decks()[row.deck_index];
   }
-  for (auto& [id, item] : items) {
-    const auto cached = data.items.find(id);
-    if (cached != data.items.end()) item.is_retired = cached->second.is_retired;
+  // Retirement and the learner's suspended/flagged marks are journal records of their own, not
+  // answers, so they come from `data.items` (also for marked items never answered).
+  for (const auto& [id, cached] : data.items) {
+    auto rebuilt = items.find(id);
+    if (rebuilt == items.end()) {
+      if (!cached.state.is_suspended && !cached.state.is_flagged) continue;
+      rebuilt = items.emplace(id, ItemRecord{sched::ItemState{}, cached.deck_id, false}).first;
+    }
+    rebuilt->second.is_retired = cached.is_retired;
+    rebuilt->second.state.is_suspended = cached.state.is_suspended;
+    rebuilt->second.state.is_flagged = cached.state.is_flagged;
   }
   return items;
 }

@@ -80,6 +80,9 @@ class Profile {
                                                const DeckSettings& settings);
   [[nodiscard]] Result<void> set_profile_settings(const ProfileSettings& settings);
   [[nodiscard]] Result<void> record_session(const SessionRecord& session);
+  /// Sets the item's suspended and flagged marks (its schedule is untouched). An item never
+  /// answered keeps its marks too.
+  [[nodiscard]] Result<void> set_item_flags(const ItemFlagsRecord& record);
   /// Retires the deck's items missing from `live` and brings back retired ones present in it;
   /// returns how many items were retired. History is kept either way.
   [[nodiscard]] Result<std::size_t> retire_missing_items(const std::string& deck_id,

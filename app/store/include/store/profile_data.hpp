@@ -36,8 +36,9 @@ void apply_entry(ProfileData& data, const JournalEntry& entry);
 [[nodiscard]] RetireRecord plan_retirement(const ProfileData& data, const std::string& deck_id,
                                            const std::set<ItemId>& live);
 
-/// Item states rebuilt from the review log alone (the state after each item's newest
-/// schedule-moving answer), keeping the deck and retired flags of `data.items`.
+/// Item states rebuilt from the review log (the state after each item's newest schedule-moving
+/// answer), keeping the retired, suspended and flagged marks of `data.items`, which are not
+/// answers.
 [[nodiscard]] std::map<ItemId, ItemRecord> rebuild_items_from_log(const ProfileData& data);
 
 }  // namespace factdeck::store

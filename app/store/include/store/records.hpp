@@ -83,9 +83,22 @@ struct RetireRecord {
   friend bool operator==(const RetireRecord&, const RetireRecord&) = default;
 };
 
-/// One change to a profile, as stored in the journal.
+/// Journal form of the learner suspending or flagging an item (or undoing either): from `time`
+/// on, the item's state has these two marks. Suspended items leave the study queue; flagged
+/// ones are marked for rewriting. (The scheduler's leech rule flags items through answers.)
+struct ItemFlagsRecord {
+  std::string deck_id;
+  ItemId item;
+  sched::TimePoint time{};
+  bool is_suspended = false;
+  bool is_flagged = false;
+  friend bool operator==(const ItemFlagsRecord&, const ItemFlagsRecord&) = default;
+};
+
+/// One change to a profile, as stored in the journal. New kinds go at the end: the position is
+/// the record's tag in the file.
 using JournalEntry = std::variant<ReviewRecord, UndoRecord, SessionRecord, DeckSettingsRecord,
-                                  ProfileSettings, RetireRecord>;
+                                  ProfileSettings, RetireRecord, ItemFlagsRecord>;
 
 /// What the profile knows about one item: its scheduler state, its deck, and whether it is retired
 /// (its fact was removed from the deck; the history is kept and comes back if the fact does).

@@ -170,6 +170,15 @@ void serialize(Archive& archive, RetireRecord& record, std::uint32_t version) {
 }
 
 template <class Archive>
+void serialize(Archive& archive, ItemFlagsRecord& record, std::uint32_t version) {
+  check_class_version("ItemFlagsRecord", version, 1);
+  archive(cereal::make_nvp("deck_id", record.deck_id), cereal::make_nvp("item", record.item));
+  time_field(archive, "time", record.time);
+  archive(cereal::make_nvp("is_suspended", record.is_suspended),
+          cereal::make_nvp("is_flagged", record.is_flagged));
+}
+
+template <class Archive>
 void serialize(Archive& archive, ItemRecord& item, std::uint32_t version) {
   check_class_version("ItemRecord", version, 1);
   archive(cereal::make_nvp("state", item.state), cereal::make_nvp("deck_id", item.deck_id),
@@ -275,6 +284,7 @@ CEREAL_CLASS_VERSION(factdeck::store::DeckSettings, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ProfileSettings, 1)
 CEREAL_CLASS_VERSION(factdeck::store::DeckSettingsRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::RetireRecord, 1)
+CEREAL_CLASS_VERSION(factdeck::store::ItemFlagsRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ItemRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ReviewLog, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ProfileData, factdeck::store::kProfileDataVersion)
