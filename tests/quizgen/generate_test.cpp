@@ -108,6 +108,20 @@ TEST_CASE("Two builds of the shipped deck are byte-identical and the seed matter
   CHECK(deck_json(build_deck(article, seeded).deck) != first);
 }
 
+TEST_CASE("Building the shipped deck on several threads gives the same deck and notes", "[quizgen]") {
+  const Article article = shipped_article();
+  GenerateOptions one_thread;
+  one_thread.threads = 1;
+  const GenerateOutcome alone = build_deck(article, one_thread);
+  GenerateOptions three_threads;
+  three_threads.threads = 3;
+  const GenerateOutcome split = build_deck(article, three_threads);
+  CHECK(deck_json(split.deck) == deck_json(alone.deck));
+  CHECK(format_notes(split.notes, "x") == format_notes(alone.notes, "x"));
+  CHECK(split.stats.questions == alone.stats.questions);
+  CHECK(split.stats.choice_questions == alone.stats.choice_questions);
+}
+
 TEST_CASE("Rewording one fact of the shipped deck keeps every item id", "[quizgen]") {
   std::string text = read_text(shipped_deck_path());
   const Deck before = build_deck(parse_or_fail(text), {}).deck;

@@ -15,7 +15,9 @@ struct GenerateOptions {
   std::uint64_t seed = 0;
   std::uint32_t max_options = 4;  // options in a multiple choice, the correct one included
   std::uint32_t min_options = 3;  // below this the multiple choice is skipped, not shrunk further
-  /// Called now and then with (facts done, facts total); may be empty.
+  /// Threads that build items side by side; 0 means one per core. Any count gives the same deck.
+  std::uint32_t threads = 0;
+  /// Called now and then with (facts done, facts total), always on the calling thread; may be empty.
   std::function<void(std::size_t, std::size_t)> on_progress;
 };
 
