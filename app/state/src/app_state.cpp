@@ -4,6 +4,7 @@
 #include <set>
 
 #include "state/answering.hpp"
+#include "platform/launch.hpp"
 #include "state/deck_loading.hpp"
 #include "store/paths.hpp"
 
@@ -43,6 +44,9 @@ AppState& AppState::operator=(AppState&& other) noexcept {
   screenshot_request_ = std::move(other.screenshot_request_);
   stats_ = std::move(other.stats_);
   item_history_ = std::move(other.item_history_);
+  fact_view_ = std::move(other.fact_view_);
+  launcher_ = std::move(other.launcher_);
+  launched_pids_ = std::move(other.launched_pids_);
   look_ = other.look_;
   notices_ = std::move(other.notices_);
   wants_quit_ = other.wants_quit_;
@@ -62,13 +66,14 @@ void AppState::shut_down(sched::TimePoint now) {
 
 AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
   AppState state;
+  state.launcher_ = options.launcher;
   state.open_profile(options, now);
-  if (!options.deck_path.empty()) state.open_deck(options.deck_path, now);
+  if (!options.deck_path.empty()) (void)state.open_deck(options.deck_path, now);
   for (const std::filesystem::path& file : shipped_deck_paths()) {
     const bool is_open = std::any_of(state.decks_.begin(), state.decks_.end(), [&](const auto& deck) {
       return std::filesystem::equivalent(deck.source_path, file);
     });
-    if (!is_open) state.open_deck(file, now);
+    if (!is_open) (void)state.open_deck(file, now);
   }
   state.selected_deck_ = 0;
   state.refresh_counts(now);
@@ -107,11 +112,11 @@ void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
   look_ = look_from(profile_->settings());
 }
 
-void AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
+bool AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
   Result<quizgen::Deck> deck = load_deck(path);
   if (!deck) {
     notify(Notice::Level::Error, deck.error().to_string());
-    return;
+    return false;
   }
   LoadedDeck loaded = make_loaded_deck(std::move(deck).value(), path);
   if (profile_ && !profile_->is_read_only()) {
@@ -132,6 +137,7 @@ void AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now
     decks_.push_back(std::move(loaded));
   }
   (void)now;
+  return true;
 }
 
 void AppState::refresh_counts(sched::TimePoint now) {
@@ -157,7 +163,7 @@ void AppState::notify(Notice::Level level, std::string text) {
 }
 
 bool AppState::can_undo() const {
-  return profile_ && !profile_->is_read_only() && study_ && study_->answered > 0;
+  return profile_ && !profile_->is_read_only() && study_ && !study_->undo_steps.empty();
 }
 
 store::DeckSettings AppState::deck_settings(std::size_t index) const {
@@ -168,6 +174,7 @@ store::DeckSettings AppState::deck_settings(std::size_t index) const {
 void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   for (const Action& action : actions) apply(action, now);
   poll_optimize();
+  platform::reap_finished(launched_pids_);
 }
 
 void AppState::apply(const Action& action, sched::TimePoint now) {
@@ -180,7 +187,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           },
           [&](const SelectDeck& a) { selected_deck_ = std::min(a.deck_index, decks_.size()); },
           [&](const OpenDeckFile& a) {
-            open_deck(a.path, now);
+            (void)open_deck(a.path, now);
             refresh_counts(now);
           },
           [&](const StartStudy& a) { start_study(a, now); },
@@ -204,8 +211,14 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
             }
           },
           [&](const RateAnswer& a) { rate_current(a.grade, now); },
-          [&](const UndoAnswer&) { undo_last_answer(now); },
+          [&](const UndoAnswer&) { undo_last_step(now); },
           [&](const BuryItem&) { bury_current(now); },
+          [&](const SuspendItem&) { suspend_current(now); },
+          [&](const FlagItem&) { toggle_flag_current(now); },
+          [&](const EditItem&) { edit_current(); },
+          [&](const CloseFactView&) { fact_view_.reset(); },
+          [&](const ReloadDeck& a) { reload_deck(a.deck_index, now); },
+          [&](const SetItemMarks& a) { set_item_marks(a, now); },
           [&](const EndStudy&) { end_study(now); },
           [&](const StartPractice& a) { start_practice(a); },
           [&](const AnswerPractice& a) { answer_practice(a, now); },

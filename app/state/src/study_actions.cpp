@@ -79,13 +79,23 @@ void AppState::rate_current(sched::Grade grade, sched::TimePoint now) {
     return;
   }
   ++study.answered;
+  study.undo_steps.push_back({StudyUndoStep::Kind::Answer, shown.item, false, false});
   if (grade != sched::Grade::Again) ++study.correct;
   study.answer_ms_total += request.answer_ms;
   show_next_question(now);
 }
 
-void AppState::undo_last_answer(sched::TimePoint now) {
+void AppState::undo_last_step(sched::TimePoint now) {
   if (!can_undo()) return;
+  const StudyUndoStep step = study_->undo_steps.back();
+  if (step.kind == StudyUndoStep::Kind::Marks) {
+    undo_marks(step, now);
+  } else {
+    undo_last_answer(now);
+  }
+}
+
+void AppState::undo_last_answer(sched::TimePoint now) {
   const store::ReviewLog& log = profile_->reviews();
   const store::ReviewRecord last = log.at(log.size() - 1);
   if (Result<void> undone = profile_->undo_last_answer(); !undone) {
@@ -93,14 +103,19 @@ void AppState::undo_last_answer(sched::TimePoint now) {
     return;
   }
   StudySession& study = *study_;
+  study.undo_steps.pop_back();
   --study.answered;
   if (last.grade != sched::Grade::Again) --study.correct;
-  // Show the undone item again, as it was before the answer.
+  show_item_again(last.item, now);  // as it was before the answer
+}
+
+void AppState::show_item_again(quizgen::ItemId item, sched::TimePoint now) {
+  StudySession& study = *study_;
   const LoadedDeck& deck = decks_[study.deck_index];
+  if (deck.find_item(item) == nullptr) return;
   sched::QueueEntry entry;
-  entry.id = last.item;
-  entry.question = sched::question_kind_for(profile_->item_state(last.item));
-  if (deck.find_item(last.item) == nullptr) return;
+  entry.id = item;
+  entry.question = sched::question_kind_for(profile_->item_state(item));
   study.feedback.reset();
   study.current = present_question(deck, *profile_, entry, now);
   screen_ = Screen::Study;
@@ -128,6 +143,7 @@ void AppState::end_study(sched::TimePoint now) {
     }
   }
   study_.reset();
+  fact_view_.reset();
   screen_ = Screen::Home;
   refresh_counts(now);
 }

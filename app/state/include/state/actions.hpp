@@ -27,6 +27,18 @@ struct ChooseTruth { bool says_true; };
 struct RateAnswer { sched::Grade grade; };
 struct UndoAnswer {};
 struct BuryItem {};
+struct SuspendItem {};  // the current study item leaves the queue until unsuspended
+struct FlagItem {};     // flags the current study item, or unflags it
+struct EditItem {};     // opens the current item's fact in the user's editor (or in the app)
+struct CloseFactView {};
+struct ReloadDeck { std::size_t deck_index; };  // re-reads the deck's file; progress is kept
+/// Sets an item's marks from outside a session (the deck options' list of marked items).
+struct SetItemMarks {
+  std::size_t deck_index;
+  quizgen::ItemId item;
+  bool is_suspended;
+  bool is_flagged;
+};
 struct EndStudy {};
 struct StartPractice { std::size_t deck_index; PracticeConfig config; };
 struct AnswerPractice { PracticeResponse response; };
@@ -43,7 +55,8 @@ struct ExportStatsPng {};  // the window saves the next frame; see AppState::tak
 struct Quit {};
 
 using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
-                            ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, EndStudy,
+                            ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, SuspendItem,
+                            FlagItem, EditItem, CloseFactView, ReloadDeck, SetItemMarks, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,
                             CancelOptimize, UseFittedParameters, DismissOptimize, Quit>;

@@ -1,11 +1,13 @@
 #pragma once
 // AppState: everything the app knows. Views read it (const) and push Actions; apply_all() runs
 // them between frames with the current time. No ImGui, GLFW or GL here.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "state/actions.hpp"
+#include "state/item_marks.hpp"
 #include "state/loaded_deck.hpp"
 #include "state/optimize_job.hpp"
 #include "state/practice_test.hpp"
@@ -16,11 +18,15 @@
 
 namespace factdeck::state {
 
+/// Starts a program (an argument vector, no shell) without waiting; returns its process id.
+using Launcher = std::function<Result<int>(const std::vector<std::string>& argv)>;
+
 /// What the app opens with (from the command line).
 struct StartOptions {
   std::string deck_path;     // empty: the shipped decks
   std::string data_dir;      // empty: XDG folders
   std::string profile_name;  // empty: "default"
+  Launcher launcher;         // empty: platform::launch_detached (tests pass a recorder)
 };
 
 /// Presentation settings the window applies between frames.
@@ -45,6 +51,14 @@ struct DeckCounts {
   std::size_t studied_today = 0;
 };
 
+/// One step Ctrl+Z can take back in a session: an answer, or a change of an item's marks.
+struct StudyUndoStep {
+  enum class Kind { Answer, Marks } kind = Kind::Answer;
+  quizgen::ItemId item;
+  bool was_suspended = false;  // Marks: the item's marks before the change
+  bool was_flagged = false;
+};
+
 /// The spaced study session in progress.
 struct StudySession {
   std::size_t deck_index = 0;
@@ -52,6 +66,7 @@ struct StudySession {
   std::optional<PresentedQuestion> current;
   std::optional<AnswerFeedback> feedback;  // set once the question is answered
   std::vector<quizgen::ItemId> buried;     // skipped for the rest of the session
+  std::vector<StudyUndoStep> undo_steps;   // newest last
   sched::TimePoint started{};
   std::uint32_t answered = 0;
   std::uint32_t correct = 0;
@@ -88,6 +103,9 @@ class AppState {
   [[nodiscard]] const std::optional<stats::ItemHistory>& item_history() const { return item_history_; }
   [[nodiscard]] const store::Profile* profile() const { return profile_ ? &*profile_ : nullptr; }
   [[nodiscard]] bool is_read_only() const { return !profile_ || profile_->is_read_only(); }
+  /// The fact shown in the app because no editor could be opened, if any.
+  [[nodiscard]] const std::optional<FactView>& fact_view() const { return fact_view_; }
+  /// True when Ctrl+Z has an answer or a suspend/flag of this session to take back.
   [[nodiscard]] bool can_undo() const;
   /// The deck settings of deck `index` (defaults when none are stored).
   [[nodiscard]] store::DeckSettings deck_settings(std::size_t index) const;
@@ -108,7 +126,8 @@ class AppState {
   AppState() = default;
   void apply(const Action& action, sched::TimePoint now);
   void open_profile(const StartOptions& options, sched::TimePoint now);
-  void open_deck(const std::filesystem::path& path, sched::TimePoint now);
+  /// Opens (or reopens, replacing the deck with the same id) a deck; false after a notice.
+  bool open_deck(const std::filesystem::path& path, sched::TimePoint now);
   void refresh_counts(sched::TimePoint now);
   void notify(Notice::Level level, std::string text);
 
@@ -117,9 +136,21 @@ class AppState {
   void show_next_question(sched::TimePoint now);
   void answer_current(AnswerFeedback feedback);
   void rate_current(sched::Grade grade, sched::TimePoint now);
+  void undo_last_step(sched::TimePoint now);
   void undo_last_answer(sched::TimePoint now);
+  void show_item_again(quizgen::ItemId item, sched::TimePoint now);
   void bury_current(sched::TimePoint now);
   void end_study(sched::TimePoint now);
+
+  // ---- Item marks, editing and reloading ----
+  bool write_item_marks(std::size_t deck_index, quizgen::ItemId item, bool is_suspended,
+                        bool is_flagged, sched::TimePoint now);
+  void suspend_current(sched::TimePoint now);
+  void toggle_flag_current(sched::TimePoint now);
+  void undo_marks(const StudyUndoStep& step, sched::TimePoint now);
+  void set_item_marks(const SetItemMarks& action, sched::TimePoint now);
+  void edit_current();
+  void reload_deck(std::size_t deck_index, sched::TimePoint now);
 
   // ---- Practice ----
   void start_practice(const StartPractice& action);
@@ -153,6 +184,9 @@ class AppState {
   std::optional<std::filesystem::path> screenshot_request_;
   std::optional<stats::StatsReport> stats_;
   std::optional<stats::ItemHistory> item_history_;
+  std::optional<FactView> fact_view_;
+  Launcher launcher_;
+  std::vector<int> launched_pids_;  // editors started, reaped once they exit
   LookSettings look_;
   std::vector<Notice> notices_;
   bool wants_quit_ = false;

@@ -1,0 +1,46 @@
+#pragma once
+// The learner's marks on items (suspended, flagged) and where an item's fact is written, for
+// the study screen's Suspend / Flag / Edit and the deck options' list of marked items.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "state/loaded_deck.hpp"
+#include "store/profile.hpp"
+
+namespace factdeck::state {
+
+/// An item of a deck that is suspended or flagged.
+struct MarkedItem {
+  quizgen::ItemId item;
+  std::string answer;  // the item's canonical answer, to recognise it in a list
+  bool is_suspended = false;
+  bool is_flagged = false;
+};
+
+/// The deck's suspended or flagged items, in deck order.
+[[nodiscard]] std::vector<MarkedItem> marked_items(const LoadedDeck& deck,
+                                                   const store::Profile& profile);
+
+/// Where a fact is written: its file and 1-based line.
+struct FactLocation {
+  std::filesystem::path file;
+  int line = 1;
+};
+
+/// The fact behind `item`: the `.facts.md` file the deck was built from (or, for a built deck,
+/// the source file it names, relative to the deck file, when that exists), or nullopt.
+[[nodiscard]] std::optional<FactLocation> fact_location(const LoadedDeck& deck,
+                                                        const quizgen::Item& item);
+
+/// The in-app view of a fact, shown when no editor could be started (or the deck has no source
+/// file): what the learner needs to find and fix it by hand.
+struct FactView {
+  std::size_t deck_index = 0;
+  quizgen::ItemId item;
+  std::optional<FactLocation> location;
+  std::string reason;  // why no editor opened
+};
+
+}  // namespace factdeck::state

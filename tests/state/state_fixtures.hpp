@@ -1,0 +1,89 @@
+#pragma once
+// Shared fixtures of the state tests: a temporary folder with a small deck and a data dir, and
+// an AppState started on it with a recording launcher instead of real programs.
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "state/app_state.hpp"
+
+namespace factdeck::state::testing {
+
+namespace fs = std::filesystem;
+
+/// The deck every state test studies; the Berlin fact is on line 9.
+inline constexpr const char* kCapitalsDeck =
+    "---\n"
+    "title: Capitals\n"
+    "id: capitals\n"
+    "---\n"
+    "\n"
+    "# Europe\n"
+    "\n"
+    "- [Paris]{place@capitals} is the capital of [France]{place@countries}. {#paris}\n"
+    "- [Berlin]{place@capitals} is the capital of [Germany]{place@countries}. {#berlin}\n"
+    "- [Rome]{place@capitals} is the capital of [Italy]{place@countries}. {#rome}\n"
+    "- [Madrid]{place@capitals} is the capital of [Spain]{place@countries}. {#madrid}\n";
+
+/// A fresh folder with `capitals.facts.md`, removed afterwards. Shipped decks are hidden (an
+/// empty FACTDECK_DECKS_DIR), so the app opens only the test deck.
+class StateFolder {
+ public:
+  StateFolder() {
+    std::string pattern = (fs::temp_directory_path() / "factdeck-state-XXXXXX").string();
+    root_ = ::mkdtemp(pattern.data());
+    fs::create_directories(root_ / "no-shipped-decks");
+    ::setenv("FACTDECK_DECKS_DIR", (root_ / "no-shipped-decks").c_str(), 1);
+    write_deck(kCapitalsDeck);
+  }
+  ~StateFolder() {
+    std::error_code error;
+    fs::remove_all(root_, error);
+  }
+  StateFolder(const StateFolder&) = delete;
+  StateFolder& operator=(const StateFolder&) = delete;
+
+  [[nodiscard]] fs::path deck_path() const { return root_ / "capitals.facts.md"; }
+  void write_deck(const std::string& text) const { std::ofstream(deck_path()) << text; }
+
+  /// Starts the app on the deck; launched commands are appended to `launched` and succeed
+  /// unless `launch_fails`.
+  [[nodiscard]] AppState start(sched::TimePoint now) {
+    StartOptions options;
+    options.deck_path = deck_path().string();
+    options.data_dir = (root_ / "data").string();
+    options.launcher = [this](const std::vector<std::string>& argv) -> Result<int> {
+      launched.push_back(argv);
+      if (launch_fails) return fail(ErrorCode::Io, "cannot start " + argv.front());
+      return 0;
+    };
+    return AppState::start(options, now);
+  }
+
+  std::vector<std::vector<std::string>> launched;
+  bool launch_fails = false;
+
+ private:
+  fs::path root_;
+};
+
+/// A fixed "now": 2026-03-01 12:00 UTC plus `secs`.
+inline sched::TimePoint at_secs(std::int64_t secs) {
+  return sched::TimePoint{sched::Seconds{1772366400 + secs}};
+}
+
+/// Applies one action.
+inline void act(AppState& state, Action action, sched::TimePoint now) {
+  state.apply_all({std::move(action)}, now);
+}
+
+/// The item on screen; the test fails if there is none.
+inline quizgen::ItemId current_item(const AppState& state) {
+  if (!state.study() || !state.study()->current) throw std::runtime_error("no question on screen");
+  return state.study()->current->item;
+}
+
+}  // namespace factdeck::state::testing
