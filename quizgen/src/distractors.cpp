@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "date_text.hpp"
 #include "quizgen/normalize.hpp"
@@ -150,29 +151,41 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
 
 // ---- Names (people, places, organizations, events, terms) ----
 
-/// The candidates to score: the whole bucket when it is small, else a seeded sample from the
-/// values first stated near the asked fact (same era, and cache-friendly on huge articles).
+/// The candidates to score, as positions in `bucket`, in the order of their value ids (the order
+/// the seeded jitter is drawn in): the whole bucket when it is small, else a seeded sample from
+/// the values first stated near the asked fact (same era, and cache-friendly on huge articles).
 std::vector<std::uint32_t> sample_bucket(const ValueBucket& bucket, std::size_t fact_index, SplitMix64& rng) {
   const std::size_t size = bucket.values.size();
-  if (size <= kScanWholeBucket) return bucket.values;
+  std::vector<std::uint32_t> sample;
+  if (size <= kScanWholeBucket) {
+    sample.resize(size);
+    std::iota(sample.begin(), sample.end(), 0U);
+    return sample;
+  }
   const auto at = static_cast<std::size_t>(
       std::lower_bound(bucket.first_fact.begin(), bucket.first_fact.end(), fact_index) - bucket.first_fact.begin());
   const std::size_t window = std::min(size, kWindow);
   const std::size_t begin = std::min(size - window, at > window / 2 ? at - window / 2 : 0);
-  std::vector<std::uint32_t> sample;
   sample.reserve(kNameSample);
-  for (std::size_t i = 0; i < kNameSample; ++i) sample.push_back(bucket.values[begin + rng.below(window)]);
-  std::sort(sample.begin(), sample.end());
+  for (std::size_t i = 0; i < kNameSample; ++i) {
+    sample.push_back(static_cast<std::uint32_t>(begin + rng.below(window)));
+  }
+  // A value sits at one position of a bucket, so equal positions are exactly equal values.
+  std::sort(sample.begin(), sample.end(), [&bucket](std::uint32_t a, std::uint32_t b) {
+    return bucket.values[a] < bucket.values[b];
+  });
   sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
   return sample;
 }
 
-bool is_fair_name(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
+/// `candidate` is value `id`'s traits, read from the bucket (a copy kept next to its
+/// neighbours, so scoring does not miss the cache on every candidate).
+bool is_fair_name(const ValueIndex& index, const AskedSpan& asked, std::uint64_t answer_surname,
+                  std::uint32_t id, const ValueTraits& candidate) {
   // Values that share a form were merged into one when the index was built, so a different
   // value is never an alias of the answer; people with the same surname are kept apart here.
   if (id == asked.value) return false;
-  const std::uint64_t surname = index.traits(asked.value).surname;
-  if (surname != 0 && surname == index.traits(id).surname) return false;
+  if (answer_surname != 0 && answer_surname == candidate.surname) return false;
   // In a list, a value that some fact lists with the other members may belong there too.
   for (std::uint32_t mate : asked.list_mates) {
     if (mate == id || index.are_stated_together(mate, id)) return false;
@@ -214,9 +227,12 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
   std::vector<Scored> scored;
   const auto reference = static_cast<long>(asked.reference_words);
   const auto answer_chars = static_cast<long>(count_code_points(canonical_of(span)));
-  for (std::uint32_t id : sample_bucket(index.bucket(span.type, span.group), asked.fact_index, rng)) {
-    if (!is_fair_name(index, asked, id)) continue;
-    const ValueTraits& t = index.traits(id);
+  const ValueBucket& bucket = index.bucket(span.type, span.group);
+  const std::uint64_t answer_surname = index.traits(asked.value).surname;
+  for (std::uint32_t position : sample_bucket(bucket, asked.fact_index, rng)) {
+    const std::uint32_t id = bucket.values[position];
+    const ValueTraits& t = bucket.traits[position];
+    if (!is_fair_name(index, asked, answer_surname, id, t)) continue;
     const std::size_t form = closest_form(t, asked.reference_words);
     // Same era first, then similar form (word count, then length), then a seeded jitter.
     const auto form_gap = static_cast<std::uint64_t>(

@@ -71,6 +71,10 @@ ValueIndex::ValueIndex(const Article& article) {
   build_lookups(article);
   build_dates();
   build_traits();
+  for (auto& [key, bucket] : buckets_) {
+    bucket.traits.reserve(bucket.values.size());
+    for (std::uint32_t id : bucket.values) bucket.traits.push_back(traits_[id]);
+  }
 }
 
 void ValueIndex::build_traits() {
@@ -209,6 +213,7 @@ void ValueIndex::build_lookups(const Article& article) {
     bucket.values.push_back(root);
     bucket.first_fact.push_back(static_cast<std::uint32_t>(f));
   };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> together;
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const Fact& fact = article.facts[f];
     const std::size_t first = first_span_[f];
@@ -225,13 +230,25 @@ void ValueIndex::build_lookups(const Article& article) {
       for (std::size_t t = 0; t < s; ++t) {
         const std::uint32_t other = parent_[span_values_[first + t]];
         if (fact.spans[t].type == span.type && other != root) {
-          stated_together_.insert(pair_key(root, other));
+          together.emplace_back(root, other);
+          together.emplace_back(other, root);
         }
       }
       record_frame(frame_of(fact, s), root, frames_seen);
     }
   }
+  build_together(std::move(together));
   sort_numbers();
+}
+
+void ValueIndex::build_together(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs) {
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  together_begin_.assign(values_.size() + 1, 0);
+  for (const auto& [value, other] : pairs) ++together_begin_[value + 1];
+  for (std::size_t v = 0; v < values_.size(); ++v) together_begin_[v + 1] += together_begin_[v];
+  together_.reserve(pairs.size());
+  for (const auto& pair : pairs) together_.push_back(pair.second);  // sorted by value, then other
 }
 
 void ValueIndex::sort_numbers() {
@@ -328,11 +345,9 @@ const std::vector<std::uint32_t>& ValueIndex::numbers(const std::string& group) 
 }
 
 bool ValueIndex::are_stated_together(std::uint32_t a, std::uint32_t b) const {
-  return stated_together_.contains(pair_key(a, b));
-}
-
-std::uint64_t ValueIndex::pair_key(std::uint32_t a, std::uint32_t b) {
-  return a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
+  const auto begin = together_.begin() + together_begin_[a];
+  const auto end = together_.begin() + together_begin_[a + 1];
+  return std::binary_search(begin, end, b);
 }
 
 std::uint64_t ValueIndex::frame_of(const Fact& fact, std::size_t span) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "flat_u64_set.hpp"
@@ -51,6 +52,8 @@ inline constexpr std::size_t kMaxSections = 16;
 struct ValueBucket {
   std::vector<std::uint32_t> values;
   std::vector<std::uint32_t> first_fact;  // parallel to `values`, non-decreasing
+  std::vector<ValueTraits> traits;        // parallel to `values`: neighbours in the bucket are
+                                          // scored together, so their traits sit together too
 };
 
 class ValueIndex {
@@ -97,7 +100,7 @@ class ValueIndex {
   void build_dates();
   void build_traits();
   [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
-  [[nodiscard]] static std::uint64_t pair_key(std::uint32_t a, std::uint32_t b);
+  void build_together(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs);
   void add_to_frame(std::uint64_t frame, std::uint32_t root);
   void record_frame(std::uint64_t frame, std::uint32_t root, FlatU64Set& frames_seen);
   void unite(std::uint32_t a, std::uint32_t b);
@@ -114,7 +117,10 @@ class ValueIndex {
   FlatU64Set frame_values_;
   FlatU64Set shared_frames_;
   FlatU64Set frame_dates_;
-  FlatU64Set stated_together_;
+  // For each value, the sorted values of its type that some fact states with it: a short list
+  // that stays in cache while every candidate of one question is checked against it.
+  std::vector<std::uint32_t> together_begin_;  // [value], and one past the last value
+  std::vector<std::uint32_t> together_;
   std::unordered_map<std::string, std::uint32_t> surname_counts_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> numbers_;
   std::vector<DateValue> dates_[3];
