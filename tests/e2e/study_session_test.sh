@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A learner's session with real key presses (xdotool) in the real window under Xvfb:
-# answer 20+ questions of at least four kinds, undo one, quit, relaunch, and check with
-# `factdeck due`/`stats` that every answer was kept. Then take a 10-question practice test.
+# answer 20+ questions of at least four kinds, undo one, suspend one item and flag another, open
+# one in the editor, quit, relaunch, and check with `factdeck due`/`stats` that every answer and
+# mark was kept. Then take a 10-question practice test.
 set -euo pipefail
 factdeck=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,7 +29,15 @@ for id in "${seeded[@]}"; do
   "$factdeck" --data-dir "$data" answer "$id" good --days-ago 100 >/dev/null
 done
 
+# A stand-in editor that records how it was called (VISUAL is what Edit, Ctrl+E, starts).
+cat >"$data/fake-editor" <<'EDITOR'
+#!/bin/sh
+printf '%s\n' "$@" >"$(dirname "$0")/editor-args"
+EDITOR
+chmod +x "$data/fake-editor"
+export VISUAL="$data/fake-editor --wait"
 e2e_launch "$factdeck" --data-dir "$data"
+unset VISUAL
 e2e_key Return
 declare -A kinds=()
 answered=0
@@ -55,6 +64,20 @@ echo "answered $answered questions of kinds: ${!kinds[*]}"
 
 e2e_key ctrl+z   # undo the last answer: 20 stay recorded
 sleep 0.3
+e2e_wait_title "study: (multiple|true|typed)"
+e2e_key ctrl+j   # suspend the item shown again; the next question comes
+sleep 0.3
+e2e_key ctrl+k   # flag the next one
+e2e_wait_title "\(flagged\)"
+import -window root "$shots/e2e-flagged.png"
+e2e_key ctrl+e   # open its fact in the (stand-in) editor
+for _ in $(seq 50); do [ -s "$data/editor-args" ] && break; sleep 0.1; done
+mapfile -t editor_args <"$data/editor-args"
+echo "editor started with: ${editor_args[*]}"
+[ "${editor_args[0]}" = "--wait" ] && [[ "${editor_args[1]}" =~ ^\+[0-9]+$ ]] &&
+  [[ "${editor_args[2]}" == *.facts.md ]] || { echo "FAIL: unexpected editor arguments"; exit 1; }
+fact_line=$(sed -n "${editor_args[1]#+}p" "${editor_args[2]}")
+[[ "$fact_line" == *"]{"* ]] || { echo "FAIL: line ${editor_args[1]#+} is not a fact: $fact_line"; exit 1; }
 e2e_key Escape
 e2e_key ctrl+q
 wait "$E2E_APP_PID" || { echo "FAIL: the app did not exit cleanly"; exit 1; }
@@ -69,7 +92,9 @@ today=$("$factdeck" --data-dir "$data" stats --json | grep -o '"answered": *[0-9
 echo "answers recorded today: $today"
 expected=$((answered - 1))
 [ "$today" -eq "$expected" ] || { echo "FAIL: expected $expected answers today ($answered given, 1 undone), found $today"; exit 1; }
-"$factdeck" --data-dir "$data" due >/dev/null
+marks=$("$factdeck" --data-dir "$data" due | head -n 1)
+echo "due after relaunch: $marks"
+[[ "$marks" == *"1 suspended, 1 flagged"* ]] || { echo "FAIL: expected 1 suspended and 1 flagged item"; exit 1; }
 
 # A 10-question practice test, answered with keys; the score shown must match the store.
 e2e_launch "$factdeck" --data-dir "$data"

@@ -1,12 +1,16 @@
 // `factdeck due [--deck FILE] [--profile NAME] [--json]`: what is due now in each deck, in the
-// order the study screen would show it. Opens the profile read-only.
+// order the study screen would show it, and which items are suspended or flagged. Opens the
+// profile read-only.
+#include <algorithm>
 #include <cstdio>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "cli/commands.hpp"
 #include "profile_args.hpp"
 #include "sched_args.hpp"
+#include "state/item_marks.hpp"
 #include "state/study_session.hpp"
 
 namespace factdeck::cli {
@@ -22,14 +26,33 @@ const char* section_name(sched::QueueSection section) {
   return "";
 }
 
+/// The ids of the marked items with the given mark, as a JSON array.
+std::string marked_json(const std::vector<state::MarkedItem>& marked, bool wants_suspended) {
+  std::string out = "[";
+  for (const state::MarkedItem& item : marked) {
+    if (!(wants_suspended ? item.is_suspended : item.is_flagged)) continue;
+    out += (out.size() > 1 ? ", \"" : "\"") + quizgen::to_hex(item.item) + "\"";
+  }
+  return out + "]";
+}
+
+std::size_t count_marked(const std::vector<state::MarkedItem>& marked, bool wants_suspended) {
+  return static_cast<std::size_t>(std::count_if(marked.begin(), marked.end(), [&](const state::MarkedItem& item) {
+    return wants_suspended ? item.is_suspended : item.is_flagged;
+  }));
+}
+
 void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now,
                 bool is_json, bool is_last) {
   const sched::DailyQueue queue = state::build_study_queue(deck, profile, std::nullopt, {}, now);
+  const std::vector<state::MarkedItem> marked = state::marked_items(deck, profile);
   std::size_t answered = 0;
   for (const quizgen::Item& item : deck.deck.items) answered += profile.item_state(item.id).reps > 0;
   if (is_json) {
-    std::printf("  {\"deck\": \"%s\", \"items\": %zu, \"answered_items\": %zu, \"due\": [", deck.deck_id.c_str(),
-                deck.deck.items.size(), answered);
+    std::printf("  {\"deck\": \"%s\", \"items\": %zu, \"answered_items\": %zu, \"suspended\": %s, "
+                "\"flagged\": %s, \"due\": [",
+                deck.deck_id.c_str(), deck.deck.items.size(), answered, marked_json(marked, true).c_str(),
+                marked_json(marked, false).c_str());
     for (std::size_t i = 0; i < queue.entries.size(); ++i) {
       const sched::QueueEntry& entry = queue.entries[i];
       std::printf("%s{\"item\": \"%s\", \"queue\": \"%s\"}", i == 0 ? "" : ", ",
@@ -38,8 +61,9 @@ void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sc
     std::printf("]}%s\n", is_last ? "" : ",");
     return;
   }
-  std::printf("%s: %zu items, %zu answered, %zu due now\n", deck.deck_id.c_str(), deck.deck.items.size(),
-              answered, queue.entries.size());
+  std::printf("%s: %zu items, %zu answered, %zu due now, %zu suspended, %zu flagged\n", deck.deck_id.c_str(),
+              deck.deck.items.size(), answered, queue.entries.size(), count_marked(marked, true),
+              count_marked(marked, false));
   for (const sched::QueueEntry& entry : queue.entries) {
     const quizgen::Item& item = *deck.find_item(entry.id);
     std::printf("  %s  %-8s  %s\n", quizgen::to_hex(entry.id).c_str(), section_name(entry.section),

@@ -17,9 +17,11 @@ const char* question_kind_words(quizgen::QuestionKind kind) {
 std::string study_title(const state::AppState& state) {
   const auto& study = state.study();
   if (!study || !study->current) return "study";
-  if (study->feedback) return "study: rate the answer";
+  // A flagged question says so in the title too (the end-to-end test reads it).
+  const std::string flag = study->current->displayed_state.is_flagged ? " (flagged)" : "";
+  if (study->feedback) return "study: rate the answer" + flag;
   const quizgen::Item& item = *state.decks()[study->deck_index].find_item(study->current->item);
-  return std::string("study: ") + question_kind_words(item.questions[study->current->question_index].kind);
+  return std::string("study: ") + question_kind_words(item.questions[study->current->question_index].kind) + flag;
 }
 
 std::string practice_title(const state::AppState& state) {

@@ -8,6 +8,7 @@
 #include "ui/keys.hpp"
 #include "ui/widgets.hpp"
 #include "state/app_state.hpp"
+#include "state/item_marks.hpp"
 
 namespace factdeck::ui {
 
@@ -76,6 +77,34 @@ void draw_personal_parameters(const state::AppState& state, std::size_t index,
   if (ImGui::Button("Close")) actions.emplace_back(state::DismissOptimize{});
 }
 
+// Suspended items never come back on their own, so this list is the way back for them.
+void draw_marked_items(const state::AppState& state, std::size_t index, state::ActionQueue& actions) {
+  if (state.profile() == nullptr) return;
+  const std::vector<state::MarkedItem> marked = state::marked_items(state.decks()[index], *state.profile());
+  ImGui::Separator();
+  ImGui::Text("Suspended and flagged items: %zu", marked.size());
+  if (marked.empty()) {
+    muted_text("Suspend (Ctrl+J) or flag (Ctrl+K) an item while studying; it is listed here.");
+    return;
+  }
+  ImGui::BeginDisabled(state.is_read_only());
+  for (const state::MarkedItem& item : marked) {
+    ImGui::PushID(quizgen::to_hex(item.item).c_str());
+    if (item.is_suspended && ImGui::SmallButton("Unsuspend")) {
+      actions.emplace_back(state::SetItemMarks{index, item.item, false, item.is_flagged});
+    }
+    if (item.is_suspended) ImGui::SameLine();
+    if (item.is_flagged && ImGui::SmallButton("Unflag")) {
+      actions.emplace_back(state::SetItemMarks{index, item.item, item.is_suspended, false});
+    }
+    if (item.is_flagged) ImGui::SameLine();
+    ImGui::Text("%s%s%s", item.answer.c_str(), item.is_suspended ? "  · suspended" : "",
+                item.is_flagged ? "  · flagged" : "");
+    ImGui::PopID();
+  }
+  ImGui::EndDisabled();
+}
+
 }  // namespace
 
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
@@ -99,6 +128,7 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
   ImGui::SameLine();
   if (ImGui::Button("Cancel")) ui.options_deck.reset();
   draw_personal_parameters(state, index, actions);
+  draw_marked_items(state, index, actions);
 }
 
 }  // namespace factdeck::ui

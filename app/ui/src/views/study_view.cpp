@@ -9,6 +9,7 @@
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/fact_panel.hpp"
 #include "views/question_widgets.hpp"
 
 namespace factdeck::ui {
@@ -46,6 +47,10 @@ void draw_header(const Shown& shown) {
   const std::uint32_t answered = shown.study.answered;
   ImGui::Text("Answered %u   ·   correct %u%%", answered,
               answered == 0 ? 0u : shown.study.correct * 100u / answered);
+  if (shown.question_state.displayed_state.is_flagged) {
+    ImGui::SameLine();
+    ImGui::TextColored(palette().wrong, "   FLAGGED (Ctrl+K unflags)");
+  }
 }
 
 void draw_hint(const quizgen::Item& item) {
@@ -121,13 +126,33 @@ void draw_session_bar(const state::AppState& state, state::ActionQueue& actions)
   ImGui::BeginDisabled(!state.can_undo());
   if (ImGui::Button("Undo (Ctrl+Z)")) actions.emplace_back(state::UndoAnswer{});
   ImGui::EndDisabled();
+  const bool is_flagged = state.study()->current->displayed_state.is_flagged;
+  const bool can_mark = !state.is_read_only();
   ImGui::SameLine();
   if (ImGui::Button("Bury (Ctrl+B)")) actions.emplace_back(state::BuryItem{});
+  ImGui::BeginDisabled(!can_mark);
+  ImGui::SameLine();
+  if (ImGui::Button("Suspend (Ctrl+J)")) actions.emplace_back(state::SuspendItem{});
+  ImGui::SameLine();
+  if (ImGui::Button(is_flagged ? "Unflag (Ctrl+K)###flag" : "Flag (Ctrl+K)###flag")) {
+    actions.emplace_back(state::FlagItem{});
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Edit (Ctrl+E)")) actions.emplace_back(state::EditItem{});
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Opens the fact in $VISUAL or $EDITOR at its line; Ctrl+R reloads the deck after saving.");
+  }
   ImGui::SameLine();
   if (ImGui::Button("End session (Esc)")) actions.emplace_back(state::EndStudy{});
   if (state.can_undo() && shortcut_pressed('Z', true)) actions.emplace_back(state::UndoAnswer{});
   if (shortcut_pressed('B', true)) actions.emplace_back(state::BuryItem{});
-  if (ImGui::IsKeyPressed(kKeyEscape, false)) actions.emplace_back(state::EndStudy{});
+  if (can_mark && shortcut_pressed('J', true)) actions.emplace_back(state::SuspendItem{});
+  if (can_mark && shortcut_pressed('K', true)) actions.emplace_back(state::FlagItem{});
+  if (shortcut_pressed('E', true)) actions.emplace_back(state::EditItem{});
+  if (shortcut_pressed('R', true)) actions.emplace_back(state::ReloadDeck{state.study()->deck_index});
+  // Escape closes the in-app fact view first, and only then ends the session.
+  if (!state.fact_view() && ImGui::IsKeyPressed(kKeyEscape, false)) actions.emplace_back(state::EndStudy{});
 }
 
 }  // namespace
@@ -153,6 +178,7 @@ void draw_study_view(const state::AppState& state, StudyViewUi& ui, state::Actio
   }
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
   draw_session_bar(state, actions);
+  if (state.fact_view()) draw_fact_panel(state, *state.fact_view(), actions);
 }
 
 void draw_summary_view(const state::AppState& state, state::ActionQueue& actions) {
