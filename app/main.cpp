@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app_options.hpp"
+#include "startup.hpp"
 #include "key_taps.hpp"
 #include "script_player.hpp"
 #include "cli/commands.hpp"
@@ -37,13 +38,6 @@ void report_glfw_error(int code, const char* description) {
   std::fprintf(stderr, "factdeck: window system error %d: %s\n", code, description);
 }
 
-// The UI scale in force and whether fonts must be rebuilt before the next frame.
-struct ScaleState {
-  float applied = 0.0f;
-  float font_factor = 1.0f;
-  bool is_dark = false;
-};
-
 float window_content_scale(GLFWwindow* window) {
   float x_scale = 1.0f;
   float y_scale = 1.0f;
@@ -51,24 +45,42 @@ float window_content_scale(GLFWwindow* window) {
   return x_scale;
 }
 
-// Rebuilds fonts and style when the scale, font size or theme changed (between frames only).
-void refresh_scale(GLFWwindow* window, const factdeck::state::AppState& state, ScaleState& scale) {
-  const auto& look = state.look();
-  const float wanted = factdeck::ui::effective_ui_scale(window_content_scale(window), look.ui_scale);
-  if (wanted == scale.applied && look.font_factor == scale.font_factor &&
-      look.is_dark_theme == scale.is_dark) {
-    return;
-  }
-  if (!factdeck::ui::apply_ui_scale(wanted, look.font_factor, look.is_dark_theme)) {
-    std::fprintf(stderr,
-                 "factdeck: DejaVu Sans not found (install fonts-dejavu-core or set "
-                 "FACTDECK_FONT); using the built-in font, which has no Cyrillic glyphs\n");
-  }
+// The primary monitor's scale: the window opens there, so fonts can be built before it exists.
+float primary_monitor_content_scale() {
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  float x_scale = 1.0f;
+  float y_scale = 1.0f;
+  if (monitor != nullptr) glfwGetMonitorContentScale(monitor, &x_scale, &y_scale);
+  return x_scale;
+}
+
+void warn_missing_font() {
+  std::fprintf(stderr,
+               "factdeck: DejaVu Sans not found (install fonts-dejavu-core or set "
+               "FACTDECK_FONT); using the built-in font, which has no Cyrillic glyphs\n");
+}
+
+// Uploads the atlas to GL, then frees its CPU-side pixels (several MB of RGBA).
+void upload_fonts() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  // The atlas now lives in GL; its CPU-side pixels (several MB of RGBA) are no longer needed.
   ImGui::GetIO().Fonts->ClearTexData();
-  scale = {wanted, look.font_factor, look.is_dark_theme};
+}
+
+// Rebuilds fonts and style when the scale, font size or theme changed (between frames only).
+void refresh_look(GLFWwindow* window, const factdeck::state::AppState& state,
+                  factdeck::app::BuiltLook& built) {
+  const auto& look = state.look();
+  const factdeck::app::BuiltLook wanted{
+      factdeck::ui::effective_ui_scale(window_content_scale(window), look.ui_scale),
+      look.font_factor, look.is_dark_theme};
+  if (wanted == built) return;
+  if (!factdeck::ui::build_ui_fonts(*ImGui::GetIO().Fonts, wanted.scale, wanted.font_factor)) {
+    warn_missing_font();
+  }
+  factdeck::ui::apply_ui_style(wanted.scale, wanted.is_dark);
+  upload_fonts();
+  built = wanted;
 }
 
 GLFWwindow* open_window(const AppOptions& options) {
@@ -107,31 +119,40 @@ void wait_for_events(int& frames_to_settle, bool is_busy) {
 }
 
 int run_window(const AppOptions& options) {
-  // ---- Set-up: window, GL context, ImGui, state ----
+  // ---- Set-up: state and fonts on a worker while the window and GL context open ----
+  factdeck::app::StartupWork startup(options.start, now_seconds());
   glfwSetErrorCallback(report_glfw_error);
   if (glfwInit() == GLFW_FALSE) {
     std::fprintf(stderr, "factdeck: cannot open a window (no display? set DISPLAY or use "
                          "xvfb-run)\n");
     return 1;
   }
+  startup.set_content_scale(primary_monitor_content_scale());
   GLFWwindow* window = open_window(options);
   if (window == nullptr) {
     std::fprintf(stderr, "factdeck: cannot create an OpenGL 3.0 window\n");
     glfwTerminate();
     return 1;
   }
+  factdeck::app::PreparedStart prepared = startup.take();
+  factdeck::state::AppState& state = prepared.state;
+  if (!prepared.has_ui_font) warn_missing_font();
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  // The context uses the worker's atlas; `prepared.fonts` keeps owning it until teardown.
+  ImGui::CreateContext(prepared.fonts.get());
   ImGui::GetIO().IniFilename = nullptr;  // one fixed full-window layout: nothing to persist
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   factdeck::app::KeyTaps key_taps;
   key_taps.install(window);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 130");
+  // Creating the device objects now uploads the prepared atlas instead of building it again.
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  ImGui::GetIO().Fonts->ClearTexData();
+  factdeck::app::BuiltLook built_look = prepared.look;
+  factdeck::ui::apply_ui_style(built_look.scale, built_look.is_dark);
 
-  factdeck::state::AppState state = factdeck::state::AppState::start(options.start, now_seconds());
   factdeck::ui::RootViewUi root_ui;
-  ScaleState scale;
   int frames_to_settle = 3;
   int frame = 0;
   int exit_code = 0;
@@ -153,7 +174,7 @@ int run_window(const AppOptions& options) {
   while (glfwWindowShouldClose(window) == GLFW_FALSE && !state.wants_quit()) {
     if (is_automated) glfwPollEvents();
     else wait_for_events(frames_to_settle, state.is_busy());
-    refresh_scale(window, state, scale);
+    refresh_look(window, state, built_look);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     key_taps.before_frame(ImGui::GetIO());

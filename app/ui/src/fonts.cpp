@@ -43,22 +43,23 @@ constexpr ImWchar kGlyphRanges[] = {
 };
 }  // namespace
 
-bool load_ui_font(const std::string& font_path, float font_px) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
+bool load_ui_font(ImFontAtlas& atlas, const std::string& font_path, float font_px) {
+  atlas.Clear();
+  // The texture is only as tall as the glyphs need (not the next power of two): a quarter less
+  // texture memory, which Mesa's software renderer keeps in the app's private memory.
+  atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
   if (!font_path.empty() &&
-      io.Fonts->AddFontFromFileTTF(font_path.c_str(), font_px, &config, kGlyphRanges) != nullptr) {
+      atlas.AddFontFromFileTTF(font_path.c_str(), font_px, &config, kGlyphRanges) != nullptr) {
     // The question text gets its own crisp raster instead of a blurry scaled-up one.
-    io.Fonts->AddFontFromFileTTF(font_path.c_str(), font_px * kLargeFontFactor, &config,
-                                 kGlyphRanges);
+    atlas.AddFontFromFileTTF(font_path.c_str(), font_px * kLargeFontFactor, &config, kGlyphRanges);
     return true;
   }
   ImFontConfig fallback;
   fallback.SizePixels = font_px;
-  io.Fonts->AddFontDefault(&fallback);
+  atlas.AddFontDefault(&fallback);
   return false;
 }
 

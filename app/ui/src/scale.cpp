@@ -21,12 +21,23 @@ float effective_ui_scale(float content_scale, float user_scale) {
   return std::clamp(scale, 0.5f, 4.0f);
 }
 
-bool apply_ui_scale(float scale, float font_factor, bool is_dark_theme) {
-  const float font_px = std::round(kBaseFontPx * scale * font_factor);
-  const bool has_font = load_ui_font(find_ui_font(), font_px);
+float ui_font_px(float scale, float font_factor) {
+  return std::round(kBaseFontPx * scale * font_factor);
+}
+
+bool build_ui_fonts(ImFontAtlas& atlas, float scale, float font_factor) {
+  const bool has_font = load_ui_font(atlas, find_ui_font(), ui_font_px(scale, font_factor));
+  // Rasterise and expand to RGBA now, so the renderer's upload finds the pixels ready.
+  unsigned char* pixels = nullptr;
+  int width = 0;
+  int height = 0;
+  atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+  return has_font;
+}
+
+void apply_ui_style(float scale, bool is_dark_theme) {
   apply_theme(is_dark_theme);
   ImGui::GetStyle().ScaleAllSizes(scale);
-  return has_font;
 }
 
 }  // namespace factdeck::ui

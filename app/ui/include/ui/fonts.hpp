@@ -4,6 +4,7 @@
 #include <vector>
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace factdeck::ui {
 
@@ -16,11 +17,12 @@ namespace factdeck::ui {
 /// The question font is this much larger than the body font.
 inline constexpr float kLargeFontFactor = 1.45f;
 
-/// Rebuilds the ImGui font atlas at `font_px` from `font_path` (Latin, Latin Extended, Cyrillic,
-/// punctuation). Falls back to ImGui's built-in font when the path is empty or fails to load.
-/// Returns false on fallback. Call between frames only.
-/// Also adds the large (question) font at font_px * kLargeFontFactor.
-bool load_ui_font(const std::string& font_path, float font_px);
+/// Clears `atlas` and adds the UI font at `font_px` from `font_path` (Latin, Latin Extended,
+/// Cyrillic, punctuation) and the large (question) font at font_px * kLargeFontFactor. Falls back
+/// to ImGui's built-in font when the path is empty or fails to load; returns false then.
+/// Needs no ImGui context, so it can run on a worker thread; for the live atlas, call it between
+/// frames only.
+bool load_ui_font(ImFontAtlas& atlas, const std::string& font_path, float font_px);
 
 /// The large font for question text (the body font when only the fallback is loaded).
 [[nodiscard]] ImFont* large_font();
