@@ -14,7 +14,7 @@ namespace {
 
 std::string location_text(const state::FactView& view) {
   if (!view.location) return "no source file";
-  return view.location->file.string() + ":" + std::to_string(view.location->line);
+  return view.location->file.filename().string() + ":" + std::to_string(view.location->line);
 }
 
 // Every item of the fact is one tagged span: its type and the answer it asks for.
@@ -42,6 +42,7 @@ void draw_fact_panel(const state::AppState& state, const state::FactView& view,
   ImGui::TextUnformatted("The fact, to edit by hand:");
   ImGui::Indent();
   ImGui::TextWrapped("%s", location_text(view).c_str());
+  if (view.location && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", view.location->file.c_str());
   std::string section;
   for (const std::string& part : fact.section_path) section += (section.empty() ? "" : "  ›  ") + part;
   muted_text(section);

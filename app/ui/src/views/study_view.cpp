@@ -121,6 +121,14 @@ void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedbac
   muted_text("Enter or Space confirms the highlighted grade.");
 }
 
+// Puts the next button on this line when it fits, else on the next (the bar wraps at 800×600).
+void same_line_if_fits(const char* label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right_edge) ImGui::SameLine();
+}
+
 void draw_session_bar(const state::AppState& state, state::ActionQueue& actions) {
   ImGui::Separator();
   ImGui::BeginDisabled(!state.can_undo());
@@ -128,22 +136,21 @@ void draw_session_bar(const state::AppState& state, state::ActionQueue& actions)
   ImGui::EndDisabled();
   const bool is_flagged = state.study()->current->displayed_state.is_flagged;
   const bool can_mark = !state.is_read_only();
-  ImGui::SameLine();
+  const char* flag_label = is_flagged ? "Unflag (Ctrl+K)###flag" : "Flag (Ctrl+K)###flag";
+  same_line_if_fits("Bury (Ctrl+B)");
   if (ImGui::Button("Bury (Ctrl+B)")) actions.emplace_back(state::BuryItem{});
   ImGui::BeginDisabled(!can_mark);
-  ImGui::SameLine();
+  same_line_if_fits("Suspend (Ctrl+J)");
   if (ImGui::Button("Suspend (Ctrl+J)")) actions.emplace_back(state::SuspendItem{});
-  ImGui::SameLine();
-  if (ImGui::Button(is_flagged ? "Unflag (Ctrl+K)###flag" : "Flag (Ctrl+K)###flag")) {
-    actions.emplace_back(state::FlagItem{});
-  }
+  same_line_if_fits(flag_label);
+  if (ImGui::Button(flag_label)) actions.emplace_back(state::FlagItem{});
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  same_line_if_fits("Edit (Ctrl+E)");
   if (ImGui::Button("Edit (Ctrl+E)")) actions.emplace_back(state::EditItem{});
   if (ImGui::IsItemHovered()) {
     ImGui::SetTooltip("Opens the fact in $VISUAL or $EDITOR at its line; Ctrl+R reloads the deck after saving.");
   }
-  ImGui::SameLine();
+  same_line_if_fits("End session (Esc)");
   if (ImGui::Button("End session (Esc)")) actions.emplace_back(state::EndStudy{});
   if (state.can_undo() && shortcut_pressed('Z', true)) actions.emplace_back(state::UndoAnswer{});
   if (shortcut_pressed('B', true)) actions.emplace_back(state::BuryItem{});
