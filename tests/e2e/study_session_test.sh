@@ -122,4 +122,15 @@ e2e_key Return
 e2e_key ctrl+q
 wait "$E2E_APP_PID"
 E2E_APP_PID=
+
+# The store must hold what the result screen showed: the test's session with the same score, and
+# its answers logged as practice answers (one per item asked; an exercise asks several items).
+"$factdeck" --data-dir "$data" export --json "$data/export.json"
+session_answers=$(grep -Eo '"answers": [0-9]+' "$data/export.json" | tail -n 1 | grep -Eo '[0-9]+$')
+session_correct=$(grep -Eo '"correct": [0-9]+' "$data/export.json" | tail -n 1 | grep -Eo '[0-9]+$')
+practice_answers=$(grep -c '"is_practice": true' "$data/export.json" || true)
+echo "stored practice session: $session_correct/$session_answers, $practice_answers practice answers"
+[ "$session_correct/$session_answers" == "$score" ] ||
+  { echo "FAIL: the store holds $session_correct/$session_answers, the screen showed $score"; exit 1; }
+[ "$practice_answers" -ge 10 ] || { echo "FAIL: fewer than 10 practice answers were stored"; exit 1; }
 echo "PASS"
