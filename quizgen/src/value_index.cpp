@@ -194,25 +194,22 @@ void ValueIndex::finish_roots() {
 
 void ValueIndex::build_lookups(const Article& article) {
   span_frames_.reserve(span_values_.size());
-  FlatU64Set frames_seen;
-  frames_seen.reserve(span_values_.size());
-  frame_values_.reserve(span_values_.size());
   // (list key, value) pairs already added, as 64-bit hashes (a collision would at worst leave
   // one value out of one candidate list).
   FlatU64Set seen;
   auto is_first = [&seen](const std::string& key, std::uint32_t root) {
     return seen.insert(fnv1a64(key) ^ mix64(root + 1));
   };
-  auto add_to = [&](std::unordered_map<std::string, std::vector<std::uint32_t>>& map,
-                    const std::string& key, std::uint32_t root) {
-    if (is_first("n\x1f" + key, root)) map[key].push_back(root);
-  };
   auto add_to_bucket = [&](const std::string& key, std::uint32_t root, std::size_t f) {
-    if (!is_first(key, root)) return;
     ValueBucket& bucket = buckets_[key];
     bucket.values.push_back(root);
     bucket.first_fact.push_back(static_cast<std::uint32_t>(f));
   };
+  // A value has one type, so one flag says whether it is filed in its type's bucket and number
+  // list; and most values are stated with one group throughout, so remembering the last group
+  // each was filed under spares the hash look-up (a cache miss) for nearly every span.
+  std::vector<std::uint8_t> is_in_type_lists(values_.size(), 0);
+  std::vector<const std::string*> last_group(values_.size(), nullptr);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> together;
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const Fact& fact = article.facts[f];
@@ -221,11 +218,17 @@ void ValueIndex::build_lookups(const Article& article) {
       const Span& span = fact.spans[s];
       const std::uint32_t root = parent_[span_values_[first + s]];
       span_values_[first + s] = root;
-      add_to_bucket(bucket_key(span.type, ""), root, f);
-      if (!span.group.empty()) add_to_bucket(bucket_key(span.type, span.group), root, f);
-      if (span.type == SpanType::Number && values_[root].number) {
-        add_to(numbers_, "", root);
-        if (!span.group.empty()) add_to(numbers_, span.group, root);
+      const bool is_number = span.type == SpanType::Number && values_[root].number;
+      if (is_in_type_lists[root] == 0) {
+        is_in_type_lists[root] = 1;
+        add_to_bucket(bucket_key(span.type, ""), root, f);
+        if (is_number) numbers_[""].push_back(root);
+      }
+      const bool is_known_group = last_group[root] != nullptr && *last_group[root] == span.group;
+      if (!span.group.empty() && !is_known_group) {
+        last_group[root] = &span.group;
+        if (is_first(bucket_key(span.type, span.group), root)) add_to_bucket(bucket_key(span.type, span.group), root, f);
+        if (is_number && is_first("n\x1f" + span.group, root)) numbers_[span.group].push_back(root);
       }
       for (std::size_t t = 0; t < s; ++t) {
         const std::uint32_t other = parent_[span_values_[first + t]];
@@ -234,10 +237,11 @@ void ValueIndex::build_lookups(const Article& article) {
           together.emplace_back(other, root);
         }
       }
-      record_frame(frame_of(fact, s), root, frames_seen);
+      span_frames_.push_back(frame_of(fact, s));
     }
   }
   build_together(std::move(together));
+  build_frame_lookups();
   sort_numbers();
 }
 
@@ -249,6 +253,21 @@ void ValueIndex::build_together(std::vector<std::pair<std::uint32_t, std::uint32
   for (std::size_t v = 0; v < values_.size(); ++v) together_begin_[v + 1] += together_begin_[v];
   together_.reserve(pairs.size());
   for (const auto& pair : pairs) together_.push_back(pair.second);  // sorted by value, then other
+}
+
+void ValueIndex::build_frame_lookups() {
+  // Only frames stated more than once are recorded: for any other frame the only value stated
+  // is the asked span's own, and the distractor search asks nothing then. Finding repeats by
+  // sorting keeps the big per-span hash tables (a cache miss per insert) out of the build.
+  std::vector<std::uint64_t> sorted = span_frames_;
+  std::sort(sorted.begin(), sorted.end());
+  for (std::size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i] == sorted[i - 1]) shared_frames_.insert(sorted[i]);
+  }
+  if (shared_frames_.size() == 0) return;
+  for (std::size_t i = 0; i < span_frames_.size(); ++i) {
+    if (shared_frames_.contains(span_frames_[i])) add_to_frame(span_frames_[i], span_values_[i]);
+  }
 }
 
 void ValueIndex::sort_numbers() {
@@ -300,12 +319,6 @@ std::uint64_t frame_date_key(std::uint64_t frame, const DateValue& date) {
 }
 
 }  // namespace
-
-void ValueIndex::record_frame(std::uint64_t frame, std::uint32_t root, FlatU64Set& frames_seen) {
-  span_frames_.push_back(frame);
-  if (!frames_seen.insert(frame)) shared_frames_.insert(frame);
-  add_to_frame(frame, root);
-}
 
 void ValueIndex::add_to_frame(std::uint64_t frame, std::uint32_t root) {
   frame_values_.insert(frame ^ mix64(root + 1));

@@ -72,8 +72,10 @@ class ValueIndex {
   /// its own span, so the look-ups below can be skipped for every other value.
   [[nodiscard]] bool is_frame_shared(std::uint64_t frame) const { return shared_frames_.contains(frame); }
   /// True when some fact states `value` for `frame` (the same sentence with this span cut out).
+  /// Knows shared frames only (see is_frame_shared); false for any other.
   [[nodiscard]] bool is_stated_in_frame(std::uint64_t frame, std::uint32_t value) const;
   /// True when some fact states a date for `frame` that equals `date` at date.precision.
+  /// Knows shared frames only, like is_stated_in_frame.
   [[nodiscard]] bool is_date_stated_in_frame(std::uint64_t frame, const DateValue& date) const;
   /// True when no other person in the article has this person's surname.
   [[nodiscard]] bool is_surname_unique(std::uint32_t id) const;
@@ -102,7 +104,7 @@ class ValueIndex {
   [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
   void build_together(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs);
   void add_to_frame(std::uint64_t frame, std::uint32_t root);
-  void record_frame(std::uint64_t frame, std::uint32_t root, FlatU64Set& frames_seen);
+  void build_frame_lookups();
   void unite(std::uint32_t a, std::uint32_t b);
 
   std::vector<DeckValue> values_;
