@@ -127,6 +127,14 @@ AssignedIds assign_ids(const Article& article, std::size_t span_count) {
   return out;
 }
 
+/// fnv1a64 of every fact's normalized text: a false statement must not be one of them.
+FlatU64Set hash_true_statements(const Article& article) {
+  FlatU64Set hashes;
+  hashes.reserve(article.facts.size());
+  for (const Fact& fact : article.facts) hashes.insert(fnv1a64(normalize_text(fact.text)));
+  return hashes;
+}
+
 GenerateNote duplicate_id_note(const Fact& fact, const Span& span) {
   return GenerateNote{NoteLevel::Warning, fact.key, span.text, fact.line, 0,
                       "two items share one id (identical facts?); the later one got a "
@@ -271,20 +279,24 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   deck.seed = options.seed;
   std::size_t span_count = 0;
   for (const Fact& fact : article.facts) span_count += fact.spans.size();
-  // With threads, copying the article's sentences into the deck overlaps with indexing its values.
-  std::jthread copier;
-  if (run_count(options, span_count) > 1) copier = std::jthread([&article, &deck] { copy_article(article, deck); });
-  else copy_article(article, deck);
-  const ValueIndex index(article);
+  // Work that does not need the value index runs on a helper thread (when threads are allowed)
+  // while this one builds the index: together they took a third of a 100k-fact build.
+  AssignedIds ids;
   FlatU64Set true_statements;
-  true_statements.reserve(article.facts.size());
-  for (const Fact& fact : article.facts) true_statements.insert(fnv1a64(normalize_text(fact.text)));
-  const AssignedIds ids = assign_ids(article, span_count);
-  deck.items.resize(span_count);
+  auto prepare = [&] {
+    copy_article(article, deck);
+    ids = assign_ids(article, span_count);
+    true_statements = hash_true_statements(article);
+    deck.items.resize(span_count);
+  };
+  std::jthread helper;
+  if (run_count(options, span_count) > 1) helper = std::jthread(prepare);
+  else prepare();
+  const ValueIndex index(article);
+  if (helper.joinable()) helper.join();
   std::atomic<std::size_t> facts_done{0};
   build_items(ItemBuild{article, index, options, true_statements, ids, deck.items, facts_done}, span_count,
               outcome);
-  if (copier.joinable()) copier.join();
   add_exercises(article, deck.items, options.seed, deck.exercises);
   outcome.stats.exercises = deck.exercises.size();
   if (options.on_progress) options.on_progress(article.facts.size(), article.facts.size());
