@@ -175,6 +175,10 @@ std::vector<std::uint32_t> sample_bucket(const ValueBucket& bucket, std::size_t 
     return bucket.values[a] < bucket.values[b];
   });
   sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
+  // The sampled traits are scattered over the window; asking for them all at once overlaps the
+  // cache misses instead of waiting for each in turn (measured: the first read of a candidate's
+  // traits was a fifth of the distractor search).
+  for (std::uint32_t position : sample) __builtin_prefetch(&bucket.traits[position]);
   return sample;
 }
 
@@ -225,6 +229,7 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
   const Span& span = asked_span(asked);
   struct Scored { std::uint64_t score; std::uint32_t id; };
   std::vector<Scored> scored;
+  scored.reserve(std::max(kNameSample, kScanWholeBucket));
   const auto reference = static_cast<long>(asked.reference_words);
   const auto answer_chars = static_cast<long>(count_code_points(canonical_of(span)));
   const ValueBucket& bucket = index.bucket(span.type, span.group);
@@ -244,6 +249,8 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score < b.score : a.id < b.id;
   });
+  // The best few are read next, each from a value record far from the others.
+  for (std::size_t i = 0; i < std::min(scored.size(), wanted + 1); ++i) __builtin_prefetch(&index.value(scored[i].id));
   Chosen chosen;
   for (const Scored& s : scored) {
     if (chosen.options.size() == wanted) break;
