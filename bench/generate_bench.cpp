@@ -1,6 +1,8 @@
 // generate_bench: builds question decks from generated articles of 10,000 and 100,000 facts and
 // prints items/s, the time, the peak memory and how the time grows (near-linear growth means
-// 10x facts in about 10x time). The article is built in memory, so only generation is timed.
+// 10x facts in about 10x time). The article is built in memory, so the first figures time
+// generation alone; a last line times what `quizgen build` does with the same article written
+// as a facts file: parse it, build the deck, write the deck JSON file.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -8,10 +10,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "quizgen/generate.hpp"
+#include "quizgen/parse.hpp"
 
 namespace {
 
@@ -162,12 +168,77 @@ Seconds bench(std::size_t facts, int runs) {
   return Seconds{best, best_cpu};
 }
 
+// ---- End to end ----
+
+/// The article as a facts file: one heading per section, one list item per fact, each span
+/// tagged with its type and group (numbers with their value), each fact with its key.
+std::string facts_markdown(const Article& article) {
+  std::string out = "---\ntitle: Generated\nid: generated\n---\n";
+  int section = -1;
+  for (const Fact& fact : article.facts) {
+    for (; section < fact.section; ++section) {
+      out += "\n# " + article.sections[static_cast<std::size_t>(section + 1)].title + "\n\n";
+    }
+    out += "- ";
+    std::size_t at = 0;
+    for (const Span& span : fact.spans) {
+      out.append(fact.text, at, span.begin - at);
+      out += "[" + span.text + "]{" + std::string(span_type_name(span.type));
+      if (!span.group.empty()) out += "@" + span.group;
+      if (span.number) out += " = " + std::to_string(static_cast<long>(*span.number));
+      out += "}";
+      at = span.end;
+    }
+    out.append(fact.text, at, std::string::npos);
+    out += " {#" + fact.key + "}\n";
+  }
+  return out;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+/// What `quizgen build` does, timed step by step: parse the text, build, write the JSON file.
+void bench_end_to_end(std::size_t facts) {
+  const std::string text = facts_markdown(make_article(facts));
+  const std::filesystem::path deck_path = std::filesystem::temp_directory_path() / "generate_bench_deck.json";
+  const auto start = std::chrono::steady_clock::now();
+  const ParseOutcome parsed = parse_article(text, "generated.facts.md");
+  const double parse_secs = seconds_since(start);
+  if (!parsed.article) {
+    std::printf("end to end: the generated facts file did not parse (%d errors)\n", parsed.error_count());
+    return;
+  }
+  const GenerateOutcome outcome = build_deck(*parsed.article, GenerateOptions{});
+  const double build_secs = seconds_since(start) - parse_secs;
+  {
+    std::ofstream out(deck_path, std::ios::binary | std::ios::trunc);
+    (void)save_deck_json(outcome.deck, out);
+  }
+  const double total_secs = seconds_since(start);
+  const auto bytes = std::filesystem::file_size(deck_path);
+  std::filesystem::remove(deck_path);
+  std::printf("end to end, %zu facts (%.1f MB facts file, %d warnings): parse %.3f s + build %.3f s + "
+              "write JSON %.3f s (%.1f MB) = %.3f s wall\n", facts, static_cast<double>(text.size()) / 1e6,
+              parsed.warning_count(), parse_secs, build_secs, total_secs - parse_secs - build_secs,
+              static_cast<double>(bytes) / 1e6, total_secs);
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  // `generate_bench --write-facts FILE [FACTS]` only writes the generated article, so that
+  // `quizgen build` itself can be timed on it.
+  if (argc >= 3 && std::string_view(argv[1]) == "--write-facts") {
+    const std::size_t facts = argc >= 4 ? std::stoul(argv[3]) : 100'000;
+    std::ofstream(argv[2], std::ios::binary) << facts_markdown(make_article(facts));
+    return 0;
+  }
   const Seconds small = bench(10'000, 3);
   const Seconds large = bench(100'000, 2);
   std::printf("time ratio 100k/10k: %.2f wall, %.2f CPU (10x facts; linear is 10, the target is under 12)\n",
               large.wall / small.wall, large.cpu / small.cpu);
+  bench_end_to_end(100'000);
   return 0;
 }
