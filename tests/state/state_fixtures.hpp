@@ -78,6 +78,7 @@ inline sched::TimePoint at_secs(std::int64_t secs) {
 /// Applies one action.
 inline void act(AppState& state, Action action, sched::TimePoint now) {
   state.apply_all({std::move(action)}, now);
+  state.wait_for_deck_load(now);  // opening and reloading run on a worker thread
 }
 
 /// The item on screen; the test fails if there is none.

@@ -27,10 +27,14 @@ LookSettings look_from(const store::ProfileSettings& settings) {
 
 }  // namespace
 
-AppState::~AppState() { stop_optimize(); }
+AppState::~AppState() {
+  stop_optimize();
+  stop_deck_load();
+}
 
 AppState& AppState::operator=(AppState&& other) noexcept {
   stop_optimize();
+  stop_deck_load();
   profile_ = std::move(other.profile_);
   decks_ = std::move(other.decks_);
   counts_ = std::move(other.counts_);
@@ -41,6 +45,8 @@ AppState& AppState::operator=(AppState&& other) noexcept {
   practice_deck_ = other.practice_deck_;
   optimize_job_ = std::move(other.optimize_job_);
   optimize_thread_ = std::move(other.optimize_thread_);
+  deck_load_job_ = std::move(other.deck_load_job_);
+  deck_load_thread_ = std::move(other.deck_load_thread_);
   screenshot_request_ = std::move(other.screenshot_request_);
   stats_ = std::move(other.stats_);
   item_history_ = std::move(other.item_history_);
@@ -55,6 +61,7 @@ AppState& AppState::operator=(AppState&& other) noexcept {
 
 void AppState::shut_down(sched::TimePoint now) {
   stop_optimize();
+  stop_deck_load();
   if (study_) end_study(now);
   if (!profile_ || profile_->is_read_only()) return;
   // Compacting on a clean exit keeps the next start from replaying a long journal.
@@ -113,12 +120,15 @@ void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
 }
 
 bool AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
-  Result<quizgen::Deck> deck = load_deck(path);
-  if (!deck) {
-    notify(Notice::Level::Error, deck.error().to_string());
+  return install_deck(load_loaded_deck(path), now);
+}
+
+bool AppState::install_deck(Result<LoadedDeck> opened, sched::TimePoint now) {
+  if (!opened) {
+    notify(Notice::Level::Error, opened.error().to_string());
     return false;
   }
-  LoadedDeck loaded = make_loaded_deck(std::move(deck).value(), path);
+  LoadedDeck loaded = std::move(opened).value();
   if (profile_ && !profile_->is_read_only()) {
     std::set<quizgen::ItemId> live;
     for (const quizgen::Item& item : loaded.deck.items) live.insert(item.id);
@@ -174,6 +184,7 @@ store::DeckSettings AppState::deck_settings(std::size_t index) const {
 void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   for (const Action& action : actions) apply(action, now);
   poll_optimize();
+  poll_deck_load(now);
   platform::reap_finished(launched_pids_);
 }
 
@@ -186,10 +197,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
             if (a.screen == Screen::Stats) compute_stats(now);
           },
           [&](const SelectDeck& a) { selected_deck_ = std::min(a.deck_index, decks_.size()); },
-          [&](const OpenDeckFile& a) {
-            (void)open_deck(a.path, now);
-            refresh_counts(now);
-          },
+          [&](const OpenDeckFile& a) { start_deck_load(a.path, std::nullopt); },
           [&](const StartStudy& a) { start_study(a, now); },
           [&](const RevealAnswer&) { answer_current(judge_reveal()); },
           [&](const SubmitTyped& a) {
@@ -217,7 +225,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const FlagItem&) { toggle_flag_current(now); },
           [&](const EditItem&) { edit_current(); },
           [&](const CloseFactView&) { fact_view_.reset(); },
-          [&](const ReloadDeck& a) { reload_deck(a.deck_index, now); },
+          [&](const ReloadDeck& a) { reload_deck(a.deck_index); },
           [&](const SetItemMarks& a) { set_item_marks(a, now); },
           [&](const EndStudy&) { end_study(now); },
           [&](const StartPractice& a) { start_practice(a); },

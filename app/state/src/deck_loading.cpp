@@ -21,11 +21,14 @@ Error parse_failure(const quizgen::ParseOutcome& outcome, const std::filesystem:
 }
 }  // namespace
 
-Result<quizgen::Deck> load_deck(const std::filesystem::path& path) {
+Result<quizgen::Deck> load_deck(const std::filesystem::path& path,
+                                const std::function<void(std::size_t, std::size_t)>& on_progress) {
   if (path.extension() == ".json") return quizgen::load_deck_json(path.string());
   quizgen::ParseOutcome outcome = quizgen::parse_article_file(path);
   if (!outcome.article) return Unexpected{parse_failure(outcome, path)};
-  return std::move(quizgen::build_deck(*outcome.article).deck);
+  quizgen::GenerateOptions options;
+  options.on_progress = on_progress;
+  return std::move(quizgen::build_deck(*outcome.article, options).deck);
 }
 
 std::vector<std::filesystem::path> shipped_deck_paths() {

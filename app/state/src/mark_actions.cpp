@@ -90,10 +90,14 @@ void AppState::edit_current() {
                                   "is kept.");
 }
 
-void AppState::reload_deck(std::size_t deck_index, sched::TimePoint now) {
+void AppState::reload_deck(std::size_t deck_index) {
+  if (deck_index < decks_.size()) start_deck_load(decks_[deck_index].source_path, deck_index);
+}
+
+// After a reloaded deck was installed (a failed reload is a notice; the deck stays as it was).
+void AppState::finish_reload(std::size_t deck_index, sched::TimePoint now) {
   if (deck_index >= decks_.size()) return;
-  const std::filesystem::path path = decks_[deck_index].source_path;
-  if (!open_deck(path, now)) return;  // the error is a notice; the loaded deck stays as it was
+  const std::filesystem::path& path = decks_[deck_index].source_path;
   fact_view_.reset();
   const LoadedDeck& deck = decks_[deck_index];
   notify(Notice::Level::Info, "Reloaded " + path.filename().string() + ": " +
@@ -108,7 +112,6 @@ void AppState::reload_deck(std::size_t deck_index, sched::TimePoint now) {
       show_next_question(now);
     }
   }
-  refresh_counts(now);
 }
 
 }  // namespace factdeck::state

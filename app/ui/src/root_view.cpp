@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -54,6 +56,22 @@ void draw_notices(const state::AppState& state, state::ActionQueue& actions) {
     ImGui::PopID();
   }
   if (!notices.empty()) ImGui::Separator();
+}
+
+// A deck being opened or reloaded on the worker thread: its name and how far the build is.
+void draw_deck_load_progress(const state::AppState& state) {
+  const state::DeckLoadJob* job = state.deck_load_job();
+  if (job == nullptr) return;
+  const std::size_t total = job->facts_total;
+  const std::size_t done = job->facts_done;
+  const std::string label = "Opening " + job->path.filename().string() + "…";
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::SameLine();
+  const float fraction = total == 0 ? 0.0f : static_cast<float>(done) / static_cast<float>(total);
+  const std::string overlay =
+      total == 0 ? std::string("reading the article") : std::to_string(done) + " of " + std::to_string(total) + " facts";
+  ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f), overlay.c_str());
+  ImGui::Separator();
 }
 
 void push_global_shortcuts(const state::AppState& state, state::ActionQueue& actions) {
@@ -117,6 +135,7 @@ void draw_root_view(const state::AppState& state, RootViewUi& ui, state::ActionQ
   if (ImGui::Begin("factdeck###root", nullptr, kRootFlags)) {
     draw_top_bar(state, actions);
     draw_notices(state, actions);
+    draw_deck_load_progress(state);
     if (ImGui::BeginChild("screen###screen", ImVec2(0, 0), false)) draw_screen(state, ui, actions);
     ImGui::EndChild();
   }

@@ -9,6 +9,7 @@
 #include "state/actions.hpp"
 #include "state/item_marks.hpp"
 #include "state/loaded_deck.hpp"
+#include "state/deck_load_job.hpp"
 #include "state/optimize_job.hpp"
 #include "state/practice_test.hpp"
 #include "state/study_session.hpp"
@@ -89,7 +90,13 @@ class AppState {
   [[nodiscard]] const LookSettings& look() const { return look_; }
   [[nodiscard]] bool wants_quit() const { return wants_quit_; }
   /// True while background work runs (the window then keeps redrawing for progress).
-  [[nodiscard]] bool is_busy() const { return optimize_thread_.joinable(); }
+  [[nodiscard]] bool is_busy() const {
+    return optimize_thread_.joinable() || deck_load_thread_.joinable();
+  }
+  /// The deck being opened or reloaded on a worker thread, if any (for its progress bar).
+  [[nodiscard]] const DeckLoadJob* deck_load_job() const {
+    return deck_load_thread_.joinable() ? deck_load_job_.get() : nullptr;
+  }
   /// The parameter fit in progress or just finished, if any.
   [[nodiscard]] const OptimizeJob* optimize_job() const { return optimize_job_.get(); }
   [[nodiscard]] const std::vector<LoadedDeck>& decks() const { return decks_; }
@@ -118,6 +125,8 @@ class AppState {
   /// Stops background work, ends a session in progress and closes the profile cleanly
   /// (compacting its journal).
   void shut_down(sched::TimePoint now);
+  /// Waits for the deck being opened or reloaded, if any, and installs it (tests, scripts).
+  void wait_for_deck_load(sched::TimePoint now);
 
   /// Applies the actions in order at `now`; each is all-or-nothing.
   void apply_all(const ActionQueue& actions, sched::TimePoint now);
@@ -128,6 +137,13 @@ class AppState {
   void open_profile(const StartOptions& options, sched::TimePoint now);
   /// Opens (or reopens, replacing the deck with the same id) a deck; false after a notice.
   bool open_deck(const std::filesystem::path& path, sched::TimePoint now);
+  /// Adds a loaded deck, or replaces the open deck with the same id; false after a notice.
+  bool install_deck(Result<LoadedDeck> loaded, sched::TimePoint now);
+  /// Opens `path` on a worker thread; `reload_index` names the open deck it reloads, if any.
+  void start_deck_load(const std::filesystem::path& path, std::optional<std::size_t> reload_index);
+  void poll_deck_load(sched::TimePoint now);
+  void install_finished_load(sched::TimePoint now);
+  void stop_deck_load();
   void refresh_counts(sched::TimePoint now);
   void notify(Notice::Level level, std::string text);
 
@@ -150,7 +166,8 @@ class AppState {
   void undo_marks(const StudyUndoStep& step, sched::TimePoint now);
   void set_item_marks(const SetItemMarks& action, sched::TimePoint now);
   void edit_current();
-  void reload_deck(std::size_t deck_index, sched::TimePoint now);
+  void reload_deck(std::size_t deck_index);
+  void finish_reload(std::size_t deck_index, sched::TimePoint now);
 
   // ---- Practice ----
   void start_practice(const StartPractice& action);
@@ -181,6 +198,8 @@ class AppState {
   std::size_t practice_deck_ = 0;
   std::shared_ptr<OptimizeJob> optimize_job_;
   std::thread optimize_thread_;
+  std::shared_ptr<DeckLoadJob> deck_load_job_;
+  std::thread deck_load_thread_;
   std::optional<std::filesystem::path> screenshot_request_;
   std::optional<stats::StatsReport> stats_;
   std::optional<stats::ItemHistory> item_history_;

@@ -101,8 +101,9 @@ void draw_deck_table(const state::AppState& state, HomeViewUi& ui, state::Action
 }
 
 void draw_open_deck(HomeViewUi& ui, state::ActionQueue& actions) {
-  ImGui::TextUnformatted("Open a deck (.facts.md source or built .json):");
+  ImGui::TextUnformatted("Open a deck (.facts.md source or built .json), Ctrl+O:");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+  if (shortcut_pressed('O', true)) ImGui::SetKeyboardFocusHere();
   const bool entered = ImGui::InputTextWithHint("##open", "path/to/article.facts.md", &ui.open_path,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();

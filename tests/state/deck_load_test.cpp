@@ -1,0 +1,83 @@
+// Opening a deck from the app builds it on a worker thread; the window keeps drawing meanwhile.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+#include "state_fixtures.hpp"
+
+using namespace factdeck::state;
+using namespace factdeck::state::testing;
+
+namespace {
+
+constexpr const char* kPlanetsDeck =
+    "---\n"
+    "title: Planets\n"
+    "id: planets\n"
+    "---\n"
+    "\n"
+    "# Inner planets\n"
+    "\n"
+    "- [Mercury]{place@planets} is the planet nearest the Sun. {#mercury}\n"
+    "- [Venus]{place@planets} is the hottest planet. {#venus}\n"
+    "- [Mars]{place@planets} has the highest volcano, [Olympus Mons]{place}. {#mars}\n"
+    "- [Earth]{place@planets} is the only planet known to have life. {#earth}\n";
+
+fs::path write_file(const fs::path& path, const std::string& text) {
+  std::ofstream(path) << text;
+  return path;
+}
+
+// Applies empty frames, as the window does while busy, until the background work is done.
+void run_frames_until_idle(AppState& state) {
+  for (int frame = 0; frame < 2000 && state.is_busy(); ++frame) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    state.apply_all({}, at_secs(1));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("A deck file opened from the app is built in the background and installed between frames",
+          "[state]") {
+  StateFolder folder;
+  AppState state = folder.start(at_secs(0));
+  const fs::path planets = write_file(folder.deck_path().parent_path() / "planets.facts.md", kPlanetsDeck);
+
+  state.apply_all({OpenDeckFile{planets}}, at_secs(1));
+  run_frames_until_idle(state);
+
+  REQUIRE_FALSE(state.is_busy());
+  CHECK(state.deck_load_job() == nullptr);
+  REQUIRE(state.decks().size() == 2);
+  CHECK(state.decks()[1].deck_id == "planets");
+  CHECK(state.deck_counts().size() == 2);
+}
+
+TEST_CASE("A second deck opened while one is still loading is refused with a notice", "[state]") {
+  StateFolder folder;
+  AppState state = folder.start(at_secs(0));
+  const fs::path planets = write_file(folder.deck_path().parent_path() / "planets.facts.md", kPlanetsDeck);
+
+  state.apply_all({OpenDeckFile{planets}, OpenDeckFile{planets}}, at_secs(1));
+  REQUIRE_FALSE(state.notices().empty());
+  CHECK_THAT(state.notices().back().text, Catch::Contains("planets.facts.md is still opening"));
+  state.wait_for_deck_load(at_secs(1));
+  CHECK(state.decks().size() == 2);
+}
+
+TEST_CASE("A deck file that does not parse leaves the open decks as they were", "[state]") {
+  StateFolder folder;
+  AppState state = folder.start(at_secs(0));
+  const fs::path broken =
+      write_file(folder.deck_path().parent_path() / "broken.facts.md", "# Broken\n\n- [Paris]{plase} is a city.\n");
+
+  act(state, OpenDeckFile{broken}, at_secs(1));
+
+  CHECK(state.decks().size() == 1);
+  REQUIRE_FALSE(state.notices().empty());
+  CHECK(state.notices().back().level == Notice::Level::Error);
+  CHECK_THAT(state.notices().back().text, Catch::Contains("broken.facts.md:3:"));
+}
