@@ -37,19 +37,20 @@ bool are_ordered_apart(const DatedEvent& a, const DatedEvent& b) {
   return reduce_date(a.date, p) != reduce_date(b.date, p) && a.normalized != b.normalized;
 }
 
-std::vector<DatedEvent> collect_dated_events(const Article& article, const std::vector<Item>& items) {
+std::vector<DatedEvent> collect_dated_events(const Article& article, const std::vector<ItemId>& item_ids) {
   std::vector<DatedEvent> events;
-  for (const Item& item : items) {
-    const Fact& fact = article.facts[item.fact_index];
-    const Span& span = fact.spans[item.span_index];
-    if (!span.date || span.date->end) continue;
+  std::size_t k = 0;  // item k asks the k-th span of the article
+  for (const Fact& fact : article.facts) {
     const auto dates = std::count_if(fact.spans.begin(), fact.spans.end(),
                                      [](const Span& s) { return s.type == SpanType::Date; });
-    if (dates != 1) continue;
-    auto label = remove_phrase(fact, span, {"in", "on"});
-    if (!label) continue;
-    std::string normalized = normalize_text(*label);
-    events.push_back(DatedEvent{std::move(*label), std::move(normalized), *span.date, item.id});
+    for (const Span& span : fact.spans) {
+      const ItemId id = item_ids[k++];
+      if (!span.date || span.date->end || dates != 1) continue;
+      auto label = remove_phrase(fact, span, {"in", "on"});
+      if (!label) continue;
+      std::string normalized = normalize_text(*label);
+      events.push_back(DatedEvent{std::move(*label), std::move(normalized), *span.date, id});
+    }
   }
   return events;
 }
@@ -206,9 +207,9 @@ void add_matchings(const Article& article, std::uint64_t seed, std::vector<Exerc
 
 }  // namespace
 
-void add_exercises(const Article& article, const std::vector<Item>& items, std::uint64_t seed,
+void add_exercises(const Article& article, const std::vector<ItemId>& item_ids, std::uint64_t seed,
                    std::vector<Exercise>& out) {
-  std::vector<DatedEvent> events = collect_dated_events(article, items);
+  std::vector<DatedEvent> events = collect_dated_events(article, item_ids);
   SplitMix64 rng(seed, fnv1a64("chronology"));
   shuffle_with(events, rng);
   group_greedily(events, [](const DatedEvent& a, const DatedEvent& b, const std::vector<DatedEvent>&) {

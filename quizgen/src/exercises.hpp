@@ -9,8 +9,9 @@
 
 namespace factdeck::quizgen {
 
-/// Appends chronology and matching exercises to `out`; `items` are the deck's items in fact order.
-void add_exercises(const Article& article, const std::vector<Item>& items, std::uint64_t seed,
+/// Appends chronology and matching exercises to `out`; `item_ids[k]` is the id of the item that
+/// asks the k-th span of the article (facts in order, then spans in order).
+void add_exercises(const Article& article, const std::vector<ItemId>& item_ids, std::uint64_t seed,
                    std::vector<Exercise>& out);
 
 }  // namespace factdeck::quizgen

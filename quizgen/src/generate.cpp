@@ -280,7 +280,8 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   std::size_t span_count = 0;
   for (const Fact& fact : article.facts) span_count += fact.spans.size();
   // Work that does not need the value index runs on a helper thread (when threads are allowed)
-  // while this one builds the index: together they took a third of a 100k-fact build.
+  // while this one builds the index: together they took a third of a 100k-fact build, and
+  // building the index alone keeps one core busy for longer than all of them.
   AssignedIds ids;
   FlatU64Set true_statements;
   auto prepare = [&] {
@@ -288,6 +289,7 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
     ids = assign_ids(article, span_count);
     true_statements = hash_true_statements(article);
     deck.items.resize(span_count);
+    add_exercises(article, ids.ids, options.seed, deck.exercises);  // reads ids, not questions
   };
   std::jthread helper;
   if (run_count(options, span_count) > 1) helper = std::jthread(prepare);
@@ -297,7 +299,6 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   std::atomic<std::size_t> facts_done{0};
   build_items(ItemBuild{article, index, options, true_statements, ids, deck.items, facts_done}, span_count,
               outcome);
-  add_exercises(article, deck.items, options.seed, deck.exercises);
   outcome.stats.exercises = deck.exercises.size();
   if (options.on_progress) options.on_progress(article.facts.size(), article.facts.size());
   return outcome;
