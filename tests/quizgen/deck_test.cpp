@@ -41,6 +41,26 @@ TEST_CASE("A deck survives a JSON round trip unchanged", "[quizgen]") {
   CHECK(loaded->facts[0].section_path == std::vector<std::string>{"People"});
 }
 
+TEST_CASE("A deck large enough to be written in parallel runs reads back item for item", "[quizgen]") {
+  Deck deck = small_deck();
+  const std::vector<Item> originals = deck.items;
+  // More than two runs of 8,192 items, and a last run that is not full.
+  for (std::uint64_t i = 0; deck.items.size() < 20'000; ++i) {
+    Item item = originals[i % originals.size()];
+    item.id = ItemId{i + 1};
+    item.questions.resize(1);
+    deck.items.push_back(std::move(item));
+  }
+  const std::string json = deck_json(deck);
+  const Result<Deck> loaded = load_text(json);
+  REQUIRE(loaded.has_value());
+  REQUIRE(loaded->items.size() == deck.items.size());
+  for (std::size_t i = 0; i < deck.items.size(); i += 997) CHECK(loaded->items[i].id == deck.items[i].id);
+  CHECK(loaded->items.back().id == deck.items.back().id);
+  CHECK(loaded->exercises.size() == deck.exercises.size());
+  CHECK(deck_json(*loaded) == json);
+}
+
 TEST_CASE("The deck file writes enums as words and ids as hex", "[quizgen]") {
   const std::string json = deck_json(small_deck());
   CHECK(json.find("\"format_version\": 1") != std::string::npos);
