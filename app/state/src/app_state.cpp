@@ -36,6 +36,9 @@ AppState& AppState::operator=(AppState&& other) noexcept {
   stop_optimize();
   stop_deck_load();
   profile_ = std::move(other.profile_);
+  data_dir_ = std::move(other.data_dir_);
+  profile_name_ = std::move(other.profile_name_);
+  profile_names_ = std::move(other.profile_names_);
   decks_ = std::move(other.decks_);
   counts_ = std::move(other.counts_);
   selected_deck_ = other.selected_deck_;
@@ -60,15 +63,8 @@ AppState& AppState::operator=(AppState&& other) noexcept {
 }
 
 void AppState::shut_down(sched::TimePoint now) {
-  stop_optimize();
   stop_deck_load();
-  if (study_) end_study(now);
-  if (!profile_ || profile_->is_read_only()) return;
-  // Compacting on a clean exit keeps the next start from replaying a long journal.
-  if (Result<void> closed = profile_->close(now); !closed) {
-    notify(Notice::Level::Error, "Closing the profile failed (your answers are in the journal): " +
-                                     closed.error().to_string());
-  }
+  close_profile(now);
 }
 
 AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
@@ -89,10 +85,19 @@ AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
 
 void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
   const Result<std::filesystem::path> data_dir = store::resolve_data_dir(options.data_dir);
-  const std::string name =
-      options.profile_name.empty() ? std::string(store::kDefaultProfileName) : options.profile_name;
-  Result<std::filesystem::path> dir =
-      data_dir ? store::profile_dir(*data_dir, name) : Result<std::filesystem::path>(Unexpected{data_dir.error()});
+  if (!data_dir) {
+    notify(Notice::Level::Error, "Progress cannot be saved: " + data_dir.error().to_string());
+    return;
+  }
+  data_dir_ = *data_dir;
+  // Without --profile the app reopens the profile the learner last switched to.
+  open_named_profile(options.profile_name.empty() ? store::last_profile_name(data_dir_)
+                                                  : options.profile_name,
+                     now);
+}
+
+void AppState::open_named_profile(const std::string& name, sched::TimePoint now) {
+  Result<std::filesystem::path> dir = store::profile_dir(data_dir_, name);
   if (!dir) {
     notify(Notice::Level::Error, "Progress cannot be saved: " + dir.error().to_string());
     return;
@@ -110,6 +115,8 @@ void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
     return;
   }
   profile_ = std::move(opened).value();
+  profile_name_ = name;
+  profile_names_ = store::list_profiles(data_dir_);
   // Replaying the journal after a crash is routine; a restored backup or skipped records are not.
   const store::RecoveryReport& report = profile_->recovery_report();
   const bool is_routine = !report.restored_backup && report.journal_records_skipped == 0;
@@ -117,6 +124,19 @@ void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
     notify(is_routine ? Notice::Level::Info : Notice::Level::Warning, message);
   }
   look_ = look_from(profile_->settings());
+}
+
+// Items whose facts left the deck are retired in the profile (their history is kept).
+void AppState::retire_missing_items(const LoadedDeck& loaded) {
+  if (!profile_ || profile_->is_read_only()) return;
+  std::set<quizgen::ItemId> live;
+  for (const quizgen::Item& item : loaded.deck.items) live.insert(item.id);
+  if (Result<std::size_t> retired = profile_->retire_missing_items(loaded.deck_id, live); !retired) {
+    notify(Notice::Level::Warning, retired.error().to_string());
+  } else if (*retired > 0) {
+    notify(Notice::Level::Info, std::to_string(*retired) + " items of " + loaded.deck_id +
+                                    " were retired (their facts were removed); their history is kept.");
+  }
 }
 
 bool AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
@@ -129,16 +149,7 @@ bool AppState::install_deck(Result<LoadedDeck> opened, sched::TimePoint now) {
     return false;
   }
   LoadedDeck loaded = std::move(opened).value();
-  if (profile_ && !profile_->is_read_only()) {
-    std::set<quizgen::ItemId> live;
-    for (const quizgen::Item& item : loaded.deck.items) live.insert(item.id);
-    if (Result<std::size_t> retired = profile_->retire_missing_items(loaded.deck_id, live); !retired) {
-      notify(Notice::Level::Warning, retired.error().to_string());
-    } else if (*retired > 0) {
-      notify(Notice::Level::Info, std::to_string(*retired) + " items of " + loaded.deck_id +
-                                      " were retired (their facts were removed); their history is kept.");
-    }
-  }
+  retire_missing_items(loaded);
   const auto same_id = std::find_if(decks_.begin(), decks_.end(),
                                     [&](const LoadedDeck& open) { return open.deck_id == loaded.deck_id; });
   if (same_id != decks_.end()) {
@@ -248,6 +259,8 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const DismissOptimize&) {
             if (!optimize_thread_.joinable()) optimize_job_.reset();
           },
+          [&](const SetDayStartHour& a) { set_day_start_hour(a.hour, now); },
+          [&](const SwitchProfile& a) { switch_profile(a.name, now); },
           [&](const Quit&) {
             if (study_) end_study(now);
             wants_quit_ = true;
@@ -277,6 +290,16 @@ void AppState::save_deck_settings(const SaveDeckSettings& action, sched::TimePoi
   Result<void> saved = profile_->set_deck_settings(decks_[action.deck_index].deck_id, action.settings);
   if (!saved) notify(Notice::Level::Error, "Deck options were not saved: " + saved.error().to_string());
   refresh_counts(now);
+}
+
+void AppState::set_day_start_hour(std::uint32_t hour, sched::TimePoint now) {
+  if (hour > 23) return;
+  for (std::size_t i = 0; i < decks_.size(); ++i) {
+    store::DeckSettings settings = deck_settings(i);
+    if (settings.day_start_hour == hour) continue;
+    settings.day_start_hour = hour;
+    save_deck_settings({i, settings}, now);
+  }
 }
 
 }  // namespace factdeck::state

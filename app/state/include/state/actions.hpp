@@ -1,6 +1,7 @@
 #pragma once
 // Actions: what the user asked for, pushed by views during a frame and applied between frames.
 // Imperative nouns; each carries what it needs to be checked when applied.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -52,6 +53,8 @@ struct UseFittedParameters {};
 struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
 struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
+struct SetDayStartHour { std::uint32_t hour; };  // for every open deck: when a study day begins
+struct SwitchProfile { std::string name; };  // an existing profile, or a new one by this name
 struct Quit {};
 
 using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
@@ -59,7 +62,8 @@ using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAn
                             FlagItem, EditItem, CloseFactView, ReloadDeck, SetItemMarks, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,
-                            CancelOptimize, UseFittedParameters, DismissOptimize, Quit>;
+                            CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
+                            SwitchProfile, Quit>;
 using ActionQueue = std::vector<Action>;
 
 }  // namespace factdeck::state

@@ -109,6 +109,9 @@ class AppState {
   [[nodiscard]] const std::optional<stats::StatsReport>& stats() const { return stats_; }
   [[nodiscard]] const std::optional<stats::ItemHistory>& item_history() const { return item_history_; }
   [[nodiscard]] const store::Profile* profile() const { return profile_ ? &*profile_ : nullptr; }
+  /// The open profile's name (empty when none could be opened) and every profile's name.
+  [[nodiscard]] const std::string& profile_name() const { return profile_name_; }
+  [[nodiscard]] const std::vector<std::string>& profile_names() const { return profile_names_; }
   [[nodiscard]] bool is_read_only() const { return !profile_ || profile_->is_read_only(); }
   /// The fact shown in the app because no editor could be opened, if any.
   [[nodiscard]] const std::optional<FactView>& fact_view() const { return fact_view_; }
@@ -135,6 +138,10 @@ class AppState {
   AppState() = default;
   void apply(const Action& action, sched::TimePoint now);
   void open_profile(const StartOptions& options, sched::TimePoint now);
+  void open_named_profile(const std::string& name, sched::TimePoint now);
+  void retire_missing_items(const LoadedDeck& loaded);
+  void switch_profile(const std::string& name, sched::TimePoint now);
+  void close_profile(sched::TimePoint now);
   /// Opens (or reopens, replacing the deck with the same id) a deck; false after a notice.
   bool open_deck(const std::filesystem::path& path, sched::TimePoint now);
   /// Adds a loaded deck, or replaces the open deck with the same id; false after a notice.
@@ -187,8 +194,12 @@ class AppState {
   // ---- Settings ----
   void change_look(const ChangeLook& action);
   void save_deck_settings(const SaveDeckSettings& action, sched::TimePoint now);
+  void set_day_start_hour(std::uint32_t hour, sched::TimePoint now);
 
   std::optional<store::Profile> profile_;
+  std::filesystem::path data_dir_;          // where the profiles live; empty when unknown
+  std::string profile_name_;                // the open profile's name
+  std::vector<std::string> profile_names_;  // every profile in data_dir_, for the switcher
   std::vector<LoadedDeck> decks_;
   std::vector<DeckCounts> counts_;
   std::size_t selected_deck_ = 0;

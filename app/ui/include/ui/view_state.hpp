@@ -41,6 +41,9 @@ struct SettingsViewUi {
   float font_factor = 1.0f;
   bool is_dark = true;
   bool seen_dark = true;  // the theme when the fields were filled; Ctrl+T elsewhere refills them
+  int day_start_hour = -1;       // -1 until filled from the first deck's settings
+  std::string day_start_profile;  // the profile day_start_hour was filled from
+  std::string new_profile_name;  // typed in the "New profile" field
 };
 
 struct RootViewUi {
