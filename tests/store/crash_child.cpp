@@ -1,7 +1,7 @@
 // Crash-test child: records answers in a loop into the profile in argv[1], numbering them from
 // argv[2], and prints "recorded N" after each answer is durable. Every seventh answer is
-// followed by flagging its item ("flagged ITEM" once durable); flags are only ever set, so each
-// reported one must still be set after any crash. crash_test.cpp kills it with
+// followed by flagging a never-answered item of its own ("flagged ITEM" once durable); flags are
+// only ever set, so each reported one must still be set after any crash. crash_test.cpp kills it with
 // SIGKILL at random moments and checks that every reported answer survived.
 #include <cstdio>
 #include <cstdlib>
@@ -41,9 +41,10 @@ int main(int argc, char** argv) {
     std::printf("recorded %llu\n", static_cast<unsigned long long>(number));
     std::fflush(stdout);
     if (number % 7 == 0) {
-      const ItemFlagsRecord flagged{"capitals", ItemId{item}, testing::at_secs(0), false, true};
+      const std::uint64_t marked = 1'000'000 + number / 7;
+      const ItemFlagsRecord flagged{"capitals", ItemId{marked}, testing::at_secs(0), false, true};
       if (!profile->set_item_flags(flagged)) return 1;
-      std::printf("flagged %llu\n", static_cast<unsigned long long>(item));
+      std::printf("flagged %llu\n", static_cast<unsigned long long>(marked));
       std::fflush(stdout);
     }
     // Compact now and then, so some kills land in the middle of a compaction.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "store/crc32.hpp"
+#include "store/formats.hpp"
 #include "store/paths.hpp"
 #include "store_fixtures.hpp"
 
@@ -52,9 +53,11 @@ TEST_CASE("A JSON export reads back to the same profile", "[store]") {
   deck.params = std::vector<double>(21, 0.123456789012345);
   REQUIRE(profile.set_deck_settings("capitals", deck));
   REQUIRE(profile.record_session(SessionRecord{"capitals", at_secs(0), at_secs(99), 4, 3}));
+  REQUIRE(profile.set_item_flags(ItemFlagsRecord{"capitals", ItemId{3}, at_secs(100), true, true}));
 
   const std::string json = profile_to_json(profile.data());
-  CHECK_THAT(json, Catch::Contains("\"factdeck_format\": 2") && Catch::Contains("\"answers\""));
+  CHECK_THAT(json, Catch::Contains("\"factdeck_format\": " + std::to_string(kFormatVersion)) &&
+                       Catch::Contains("\"answers\""));
   const Result<ProfileData> read_back = profile_from_json(json, "export.json");
   REQUIRE(read_back);
   CHECK(*read_back == profile.data());

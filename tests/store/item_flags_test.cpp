@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "store/formats.hpp"
 #include "store/journal.hpp"
@@ -49,6 +50,34 @@ TEST_CASE("Older records keep their tags, so journals written before item flags 
   CHECK(scan->tail == JournalTail::Clean);
   REQUIRE(scan->entries.size() == 2);
   CHECK(std::get<ReviewRecord>(scan->entries[0]) == review);
+}
+
+TEST_CASE("A format 2 journal, written before item flags, is migrated with its answers", "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  {
+    Profile profile = open_writer(dir, at_secs(0), fast_options(false));
+    answer(profile, 1, at_secs(0));
+    answer(profile, 2, at_secs(10));
+  }  // not closed: both answers are only in the journal
+  // Rewrite the journal's header as a format 2 build wrote it; the records are unchanged.
+  const fs::path journal_path = dir / kJournalFile;
+  std::string bytes;
+  {
+    std::ifstream in(journal_path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const Result<JournalScan> scan = parse_journal(bytes, "journal");
+  REQUIRE(scan);
+  std::ofstream(journal_path, std::ios::binary | std::ios::trunc)
+      << journal_header(2, scan->generation) << bytes.substr(kJournalHeaderBytes);
+
+  Profile migrated = open_writer(dir, at_secs(20), fast_options(false));
+  CHECK(migrated.recovery_report().is_migrated);
+  CHECK(migrated.reviews().size() == 2);
+  CHECK(migrated.item_state(ItemId{2}).reps == 1);
+  REQUIRE(migrated.set_item_flags(flags(2, true, true)));
+  CHECK(migrated.item_state(ItemId{2}).is_suspended);
 }
 
 TEST_CASE("Suspended and flagged marks survive the journal and the snapshot", "[store]") {

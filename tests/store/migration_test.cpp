@@ -52,7 +52,7 @@ TEST_CASE("A format 1 profile is migrated after a backup of its original files",
     check_fixture_contents(profile);
     const RecoveryReport& report = profile.recovery_report();
     CHECK(report.is_migrated);
-    CHECK_THAT(report.messages.front(), Catch::Contains("from format 1 to 2"));
+    CHECK_THAT(report.messages.front(), Catch::Contains("from format 1 to " + std::to_string(kFormatVersion)));
     const Result<std::vector<BackupInfo>> backups = profile.list_backups();
     REQUIRE(backups);
     const auto migration = std::find_if(backups->begin(), backups->end(), [](const BackupInfo& b) {

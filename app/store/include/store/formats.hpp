@@ -10,8 +10,10 @@
 namespace factdeck::store {
 
 /// Version of the snapshot and journal files. 1: answers stored as full ReviewRecords without
-/// `is_practice`; 2: compact review rows, practice answers.
-inline constexpr std::uint32_t kFormatVersion = 2;
+/// `is_practice`; 2: compact review rows, practice answers; 3: ItemFlagsRecord (tag 7) in the
+/// journal. A build that knows only 2 would take tag 7 for damage, so 3 makes it refuse the
+/// profile cleanly ("written by a newer factdeck") instead; 2 is read and migrated as it is.
+inline constexpr std::uint32_t kFormatVersion = 3;
 
 inline constexpr std::string_view kSnapshotFile = "progress.snapshot";
 inline constexpr std::string_view kJournalFile = "progress.journal";

@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include "../state/state_fixtures.hpp"
+#include "ui/root_view.hpp"
+#include "ui/theme.hpp"
+#include "ui/window_title.hpp"
+
+using namespace factdeck;
+using namespace factdeck::state::testing;
+
+namespace {
+
+/// A backend-less ImGui context with its font atlas built.
+struct HeadlessImGui {
+  explicit HeadlessImGui(ImVec2 display) {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = display;
+    io.DeltaTime = 1.0f / 60.0f;
+    io.IniFilename = nullptr;
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    ui::apply_theme(true);
+  }
+  ~HeadlessImGui() { ImGui::DestroyContext(); }
+  HeadlessImGui(const HeadlessImGui&) = delete;
+  HeadlessImGui& operator=(const HeadlessImGui&) = delete;
+};
+
+/// Draws one frame of the whole window, with Ctrl+`key` held down when `key` is not 0.
+state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view, int key = 0) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = key != 0;
+  for (bool& down : io.KeysDown) down = false;
+  if (key != 0) io.KeysDown[key] = true;
+  state::ActionQueue actions;
+  ImGui::NewFrame();
+  ui::draw_root_view(state, view, actions);
+  ImGui::Render();
+  return actions;
+}
+
+template <class Action>
+bool contains(const state::ActionQueue& actions) {
+  for (const state::Action& action : actions) {
+    if (std::holds_alternative<Action>(action)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("The study screen draws a flagged question and its in-app fact view", "[ui]") {
+  const ImVec2 display = GENERATE(ImVec2(800, 600), ImVec2(1280, 800));
+  StateFolder folder;
+  folder.launch_fails = true;
+  state::AppState state = folder.start(at_secs(0));
+  act(state, state::StartStudy{0, std::nullopt}, at_secs(0));
+  act(state, state::FlagItem{}, at_secs(1));
+  act(state, state::EditItem{}, at_secs(2));
+  REQUIRE(state.fact_view());
+  CHECK_THAT(ui::window_title(state), Catch::Contains("(flagged)"));
+  HeadlessImGui context(display);
+  ui::RootViewUi view;
+  for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
+}
+
+TEST_CASE("Ctrl+J, Ctrl+K, Ctrl+E and Ctrl+R on the study screen push their actions", "[ui]") {
+  StateFolder folder;
+  state::AppState state = folder.start(at_secs(0));
+  act(state, state::StartStudy{0, std::nullopt}, at_secs(0));
+  HeadlessImGui context(ImVec2(1280, 800));
+  ui::RootViewUi view;
+  (void)draw_frame(state, view);
+  CHECK(contains<state::SuspendItem>(draw_frame(state, view, 'J')));
+  (void)draw_frame(state, view);
+  CHECK(contains<state::FlagItem>(draw_frame(state, view, 'K')));
+  (void)draw_frame(state, view);
+  CHECK(contains<state::EditItem>(draw_frame(state, view, 'E')));
+  (void)draw_frame(state, view);
+  CHECK(contains<state::ReloadDeck>(draw_frame(state, view, 'R')));
+}
