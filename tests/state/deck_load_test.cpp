@@ -81,3 +81,41 @@ TEST_CASE("A deck file that does not parse leaves the open decks as they were", 
   CHECK(state.notices().back().level == Notice::Level::Error);
   CHECK_THAT(state.notices().back().text, Catch::Contains("broken.facts.md:3:"));
 }
+
+TEST_CASE("A deck the learner opened is listed again at the next start until it is removed", "[state]") {
+  StateFolder folder;
+  const fs::path planets = write_file(folder.deck_path().parent_path() / "planets.facts.md", kPlanetsDeck);
+  {
+    AppState state = folder.start(at_secs(0));
+    act(state, OpenDeckFile{planets}, at_secs(1));
+    REQUIRE(state.decks().size() == 2);
+    CHECK(state.is_added_deck(1));
+    state.shut_down(at_secs(2));
+  }
+  AppState relaunched = folder.start(at_secs(10));
+  REQUIRE(relaunched.decks().size() == 2);
+  CHECK(relaunched.decks()[1].deck_id == "planets");
+
+  act(relaunched, ForgetDeck{1}, at_secs(11));
+  CHECK(relaunched.decks().size() == 1);
+  CHECK(relaunched.deck_counts().size() == 1);
+  CHECK_THAT(relaunched.notices().back().text, Catch::Contains("no longer listed"));
+  relaunched.shut_down(at_secs(12));
+  AppState third = folder.start(at_secs(20));
+  CHECK(third.decks().size() == 1);
+}
+
+TEST_CASE("A remembered deck whose file is gone is dropped from the list with a notice", "[state]") {
+  StateFolder folder;
+  const fs::path planets = write_file(folder.deck_path().parent_path() / "planets.facts.md", kPlanetsDeck);
+  {
+    AppState state = folder.start(at_secs(0));
+    act(state, OpenDeckFile{planets}, at_secs(1));
+    state.shut_down(at_secs(2));
+  }
+  fs::remove(planets);
+  AppState relaunched = folder.start(at_secs(10));
+  CHECK(relaunched.decks().size() == 1);
+  REQUIRE_FALSE(relaunched.notices().empty());
+  CHECK_THAT(relaunched.notices().back().text, Catch::Contains("planets.facts.md was not found"));
+}

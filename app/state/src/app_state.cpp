@@ -39,6 +39,7 @@ AppState& AppState::operator=(AppState&& other) noexcept {
   data_dir_ = std::move(other.data_dir_);
   profile_name_ = std::move(other.profile_name_);
   profile_names_ = std::move(other.profile_names_);
+  remembered_decks_ = std::move(other.remembered_decks_);
   decks_ = std::move(other.decks_);
   counts_ = std::move(other.counts_);
   selected_deck_ = other.selected_deck_;
@@ -71,13 +72,14 @@ AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
   AppState state;
   state.launcher_ = options.launcher;
   state.open_profile(options, now);
-  if (!options.deck_path.empty()) (void)state.open_deck(options.deck_path, now);
-  for (const std::filesystem::path& file : shipped_deck_paths()) {
-    const bool is_open = std::any_of(state.decks_.begin(), state.decks_.end(), [&](const auto& deck) {
-      return std::filesystem::equivalent(deck.source_path, file);
-    });
-    if (!is_open) (void)state.open_deck(file, now);
+  state.read_remembered_decks();
+  if (!options.deck_path.empty() && state.open_deck(options.deck_path, now)) {
+    state.remember_deck(options.deck_path);
   }
+  for (const std::filesystem::path& file : shipped_deck_paths()) {
+    if (!state.is_deck_open(file)) (void)state.open_deck(file, now);
+  }
+  state.open_remembered_decks(now);
   state.selected_deck_ = 0;
   state.refresh_counts(now);
   return state;
@@ -261,6 +263,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           },
           [&](const SetDayStartHour& a) { set_day_start_hour(a.hour, now); },
           [&](const SwitchProfile& a) { switch_profile(a.name, now); },
+          [&](const ForgetDeck& a) { forget_deck(a.deck_index, now); },
           [&](const Quit&) {
             if (study_) end_study(now);
             wants_quit_ = true;

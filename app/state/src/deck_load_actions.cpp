@@ -34,6 +34,7 @@ void AppState::install_finished_load(sched::TimePoint now) {
   const std::shared_ptr<DeckLoadJob> job = std::move(deck_load_job_);
   const bool is_installed = install_deck(std::move(*job->result), now);
   if (is_installed && job->reload_index) finish_reload(*job->reload_index, now);
+  if (is_installed && !job->reload_index) remember_deck(job->path);
   refresh_counts(now);
 }
 

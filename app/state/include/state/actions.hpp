@@ -54,6 +54,7 @@ struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
 struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
 struct SetDayStartHour { std::uint32_t hour; };  // for every open deck: when a study day begins
+struct ForgetDeck { std::size_t deck_index; };  // drop an added deck from the list; progress stays
 struct SwitchProfile { std::string name; };  // an existing profile, or a new one by this name
 struct Quit {};
 
@@ -63,7 +64,7 @@ using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAn
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,
                             CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
-                            SwitchProfile, Quit>;
+                            SwitchProfile, ForgetDeck, Quit>;
 using ActionQueue = std::vector<Action>;
 
 }  // namespace factdeck::state

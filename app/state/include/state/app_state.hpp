@@ -112,6 +112,8 @@ class AppState {
   /// The open profile's name (empty when none could be opened) and every profile's name.
   [[nodiscard]] const std::string& profile_name() const { return profile_name_; }
   [[nodiscard]] const std::vector<std::string>& profile_names() const { return profile_names_; }
+  /// True for a deck the learner added (it can be removed from the list); false for shipped ones.
+  [[nodiscard]] bool is_added_deck(std::size_t deck_index) const;
   [[nodiscard]] bool is_read_only() const { return !profile_ || profile_->is_read_only(); }
   /// The fact shown in the app because no editor could be opened, if any.
   [[nodiscard]] const std::optional<FactView>& fact_view() const { return fact_view_; }
@@ -141,6 +143,12 @@ class AppState {
   void open_named_profile(const std::string& name, sched::TimePoint now);
   void retire_missing_items(const LoadedDeck& loaded);
   void switch_profile(const std::string& name, sched::TimePoint now);
+  // ---- Decks the learner added (remembered across starts) ----
+  [[nodiscard]] bool is_deck_open(const std::filesystem::path& file) const;
+  void read_remembered_decks();
+  void open_remembered_decks(sched::TimePoint now);
+  void remember_deck(const std::filesystem::path& file);
+  void forget_deck(std::size_t deck_index, sched::TimePoint now);
   void close_profile(sched::TimePoint now);
   /// Opens (or reopens, replacing the deck with the same id) a deck; false after a notice.
   bool open_deck(const std::filesystem::path& path, sched::TimePoint now);
@@ -200,6 +208,7 @@ class AppState {
   std::filesystem::path data_dir_;          // where the profiles live; empty when unknown
   std::string profile_name_;                // the open profile's name
   std::vector<std::string> profile_names_;  // every profile in data_dir_, for the switcher
+  std::vector<std::filesystem::path> remembered_decks_;  // decks the learner added, reopened at start
   std::vector<LoadedDeck> decks_;
   std::vector<DeckCounts> counts_;
   std::size_t selected_deck_ = 0;

@@ -127,6 +127,16 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
   }
   ImGui::SameLine();
   if (ImGui::Button("Cancel")) ui.options_deck.reset();
+  if (state.is_added_deck(index)) {
+    ImGui::SameLine();
+    if (ImGui::Button("Remove from the list")) {
+      actions.emplace_back(state::ForgetDeck{index});
+      ui.options_deck.reset();
+    }
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("The deck file and your progress on it are kept; open it again to go on.");
+    }
+  }
   draw_personal_parameters(state, index, actions);
   draw_marked_items(state, index, actions);
 }
