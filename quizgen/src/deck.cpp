@@ -248,7 +248,7 @@ namespace {
 
 // Decks with more items are written by several threads, each item run by its own cereal archive;
 // cereal writes a character at a time through std::ostream::put, which took 60% of the write.
-constexpr std::size_t kItemsPerRun = 8192;
+constexpr std::size_t kItemsPerRun = 2048;
 constexpr std::size_t kMinItemsToSplit = 2 * kItemsPerRun;
 // What a JSON archive holding only {"items": [...]} writes around the items, and what the deck
 // with no items writes in their place (the items are a member of the top-level object).

@@ -44,7 +44,7 @@ TEST_CASE("A deck survives a JSON round trip unchanged", "[quizgen]") {
 TEST_CASE("A deck large enough to be written in parallel runs reads back item for item", "[quizgen]") {
   Deck deck = small_deck();
   const std::vector<Item> originals = deck.items;
-  // More than two runs of 8,192 items, and a last run that is not full.
+  // Several rounds of parallel runs (2,048 items each), and a last run that is not full.
   for (std::uint64_t i = 0; deck.items.size() < 20'000; ++i) {
     Item item = originals[i % originals.size()];
     item.id = ItemId{i + 1};
