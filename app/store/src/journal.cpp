@@ -3,8 +3,11 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cereal/archives/binary.hpp>
 #include <cerrno>
+#include <cmath>
+#include <optional>
 #include <sstream>
 
 #include "byte_order.hpp"
@@ -49,6 +52,12 @@ std::string encode_entry(const JournalEntry& entry) {
 }
 
 namespace {
+
+/// Tags run 1..kRecordTags, one per JournalEntry alternative (see read_tagged).
+constexpr std::uint8_t kRecordTags = 7;
+static_assert(std::variant_size_v<JournalEntry> == kRecordTags);
+
+bool is_known_tag(std::uint8_t tag) { return tag >= 1 && tag <= kRecordTags; }
 
 template <typename Record>
 JournalEntry read_record(cereal::BinaryInputArchive& archive) {
@@ -100,19 +109,62 @@ Result<JournalEntry> decode_entry(std::string_view payload) {
 
 namespace {
 
-/// Marks the scan as ending at `offset` and says why.
-void stop_scan(JournalScan& scan, JournalTail tail, std::string problem) {
-  scan.tail = tail;
-  scan.problem = std::move(problem);
+enum class FrameStatus {
+  Intact,      // length, checksum and payload all check out
+  Incomplete,  // the file ends inside the frame
+  Bad,         // an impossible length, a checksum mismatch or an undecodable payload
+};
+
+struct Frame {
+  FrameStatus status = FrameStatus::Bad;
+  std::size_t size_bytes = 0;  // header plus payload, when intact
+  std::optional<JournalEntry> entry;
+  std::string problem;  // why it is not intact
+};
+
+Frame broken_frame(FrameStatus status, std::string problem) {
+  return Frame{status, 0, std::nullopt, std::move(problem)};
+}
+
+/// Reads the frame that starts at `offset`: the one check both the scan and the resync search
+/// use, so a frame found by the search is exactly as trustworthy as one met in order.
+Frame read_frame(std::string_view bytes, std::size_t offset) {
+  const std::size_t remaining = bytes.size() - offset;
+  if (remaining < kFrameHeaderBytes) {
+    return broken_frame(FrameStatus::Incomplete, "an incomplete record header");
+  }
+  const std::uint32_t length = get_u32(bytes, offset);
+  if (length > kMaxRecordBytes) {
+    return broken_frame(FrameStatus::Bad, "an impossible record length");
+  }
+  if (length > remaining - kFrameHeaderBytes) {
+    return broken_frame(FrameStatus::Incomplete, "an incomplete last record");
+  }
+  const std::string_view payload = bytes.substr(offset + kFrameHeaderBytes, length);
+  // An empty payload has checksum 0, so a run of zero bytes would pass the CRC; and checking the
+  // tag first spares the resync search a checksum at most of the offsets it tries.
+  if (payload.empty() || !is_known_tag(static_cast<std::uint8_t>(payload[0]))) {
+    return broken_frame(FrameStatus::Bad, "a record of no known kind");
+  }
+  if (crc32(payload) != get_u32(bytes, offset + 4)) {
+    return broken_frame(FrameStatus::Bad, "a record with a bad checksum");
+  }
+  Result<JournalEntry> entry = decode_entry(payload);
+  if (!entry) return broken_frame(FrameStatus::Bad, entry.error().message);
+  return Frame{FrameStatus::Intact, kFrameHeaderBytes + length, std::move(entry).value(), {}};
+}
+
+/// The first offset at or after `from` where an intact frame starts; the end of `bytes` if none.
+std::size_t find_next_frame(std::string_view bytes, std::size_t from) {
+  for (std::size_t offset = from; offset < bytes.size(); ++offset) {
+    if (read_frame(bytes, offset).status == FrameStatus::Intact) return offset;
+  }
+  return bytes.size();
 }
 
 std::string at_offset(std::uint64_t offset) { return " at offset " + std::to_string(offset); }
 
-}  // namespace
-
-Result<JournalScan> parse_journal(std::string_view bytes, const std::string& name) {
-  JournalScan scan;
-  scan.file_bytes = bytes.size();
+Result<void> check_header(std::string_view bytes, const std::string& name, JournalScan& scan) {
   if (bytes.size() < kJournalHeaderBytes ||
       bytes.substr(0, kJournalMagic.size()) != kJournalMagic) {
     return fail(ErrorCode::Corrupt, name + " is not a factdeck journal (bad header)", name);
@@ -128,38 +180,75 @@ Result<JournalScan> parse_journal(std::string_view bytes, const std::string& nam
                 name);
   }
   scan.generation = get_u64(bytes, kJournalMagic.size() + 4);
-  std::size_t offset = kJournalHeaderBytes;
-  while (offset < bytes.size()) {
-    const std::size_t remaining = bytes.size() - offset;
-    if (remaining < kFrameHeaderBytes) {
-      stop_scan(scan, JournalTail::Torn, "an incomplete record header" + at_offset(offset));
-      break;
-    }
-    const std::uint32_t length = get_u32(bytes, offset);
-    const std::uint32_t expected_crc = get_u32(bytes, offset + 4);
-    if (length > kMaxRecordBytes) {
-      stop_scan(scan, JournalTail::Damaged, "an impossible record length" + at_offset(offset));
-      break;
-    }
-    if (length > remaining - kFrameHeaderBytes) {
-      stop_scan(scan, JournalTail::Torn, "an incomplete last record" + at_offset(offset));
-      break;
-    }
-    const std::string_view payload = bytes.substr(offset + kFrameHeaderBytes, length);
-    if (crc32(payload) != expected_crc) {
-      stop_scan(scan, JournalTail::Damaged, "a record with a bad checksum" + at_offset(offset));
-      break;
-    }
-    Result<JournalEntry> entry = decode_entry(payload);
-    if (!entry) {
-      stop_scan(scan, JournalTail::Damaged, entry.error().message + at_offset(offset));
-      break;
-    }
-    scan.entries.push_back(std::move(entry).value());
-    offset += kFrameHeaderBytes + length;
+  return {};
+}
+
+/// Handles the frame at `offset` that is not intact; returns where the scan goes on (the end
+/// of `bytes` when nothing intact follows).
+std::size_t skip_broken_frame(std::string_view bytes, std::size_t offset, const Frame& frame,
+                              JournalScan& scan) {
+  const std::size_t next = find_next_frame(bytes, offset + 1);
+  const bool is_last = next == bytes.size();
+  if (is_last && frame.status == FrameStatus::Incomplete) {
+    // Nothing intact follows a frame the file ends inside: a torn write, never reported saved.
+    scan.tail = JournalTail::Torn;
+    scan.problem = frame.problem + at_offset(offset);
+    return next;
   }
-  scan.valid_bytes = scan.tail == JournalTail::Clean ? bytes.size() : offset;
+  scan.damage.push_back(JournalDamage{offset, next - offset, scan.entries.size(), frame.problem});
+  if (is_last) {
+    scan.tail = JournalTail::Damaged;
+    scan.problem = frame.problem + at_offset(offset);
+  }
+  return next;
+}
+
+void scan_records(std::string_view bytes, JournalScan& scan) {
+  std::size_t offset = kJournalHeaderBytes;
+  scan.valid_bytes = offset;
+  while (offset < bytes.size()) {
+    Frame frame = read_frame(bytes, offset);
+    if (frame.status != FrameStatus::Intact) {
+      offset = skip_broken_frame(bytes, offset, frame, scan);
+      continue;
+    }
+    scan.entries.push_back(std::move(*frame.entry));
+    offset += frame.size_bytes;
+    scan.record_bytes += frame.size_bytes;
+    scan.valid_bytes = offset;
+  }
+}
+
+}  // namespace
+
+Result<JournalScan> parse_journal(std::string_view bytes, const std::string& name) {
+  JournalScan scan;
+  scan.file_bytes = bytes.size();
+  const Result<void> header = check_header(bytes, name, scan);
+  if (!header) return Unexpected{header.error()};
+  scan_records(bytes, scan);
   return scan;
+}
+
+std::size_t estimated_records(const JournalScan& scan, const JournalDamage& damage) {
+  if (scan.entries.empty() || scan.record_bytes == 0) return 1;
+  const double mean_frame_bytes =
+      static_cast<double>(scan.record_bytes) / static_cast<double>(scan.entries.size());
+  const double records = std::round(static_cast<double>(damage.skipped_bytes) / mean_frame_bytes);
+  return std::max<std::size_t>(1, static_cast<std::size_t>(records));
+}
+
+std::string describe_damage(const JournalScan& scan) {
+  std::string text;
+  for (const JournalDamage& damage : scan.damage) {
+    if (!text.empty()) text += " and ";
+    const std::size_t records = estimated_records(scan, damage);
+    text += "at offset " + std::to_string(damage.offset) + " (" +
+            std::to_string(damage.skipped_bytes) + " bytes skipped, about " +
+            std::to_string(records) +
+            (records == 1 ? " record: " : " records: ") + damage.problem + ")";
+  }
+  return text;
 }
 
 // ---- Writing ----

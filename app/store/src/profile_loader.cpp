@@ -85,7 +85,9 @@ class Loader {
  private:
   Result<void> check_directory();
   Result<void> back_up_before_migration();
+  std::string move_damaged(const fs::path& path, const std::string& moved_to);
   void set_aside(const fs::path& path, const std::string& damage);
+  void report_journal_damage();
   Result<void> choose_base();
   bool load_newest_good_backup();
   void apply_journal();
@@ -129,15 +131,36 @@ Result<void> Loader::back_up_before_migration() {
   return {};
 }
 
-void Loader::set_aside(const fs::path& path, const std::string& damage) {
+/// Moves a damaged file aside (a ReadWrite open only) and says where it went, `moved_to` being
+/// the words before its new name. Either way the profile is rewritten before the next change.
+std::string Loader::move_damaged(const fs::path& path, const std::string& moved_to) {
   loaded_.must_compact = true;
-  if (!may_repair_) {
-    note(damage + "; left in place (the profile is open read-only)");
+  if (!may_repair_) return "left in place (the profile is open read-only)";
+  const Result<fs::path> moved = move_aside(path, "damaged", now_, writer_);
+  return moved ? moved_to + moved->filename().string()
+               : "could not move it aside: " + moved.error().message;
+}
+
+void Loader::set_aside(const fs::path& path, const std::string& damage) {
+  note(damage + "; " + move_damaged(path, "moved it to "));
+}
+
+/// The journal's intact records were all applied; its damaged bytes were skipped. The file
+/// itself goes aside as it is (the user's bytes are never thrown away) and compaction writes a
+/// clean snapshot and journal, so the damage is not met again.
+void Loader::report_journal_damage() {
+  const JournalScan& scan = *journal_.contents;
+  const std::string damaged =
+      std::string(kJournalFile) + " had damaged bytes " + describe_damage(scan);
+  if (scan.generation < base_generation_) {
+    set_aside(dir_ / kJournalFile, damaged);  // already folded into the snapshot: none applied
     return;
   }
-  const Result<fs::path> moved = move_aside(path, "damaged", now_, writer_);
-  note(damage + (moved ? "; moved it to " + moved->filename().string()
-                       : "; could not move it aside: " + moved.error().message));
+  const std::size_t before = scan.damage.front().records_before;
+  const std::size_t after = scan.entries.size() - before;
+  note(damaged + "; " + move_damaged(dir_ / kJournalFile, "the damaged file was kept as ") + "; " +
+       std::to_string(before) + (before == 1 ? " record" : " records") + " before and " +
+       std::to_string(after) + " after the damage were recovered");
 }
 
 bool Loader::load_newest_good_backup() {
@@ -253,12 +276,7 @@ Result<LoadedProfile> Loader::run() {
   const Result<void> based = choose_base();
   if (!based) return Unexpected{based.error()};
   apply_journal();
-  if (journal_.contents && journal_.contents->tail == JournalTail::Damaged) {
-    set_aside(dir_ / kJournalFile, std::string(kJournalFile) + " is damaged (" +
-                                       journal_.contents->problem + "); kept the " +
-                                       std::to_string(journal_.contents->entries.size()) +
-                                       " records before it");
-  }
+  if (journal_.contents && !journal_.contents->damage.empty()) report_journal_damage();
   if (!journal_.contents) loaded_.must_compact = true;
   loaded_.generation = std::max(loaded_.generation, base_generation_);
   if (loaded_.report.journal_records_recovered > 0) {

@@ -8,6 +8,9 @@
 // The generation ties a journal to its snapshot: compaction writes a snapshot of generation G+1
 // and then an empty journal of generation G+1, so a journal older than its snapshot (a crash
 // between the two steps) is recognised as already folded in and never applied twice.
+// Reading resynchronises after damage: a bad record costs only its own bytes, because the scan
+// looks for the next offset where a whole frame (length, CRC-32, decodable payload) validates.
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -31,22 +34,38 @@ inline constexpr std::uint32_t kMaxRecordBytes = 16u << 20;
 enum class JournalTail {
   Clean,    // nothing after the last intact record
   Torn,     // an incomplete last record: a write cut short by a crash (safe to drop)
-  Damaged,  // a bad checksum or undecodable record with data after it: keep the file aside
+  Damaged,  // damaged bytes run to the end of the file (listed in JournalScan::damage)
+};
+
+/// One run of damaged bytes the scan skipped to reach the next intact record (or the end).
+struct JournalDamage {
+  std::uint64_t offset = 0;         // where the first bad frame starts
+  std::uint64_t skipped_bytes = 0;  // from `offset` to the next intact record or the end
+  std::size_t records_before = 0;   // intact records read before this damage
+  std::string problem;              // what was wrong with the frame at `offset`
 };
 
 struct JournalScan {
   std::uint32_t format_version = 0;
   std::uint64_t generation = 0;
-  std::vector<JournalEntry> entries;
-  std::uint64_t valid_bytes = 0;  // header plus the intact records
+  std::vector<JournalEntry> entries;  // every intact record, before and after any damage
+  std::uint64_t valid_bytes = 0;      // just past the last intact record (or the header)
+  std::uint64_t record_bytes = 0;     // the frames of the intact records, headers included
   std::uint64_t file_bytes = 0;
   JournalTail tail = JournalTail::Clean;
-  std::string problem;  // what is past valid_bytes, for the recovery report
+  std::string problem;                // why the tail is not Clean, for the recovery report
+  std::vector<JournalDamage> damage;  // in file order; the user's bytes there are not applied
 };
 
 /// Parses a journal's bytes; `name` is used in messages. Fails with Corrupt on a bad header and
-/// NewerFormat on a version above kFormatVersion; a damaged record ends the scan instead.
+/// NewerFormat on a version above kFormatVersion. A damaged record does not end the scan: it
+/// searches on, byte by byte, for the next frame that validates, and lists what it skipped.
 [[nodiscard]] Result<JournalScan> parse_journal(std::string_view bytes, const std::string& name);
+
+/// About how many records `damage` held: its bytes over the mean intact frame (at least 1).
+[[nodiscard]] std::size_t estimated_records(const JournalScan& scan, const JournalDamage& damage);
+/// "at offset X (N bytes skipped, about K records: why)" for each damaged run, joined by "and".
+[[nodiscard]] std::string describe_damage(const JournalScan& scan);
 
 /// The file header for format `version`.
 [[nodiscard]] std::string journal_header(std::uint32_t version, std::uint64_t generation);
