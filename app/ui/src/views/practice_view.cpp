@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -180,7 +182,8 @@ void draw_practice_result_view(const state::AppState& state, state::ActionQueue&
     if (!outcome || outcome->is_correct) continue;
     ImGui::PushID(static_cast<int>(i));
     ImGui::Separator();
-    ImGui::TextColored(palette().wrong, "Question %zu: you answered %s", i + 1, outcome->given.c_str());
+    colored_wrapped_text(palette().wrong,
+                         "Question " + std::to_string(i + 1) + ": you answered " + outcome->given);
     colored_wrapped_text(palette().correct, "Right answer: " + outcome->expected);
     muted_text(outcome->explanation);
     ImGui::PopID();

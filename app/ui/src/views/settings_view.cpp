@@ -34,14 +34,16 @@ void draw_day_start(const state::AppState& state, SettingsViewUi& ui, state::Act
 void draw_profiles(const state::AppState& state, SettingsViewUi& ui, state::ActionQueue& actions) {
   ImGui::TextUnformatted("Profile (each learner's progress is kept apart)");
   ImGui::Text("Studying as: %s", state.profile_name().empty() ? "(none open)" : state.profile_name().c_str());
+  bool has_others = false;
   for (const std::string& name : state.profile_names()) {
     if (name == state.profile_name()) continue;
+    if (has_others) ImGui::SameLine();
+    has_others = true;
     ImGui::PushID(name.c_str());
     if (ImGui::Button(("Switch to " + name).c_str())) actions.emplace_back(state::SwitchProfile{name});
     ImGui::PopID();
-    ImGui::SameLine();
   }
-  ImGui::NewLine();
+  if (!has_others) muted_text("No other profiles yet: name one below to add a learner.");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
   if (shortcut_pressed('N', true)) ImGui::SetKeyboardFocusHere();
   const bool entered = ImGui::InputTextWithHint("##new-profile", "new profile name (Ctrl+N)",
