@@ -1,6 +1,12 @@
 // Inline markup: spans, escapes and links (format: docs/facts-format.md, "Spans").
 #include "spans.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <utility>
+#include <vector>
+
 #include "quizgen/values.hpp"
 #include "text_utils.hpp"
 
@@ -13,7 +19,60 @@ constexpr const char* kTypeList = "person, date, place, org, event, number, term
 
 bool is_escapable(char c) {
   return c == '[' || c == ']' || c == '{' || c == '}' || c == '\\' || c == '|' || c == '=' ||
-         c == '@' || c == '"';
+         c == '@' || c == '"' || c == '*';
+}
+
+bool is_ascii_punct(char c) { return c > ' ' && c < 0x7f && !std::isalnum(static_cast<unsigned char>(c)); }
+
+// A run of '*' at [begin, end) in `raw`, with CommonMark's flanking rules: it can open emphasis
+// when a word (or punctuation after a space) follows, and close it when a word precedes.
+struct StarRun {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool can_open = false;
+  bool can_close = false;
+};
+
+StarRun star_run_at(std::string_view raw, std::size_t begin, std::size_t end_of_text) {
+  std::size_t end = begin;
+  while (end < end_of_text && raw[end] == '*') ++end;
+  const char before = begin == 0 ? ' ' : raw[begin - 1];
+  const char after = end >= end_of_text ? ' ' : raw[end];
+  const bool space_before = is_space(before);
+  const bool space_after = is_space(after);
+  const bool left_flanking = !space_after && (!is_ascii_punct(after) || space_before || is_ascii_punct(before));
+  const bool right_flanking = !space_before && (!is_ascii_punct(before) || space_after || is_ascii_punct(after));
+  return {begin, end, left_flanking, right_flanking};
+}
+
+// The '*' runs that are Markdown emphasis (*Title*, **bold**): paired openers and closers of the
+// same length. Emphasis is presentation, so the generator drops these markers and questions read
+// plainly; a lone '*' ("5 * 3") or an escaped \* stays.
+std::vector<std::pair<std::size_t, std::size_t>> emphasis_markers(std::string_view raw, std::size_t end) {
+  std::vector<std::pair<std::size_t, std::size_t>> markers;
+  std::vector<StarRun> openers;
+  for (std::size_t pos = 0; pos < end; ++pos) {
+    if (raw[pos] == '\\') {
+      ++pos;
+      continue;
+    }
+    if (raw[pos] != '*') continue;
+    const StarRun run = star_run_at(raw, pos, end);
+    pos = run.end - 1;
+    const std::size_t length = run.end - run.begin;
+    const auto opener = std::find_if(openers.rbegin(), openers.rend(), [&](const StarRun& open) {
+      return open.end - open.begin == length;
+    });
+    if (run.can_close && opener != openers.rend()) {
+      markers.emplace_back(opener->begin, opener->end);
+      markers.emplace_back(run.begin, run.end);
+      openers.erase(std::next(opener).base(), openers.end());
+    } else if (run.can_open) {
+      openers.push_back(run);
+    }
+  }
+  std::sort(markers.begin(), markers.end());
+  return markers;
 }
 
 // First unescaped `wanted` in [from, end); kNone if missing or if an unescaped `stop` char comes
@@ -67,6 +126,7 @@ class InlineReader {
       end_ = open;
     }
     fact_.text.reserve(end_);
+    emphasis_ = emphasis_markers(raw_, end_);
     read_text();
     trim_text_end();
     apply_fact_group();
@@ -80,6 +140,8 @@ class InlineReader {
       if (c == '\\' && pos_ + 1 < end_ && is_escapable(raw_[pos_ + 1])) {
         fact_.text += raw_[pos_ + 1];
         pos_ += 2;
+      } else if (c == '*' && skip_emphasis_marker()) {
+        continue;
       } else if (c == '[') {
         read_bracket();
       } else {
@@ -87,6 +149,14 @@ class InlineReader {
         ++pos_;
       }
     }
+  }
+
+  // True (and past the marker) when an emphasis marker starts at pos_.
+  bool skip_emphasis_marker() {
+    const auto marker = std::lower_bound(emphasis_.begin(), emphasis_.end(), std::make_pair(pos_, std::size_t{0}));
+    if (marker == emphasis_.end() || marker->first != pos_) return false;
+    pos_ = marker->second;
+    return true;
   }
 
   void read_bracket() {
@@ -271,6 +341,7 @@ class InlineReader {
   DiagnosticSink& sink_;
   std::size_t pos_ = 0;
   std::size_t end_ = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> emphasis_;  // [begin, end) of markers to drop
   InlineFact fact_;
 };
 

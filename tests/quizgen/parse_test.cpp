@@ -109,6 +109,20 @@ TEST_CASE("Escapes, links and bare brackets are not spans", "[quizgen]") {
   CHECK(span_text(fact, fact.spans[0]) == "a ] bracket");
 }
 
+TEST_CASE("Emphasis markers are dropped from the fact; a lone or escaped star stays", "[quizgen]") {
+  const Article article = parse_clean(
+      "# S\n- [Hugh Thomas]{person} wrote *The Spanish Civil War*, a **classic**.\n"
+      "- *[Pravda]{org}* printed that 5 * 3 is [15]{number}, with a \\*footnote.\n");
+  const Fact& first = article.facts.at(0);
+  CHECK(first.text == "Hugh Thomas wrote The Spanish Civil War, a classic.");
+  CHECK(span_text(first, first.spans.at(0)) == "Hugh Thomas");
+  const Fact& second = article.facts.at(1);
+  CHECK(second.text == "Pravda printed that 5 * 3 is 15, with a *footnote.");
+  REQUIRE(second.spans.size() == 2);
+  CHECK(span_text(second, second.spans[0]) == "Pravda");
+  CHECK(span_text(second, second.spans[1]) == "15");
+}
+
 TEST_CASE("The attribute block sets id, tags, hint and a default group", "[quizgen]") {
   const Article article = parse_clean(
       "# S\n- [Chicherin]{person} met [Rathenau]{person@ministers} in [1922]{date}.\n"
