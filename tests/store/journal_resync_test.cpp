@@ -21,16 +21,6 @@ namespace {
 
 constexpr std::size_t kAnswers = 10;
 
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-void write_bytes(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-}
-
 /// A profile left open after `answers` answers, one per item 1..answers: all in the journal.
 void make_journal_profile(const fs::path& dir, std::size_t answers) {
   Profile profile = open_writer(dir, at_secs(0), fast_options(/*make_backups=*/false));

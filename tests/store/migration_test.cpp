@@ -13,11 +13,6 @@ namespace {
 
 const fs::path kFixtureDir = fs::path(FACTDECK_TEST_DATA_DIR) / "store" / "v1";
 
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 sched::TimePoint at(std::int64_t secs) { return sched::TimePoint{sched::Seconds{secs}}; }
 
 /// What make_v1_fixtures.cpp wrote: answers to 0x11, 0x22, then 0x11 again (in the journal).

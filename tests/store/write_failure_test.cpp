@@ -46,11 +46,6 @@ class FullDiskWriter final : public FileWriter {
   std::shared_ptr<FileWriter> real_ = posix_file_writer();
 };
 
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 }  // namespace
 
 TEST_CASE("A failed write during an answer leaves the previous state intact", "[store]") {

@@ -1,33 +1,16 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
+#include "headless_imgui.hpp"
 #include "../stats/synthetic_history.hpp"
 #include "stats/compute.hpp"
 #include "ui/theme.hpp"
 #include "ui/stats_view.hpp"
 
 using namespace factdeck;
+using factdeck::ui::testing::HeadlessImGui;
 
 namespace {
-
-/// A backend-less ImGui context with its font atlas built, for drawing views in tests.
-struct HeadlessImGui {
-  explicit HeadlessImGui(ImVec2 display) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = display;
-    io.DeltaTime = 1.0f / 60.0f;
-    io.IniFilename = nullptr;
-    unsigned char* pixels = nullptr;
-    int width = 0;
-    int height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    ui::apply_theme(true);
-  }
-  ~HeadlessImGui() { ImGui::DestroyContext(); }
-  HeadlessImGui(const HeadlessImGui&) = delete;
-  HeadlessImGui& operator=(const HeadlessImGui&) = delete;
-};
 
 /// Draws every tab of the view for one frame each, hovering the middle of the window.
 void draw_all_tabs(const stats::StatsReport& report, const stats::ItemHistory* history, ui::StatsViewUi& view) {

@@ -1,34 +1,17 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
+#include "headless_imgui.hpp"
 #include "../state/state_fixtures.hpp"
 #include "ui/root_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/window_title.hpp"
 
 using namespace factdeck;
+using factdeck::ui::testing::HeadlessImGui;
 using namespace factdeck::state::testing;
 
 namespace {
-
-/// A backend-less ImGui context with its font atlas built.
-struct HeadlessImGui {
-  explicit HeadlessImGui(ImVec2 display) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = display;
-    io.DeltaTime = 1.0f / 60.0f;
-    io.IniFilename = nullptr;
-    unsigned char* pixels = nullptr;
-    int width = 0;
-    int height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    ui::apply_theme(true);
-  }
-  ~HeadlessImGui() { ImGui::DestroyContext(); }
-  HeadlessImGui(const HeadlessImGui&) = delete;
-  HeadlessImGui& operator=(const HeadlessImGui&) = delete;
-};
 
 /// Draws one frame of the whole window, with Ctrl+`key` held down when `key` is not 0.
 state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view, int key = 0) {
