@@ -71,12 +71,23 @@ e2e_type() {
   sleep 0.1
 }
 
-# e2e_wait_title PATTERN: waits until the window title matches (grep -E), or fails.
+# e2e_wait_title PATTERN: waits until the window title matches (grep -E), or fails. A slow
+# frame (sanitizers, a loaded machine) must not make the test read the previous screen's title.
 e2e_wait_title() {
-  for _ in $(seq 50); do
+  for _ in $(seq 150); do
     e2e_title | grep -Eq "$1" && return 0
     sleep 0.1
   done
   echo "FAIL: window title '$(e2e_title)' never matched '$1'"
+  exit 1
+}
+
+# e2e_wait_title_not PATTERN: waits until the window title no longer matches, or fails.
+e2e_wait_title_not() {
+  for _ in $(seq 150); do
+    e2e_title | grep -Eq "$1" || return 0
+    sleep 0.1
+  done
+  echo "FAIL: window title '$(e2e_title)' still matches '$1'"
   exit 1
 }

@@ -56,7 +56,7 @@ while [ "$answered" -lt 21 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ 
   [ "$answered" -eq 3 ] && import -window root "$shots/e2e-answered.png"
   e2e_key Return
   answered=$((answered + 1))
-  sleep 0.2
+  e2e_wait_title_not "rate the answer"
 done
 echo "answered $answered questions of kinds: ${!kinds[*]}"
 [ "$answered" -ge 21 ] || { echo "FAIL: only $answered questions were offered"; exit 1; }
@@ -101,7 +101,8 @@ e2e_launch "$factdeck" --data-dir "$data"
 e2e_key p
 e2e_wait_title "practice set-up"
 e2e_key Return
-for _ in $(seq 10); do
+for question in $(seq 10); do
+  e2e_wait_title "practice $question/10|practice result"
   title=$(e2e_title)
   case "$title" in
     *"multiple choice"*) e2e_key 1 ;;
@@ -111,7 +112,6 @@ for _ in $(seq 10); do
     *matching*) for k in 1 2 3 4; do e2e_key "$k"; done; kinds[matching]=1 ;;
     *) echo "FAIL: unexpected window title '$title' in the practice test"; exit 1 ;;
   esac
-  sleep 0.2
 done
 e2e_wait_title "practice result"
 score=$(e2e_title | grep -Eo '[0-9]+/10')
