@@ -1,8 +1,11 @@
 #include "distractors.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <list>
 #include <numeric>
+#include <span>
 
 #include "date_text.hpp"
 #include "quizgen/normalize.hpp"
@@ -55,36 +58,44 @@ bool stem_names_value(const ValueIndex& index, const AskedSpan& asked, std::uint
   return false;
 }
 
-/// The wrong options chosen so far, with the normalized form of each.
+/// The wrong options chosen so far, with the normalized form of each: a view of the value's own
+/// normalized form, or of a formatted date's kept in `owned` (a list never moves its strings).
 struct Chosen {
+  explicit Chosen(std::size_t wanted) { options.reserve(wanted); normalized.reserve(wanted); }
   std::vector<Distractor> options;
-  std::vector<std::string> normalized;
+  std::vector<std::string_view> normalized;
+  std::list<std::string> owned;
+
+  /// normalize_answer(display), kept as long as `this`.
+  std::string_view keep_normalized(std::string_view display) {
+    return owned.emplace_back(normalize_answer(display));
+  }
 };
 
 /// Adds `display` (whose normalize_answer is `normalized`) unless it is empty, repeats an option
-/// already chosen or a word group of the stem.
-void add_if_fresh(Chosen& chosen, const ValueIndex& index, const AskedSpan& asked, std::string display,
-                  std::string normalized, std::uint32_t value, double order = 0) {
+/// already chosen or a word group of the stem. `normalized` must outlive `chosen`.
+void add_if_fresh(Chosen& chosen, const ValueIndex& index, const AskedSpan& asked, std::string_view display,
+                  std::string_view normalized, std::uint32_t value, double order = 0) {
   if (normalized.empty() || contains_words(asked.normalized_stem, normalized)) return;
   if (stem_names_value(index, asked, value)) return;
-  for (const std::string& earlier : chosen.normalized) {
+  for (std::string_view earlier : chosen.normalized) {
     if (earlier == normalized) return;
   }
-  chosen.options.push_back(Distractor{std::move(display), value, order});
-  chosen.normalized.push_back(std::move(normalized));
+  chosen.options.push_back(Distractor{std::string(display), value, order});
+  chosen.normalized.push_back(normalized);
 }
 
-/// add_if_fresh for a stated value, shown in the form closest to the reference word count.
+/// add_if_fresh for a stated name or number, shown in the form closest to the reference word
+/// count; forms[i] and normalized[i] are parallel (ValueIndex keeps them so), so no normalizing.
 void add_value_if_fresh(Chosen& chosen, const ValueIndex& index, const AskedSpan& asked,
                         std::uint32_t id, double order = 0) {
   const DeckValue& v = index.value(id);
-  if (v.date || v.forms.empty()) {
-    std::string display = display_of(index, id, asked.reference_words);
-    std::string normalized = normalize_answer(display);
-    add_if_fresh(chosen, index, asked, std::move(display), std::move(normalized), id, order);
+  if (v.date) {
+    const std::string display = format_date_human(*v.date);
+    add_if_fresh(chosen, index, asked, display, chosen.keep_normalized(display), id, order);
     return;
   }
-  // forms[i] and normalized[i] are parallel (ValueIndex keeps them so), so no normalizing here.
+  if (v.forms.empty()) return;  // display_of shows "", which add_if_fresh would refuse
   const std::size_t form = closest_form_of(index, id, asked.reference_words);
   add_if_fresh(chosen, index, asked, v.forms[form], v.normalized[form], id, order);
 }
@@ -109,12 +120,11 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
     nearest.push_back(d);
   }
   shuffle_with(nearest, rng);
-  Chosen chosen;
+  Chosen chosen(wanted);
   for (const DateValue& d : nearest) {
     if (chosen.options.size() == wanted) break;
-    std::string display = format_date_human(d);
-    std::string normalized = normalize_answer(display);
-    add_if_fresh(chosen, index, asked, std::move(display), std::move(normalized), UINT32_MAX,
+    const std::string display = format_date_human(d);
+    add_if_fresh(chosen, index, asked, display, chosen.keep_normalized(display), UINT32_MAX,
                  static_cast<double>(date_ordinal(d.start, DatePrecision::Day)));
   }
   return std::move(chosen.options);
@@ -141,7 +151,7 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
     nearest.push_back(id);
   }
   shuffle_with(nearest, rng);
-  Chosen chosen;
+  Chosen chosen(wanted);
   for (std::uint32_t id : nearest) {
     if (chosen.options.size() == wanted) break;
     add_value_if_fresh(chosen, index, asked, id, *index.value(id).number);
@@ -154,27 +164,35 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
 /// The candidates to score, as positions in `bucket`, in the order of their value ids (the order
 /// the seeded jitter is drawn in): the whole bucket when it is small, else a seeded sample from
 /// the values first stated near the asked fact (same era, and cache-friendly on huge articles).
-std::vector<std::uint32_t> sample_bucket(const ValueBucket& bucket, std::size_t fact_index, SplitMix64& rng) {
+/// Positions in a bucket, kept on the stack (this runs for every item).
+struct Sample {
+  std::array<std::uint32_t, kScanWholeBucket> positions{};
+  std::size_t size = 0;
+  [[nodiscard]] const std::uint32_t* begin() const { return positions.data(); }
+  [[nodiscard]] const std::uint32_t* end() const { return positions.data() + size; }
+};
+static_assert(kNameSample <= kScanWholeBucket, "a sample fits where a whole small bucket does");
+
+Sample sample_bucket(const ValueBucket& bucket, std::size_t fact_index, SplitMix64& rng) {
   const std::size_t size = bucket.values.size();
-  std::vector<std::uint32_t> sample;
+  Sample sample;
   if (size <= kScanWholeBucket) {
-    sample.resize(size);
-    std::iota(sample.begin(), sample.end(), 0U);
+    sample.size = size;
+    std::iota(sample.positions.begin(), sample.positions.begin() + static_cast<std::ptrdiff_t>(size), 0U);
     return sample;
   }
   const auto at = static_cast<std::size_t>(
       std::lower_bound(bucket.first_fact.begin(), bucket.first_fact.end(), fact_index) - bucket.first_fact.begin());
   const std::size_t window = std::min(size, kWindow);
   const std::size_t begin = std::min(size - window, at > window / 2 ? at - window / 2 : 0);
-  sample.reserve(kNameSample);
   for (std::size_t i = 0; i < kNameSample; ++i) {
-    sample.push_back(static_cast<std::uint32_t>(begin + rng.below(window)));
+    sample.positions[i] = static_cast<std::uint32_t>(begin + rng.below(window));
   }
   // A value sits at one position of a bucket, so equal positions are exactly equal values.
-  std::sort(sample.begin(), sample.end(), [&bucket](std::uint32_t a, std::uint32_t b) {
-    return bucket.values[a] < bucket.values[b];
-  });
-  sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
+  const auto first = sample.positions.begin();
+  const auto last = first + static_cast<std::ptrdiff_t>(kNameSample);
+  std::sort(first, last, [&bucket](std::uint32_t a, std::uint32_t b) { return bucket.values[a] < bucket.values[b]; });
+  sample.size = static_cast<std::size_t>(std::unique(first, last) - first);
   // The sampled traits are scattered over the window; asking for them all at once overlaps the
   // cache misses instead of waiting for each in turn (measured: the first read of a candidate's
   // traits was a fifth of the distractor search).
@@ -228,8 +246,8 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
                                    std::size_t wanted, SplitMix64& rng) {
   const Span& span = asked_span(asked);
   struct Scored { std::uint64_t score; std::uint32_t id; };
-  std::vector<Scored> scored;
-  scored.reserve(std::max(kNameSample, kScanWholeBucket));
+  std::array<Scored, kScanWholeBucket> scored_slots{};  // at most one per sampled position
+  std::size_t scored_count = 0;
   const auto reference = static_cast<long>(asked.reference_words);
   const auto answer_chars = static_cast<long>(count_code_points(canonical_of(span)));
   const ValueBucket& bucket = index.bucket(span.type, span.group);
@@ -244,14 +262,15 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
         std::labs(static_cast<long>(t.form_words[form]) - reference) * 8 +
         std::min(7L, std::labs(static_cast<long>(t.form_chars[form]) - answer_chars) / 4));
     const std::uint64_t band = distance_band(t, asked.fact->section);
-    scored.push_back({(band << 16) | (std::min<std::uint64_t>(form_gap, 255) << 8) | (rng.next() & 0xFF), id});
+    scored_slots[scored_count++] = {(band << 16) | (std::min<std::uint64_t>(form_gap, 255) << 8) | (rng.next() & 0xFF), id};
   }
+  const std::span<Scored> scored(scored_slots.data(), scored_count);
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score < b.score : a.id < b.id;
   });
   // The best few are read next, each from a value record far from the others.
   for (std::size_t i = 0; i < std::min(scored.size(), wanted + 1); ++i) __builtin_prefetch(&index.value(scored[i].id));
-  Chosen chosen;
+  Chosen chosen(wanted);
   for (const Scored& s : scored) {
     if (chosen.options.size() == wanted) break;
     add_value_if_fresh(chosen, index, asked, s.id);

@@ -59,6 +59,12 @@ std::string correct_display(const Span& span) {
   return canonical_of(span);
 }
 
+/// word_count(correct_display(span)) without copying the span's text.
+std::size_t correct_display_words(const Span& span) {
+  if (span.type == SpanType::Date && span.date) return word_count(format_date_human(*span.date));
+  return word_count(span.type == SpanType::Number ? std::string_view(span.text) : std::string_view(canonical_of(span)));
+}
+
 double correct_order(const Span& span) {
   if (span.date) return static_cast<double>(date_ordinal(span.date->start, DatePrecision::Day));
   return span.number.value_or(0.0);
@@ -78,7 +84,8 @@ bool dates_an_event(const Fact& fact, const Span& span) {
 struct ItemPlan {
   AskedSpan asked;
   bool dates_event = true;
-  std::vector<Distractor> wrong;
+  std::vector<Distractor> wrong;  // the multiple choice takes these (moves them out)
+  std::optional<Distractor> swap;  // the first wrong option, for the false statement
   std::string stem;  // blank_out of the asked span, built once for the cloze and the choice
 };
 
@@ -88,8 +95,9 @@ std::size_t wanted_distractors(const GenerateOptions& options) {
 
 // ---- Multiple choice ----
 
+/// Takes plan.wrong and plan.stem: nothing else reads them once the choice is built.
 std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t s,
-                                    const ItemPlan& plan, SplitMix64& rng) {
+                                    ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
   const std::string correct = correct_display(span);
   if (!plan.dates_event) {
@@ -98,7 +106,7 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
         "month), so another year might also be true"));
     return std::nullopt;
   }
-  std::vector<Distractor> wrong = plan.wrong;
+  std::vector<Distractor>& wrong = plan.wrong;
   const std::size_t wanted = wanted_distractors(ctx.options);
   const std::size_t available = wrong.size() + 1;
   if (available < ctx.options.min_options) {
@@ -129,9 +137,10 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
   } else {
     shuffle_with(wrong, rng);
   }
-  std::string stem = plan.stem;
+  std::string stem = std::move(plan.stem);
   if (moves_the) stem.erase(span.begin - 4, 4);
   Question q{QuestionKind::MultipleChoice, std::move(stem), {}, -1, true, {}};
+  q.options.reserve(wrong.size());
   for (Distractor& d : wrong) {
     if (d.display == shown_correct && d.value == value && q.correct_option < 0) {
       q.correct_option = static_cast<std::int32_t>(q.options.size());
@@ -193,13 +202,13 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
         "false statement skipped: the span is one of a list, where a swapped-in value may also be true"));
     return std::nullopt;
   }
-  if (plan.wrong.empty()) {
+  if (!plan.swap) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: no provably wrong value among " + pool_description(span)));
     return std::nullopt;
   }
   // The first wrong option of the multiple choice, in the form that fits the sentence.
-  const Distractor& swap = plan.wrong.front();
+  const Distractor& swap = *plan.swap;
   const std::string shown = swap.value == UINT32_MAX || span.type == SpanType::Number
                                 ? swap.display
                                 : display_of(ctx.index, swap.value, word_count(span.text));
@@ -261,7 +270,7 @@ std::optional<std::string> date_or_place_question(const Fact& fact, const Span& 
 }
 
 void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t s, Item& item,
-                       const ItemPlan& plan, SplitMix64& rng) {
+                       ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
   const DeckValue& answer = ctx.index.value(plan.asked.value);
   if (gives_answer_away(answer, plan.asked.normalized_stem)) {
@@ -330,11 +339,12 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   std::string stem = blank_out(fact, span);
   std::string normalized_stem = normalize_text(stem);
   ItemPlan plan{AskedSpan{&fact, item.fact_index, span_index, ctx.index.value_of(item.fact_index, span_index),
-                          std::move(normalized_stem), word_count(correct_display(span)),
+                          std::move(normalized_stem), correct_display_words(span),
                           find_list_mates(ctx.index, fact, item.fact_index, span_index),
                           frame, ctx.index.is_frame_shared(frame)},
-                dates_an_event(fact, span), {}, std::move(stem)};
+                dates_an_event(fact, span), {}, {}, std::move(stem)};
   if (plan.dates_event) plan.wrong = pick_distractors(ctx.index, plan.asked, wanted_distractors(ctx.options), rng);
+  if (!plan.wrong.empty()) plan.swap = plan.wrong.front();
   add_stem_variants(ctx, fact, span_index, item, plan, rng);
   item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
   if (auto statement = make_false_statement(ctx, fact, span_index, plan)) {
