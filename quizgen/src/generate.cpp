@@ -39,19 +39,36 @@ std::string hint_type_word(const Span& span) {
   return "a date";
 }
 
-Hint make_hint(const Span& span) {
-  const std::u32string code_points = decode_utf8(span.text);
-  Hint hint;
-  hint.type_word = hint_type_word(span);
-  if (!code_points.empty()) hint.first_letter = encode_utf8(code_points.substr(0, 1));
-  hint.length_chars = static_cast<std::uint32_t>(code_points.size());
+/// Words separated by spaces, counted over code points or bytes alike.
+template <typename Text>
+std::uint32_t count_words(const Text& text) {
   std::uint32_t words = 0;
   bool in_word = false;
-  for (char32_t c : code_points) {
-    if (c != U' ' && !in_word) ++words;
-    in_word = c != U' ';
+  for (auto c : text) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
   }
-  hint.word_count = words;
+  return words;
+}
+
+bool is_ascii_text(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+Hint make_hint(const Span& span) {
+  Hint hint;
+  hint.type_word = hint_type_word(span);
+  // Nearly every span is ASCII, where bytes are code points: no decoding for every item then.
+  if (is_ascii_text(span.text)) {
+    if (!span.text.empty()) hint.first_letter = span.text.substr(0, 1);
+    hint.length_chars = static_cast<std::uint32_t>(span.text.size());
+    hint.word_count = count_words(span.text);
+    return hint;
+  }
+  const std::u32string code_points = decode_utf8(span.text);
+  if (!code_points.empty()) hint.first_letter = encode_utf8(code_points.substr(0, 1));
+  hint.length_chars = static_cast<std::uint32_t>(code_points.size());
+  hint.word_count = count_words(code_points);
   return hint;
 }
 
@@ -131,7 +148,7 @@ AssignedIds assign_ids(const Article& article, std::size_t span_count) {
 FlatU64Set hash_true_statements(const Article& article) {
   FlatU64Set hashes;
   hashes.reserve(article.facts.size());
-  for (const Fact& fact : article.facts) hashes.insert(fnv1a64(normalize_text(fact.text)));
+  for (const Fact& fact : article.facts) hashes.insert(fnv1a64_normalized(fact.text));
   return hashes;
 }
 

@@ -172,6 +172,27 @@ std::string normalize_text(std::string_view text) {
   return folded;
 }
 
+std::uint64_t fnv1a64_normalized(std::string_view text, std::uint64_t seed) {
+  if (!is_ascii(text)) return fnv1a64(normalize_text(text), seed);
+  // The bytes normalize_ascii would write, fed to FNV-1a as they come.
+  std::uint64_t hash = seed;
+  auto feed = [&hash](char c) {
+    hash ^= static_cast<std::uint8_t>(c);
+    hash *= 0x100000001b3ULL;
+  };
+  bool has_output = false;
+  bool is_pending_space = false;
+  for (char c : text) {
+    const char kept = kAsciiFold[static_cast<unsigned char>(c)];
+    if (kept == '\0') { is_pending_space = has_output; continue; }
+    if (is_pending_space) feed(' ');
+    is_pending_space = false;
+    feed(kept);
+    has_output = true;
+  }
+  return hash;
+}
+
 std::string normalize_answer(std::string_view text) {
   std::string out = normalize_text(text);
   for (std::string_view article : {"the ", "a ", "an "}) {

@@ -15,15 +15,20 @@ namespace {
 const std::vector<std::uint32_t> kNoValues;
 const ValueBucket kEmptyBucket;
 
-/// The identity of a span's value before merging: dates and numbers by value, names by form.
-std::string value_key(const Span& span) {
+/// The identity of a span's value before merging: dates and numbers by value, names by form
+/// (`normalized_canonical` is normalize_answer(canonical_of(span))).
+std::string value_key(const Span& span, std::string_view normalized_canonical) {
   if (span.type == SpanType::Date && span.date) return "d\x1f" + format_date_value(*span.date);
   if (span.type == SpanType::Number && span.number) return "n\x1f" + std::to_string(*span.number);
-  return std::string(span_type_name(span.type)) + "\x1f" + normalize_answer(canonical_of(span));
+  const std::string_view type = span_type_name(span.type);
+  std::string key;
+  key.reserve(type.size() + 1 + normalized_canonical.size());
+  key.append(type).append("\x1f").append(normalized_canonical);
+  return key;
 }
 
-void add_form(DeckValue& value, const std::string& form) {
-  std::string normalized = normalize_answer(form);
+/// Adds `form`, whose normalize_answer is `normalized`, unless a form with that normalization is there.
+void add_normalized_form(DeckValue& value, const std::string& form, std::string normalized) {
   if (normalized.empty()) return;
   if (std::find(value.normalized.begin(), value.normalized.end(), normalized) != value.normalized.end()) {
     return;
@@ -31,6 +36,8 @@ void add_form(DeckValue& value, const std::string& form) {
   value.forms.push_back(form);
   value.normalized.push_back(std::move(normalized));
 }
+
+void add_form(DeckValue& value, const std::string& form) { add_normalized_form(value, form, normalize_answer(form)); }
 
 void add_section(DeckValue& value, std::int32_t section) {
   auto at = std::lower_bound(value.sections.begin(), value.sections.end(), section);
@@ -108,7 +115,9 @@ void ValueIndex::add_spans(const Article& article) {
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     first_span_.push_back(static_cast<std::uint32_t>(span_values_.size()));
     for (const Span& span : article.facts[f].spans) {
-      auto [it, is_new] = by_key.try_emplace(value_key(span), static_cast<std::uint32_t>(values_.size()));
+      std::string normalized_canonical = normalize_answer(canonical_of(span));  // normalized once
+      auto [it, is_new] = by_key.try_emplace(value_key(span, normalized_canonical),
+                                             static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
         values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}, 0, 0});
         parent_.push_back(it->second);
@@ -117,7 +126,7 @@ void ValueIndex::add_spans(const Article& article) {
       add_section(value, article.facts[f].section);
       ++value.mentions;
       if (is_after_the(article.facts[f], span)) ++value.mentions_after_the;
-      add_form(value, canonical_of(span));
+      add_normalized_form(value, canonical_of(span), std::move(normalized_canonical));
       // Mostly the text is the canonical form, which was just added (normalizing is costly).
       if (span.text != canonical_of(span)) add_form(value, span.text);
       for (const std::string& alias : span.aliases) add_form(value, alias);
@@ -366,12 +375,12 @@ bool ValueIndex::are_stated_together(std::uint32_t a, std::uint32_t b) const {
 std::uint64_t ValueIndex::frame_of(const Fact& fact, std::size_t span) {
   const Span& cut = fact.spans[span];
   const std::string_view text = fact.text;
-  const std::string before = normalize_text(text.substr(0, cut.begin));
-  const std::string after = normalize_text(text.substr(std::min<std::size_t>(cut.end, text.size())));
+  const std::string_view before = text.substr(0, cut.begin);
+  const std::string_view after = text.substr(std::min<std::size_t>(cut.end, text.size()));
   // FNV-1a runs byte by byte from its seed, so hashing the pieces in turn equals hashing
-  // before + "\x1f" + after, without building that string for every span.
-  const std::uint64_t through_before = fnv1a64(before, fnv1a64(span_type_name(cut.type)));
-  return fnv1a64(after, fnv1a64("\x1f", through_before));
+  // normalize_text(before) + "\x1f" + normalize_text(after), without building those strings.
+  const std::uint64_t through_before = fnv1a64_normalized(before, fnv1a64(span_type_name(cut.type)));
+  return fnv1a64_normalized(after, fnv1a64("\x1f", through_before));
 }
 
 }  // namespace factdeck::quizgen

@@ -213,7 +213,7 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
                                 ? swap.display
                                 : display_of(ctx.index, swap.value, word_count(span.text));
   std::string statement = swapped_sentence(ctx.index, fact, span, swap.value, shown);
-  if (ctx.true_statements.contains(fnv1a64(normalize_text(statement)))) {
+  if (ctx.true_statements.contains(fnv1a64_normalized(statement))) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: swapping in '" + shown + "' gives another true fact"));
     return std::nullopt;

@@ -129,3 +129,11 @@ TEST_CASE("Normalization folds case, accents, dashes and Cyrillic", "[quizgen]")
   CHECK(normalize_answer("The Pact") == "pact");
   CHECK(normalize_answer("the") == "the");
 }
+
+TEST_CASE("Hashing a text as normalized equals hashing its normalized copy", "[quizgen]") {
+  for (const char* text : {"", "  ", "Molotov replaced Litvinov.", "  In 1939, the _____ signed -- it!  ",
+                           "Édouard Daladier", "МОЛОТОВ Ёж", "a\tb\nc"}) {
+    CHECK(fnv1a64_normalized(text) == fnv1a64(normalize_text(text)));
+    CHECK(fnv1a64_normalized(text, 42) == fnv1a64(normalize_text(text), 42));
+  }
+}

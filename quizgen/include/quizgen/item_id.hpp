@@ -15,9 +15,11 @@ struct ItemId {
   friend auto operator<=>(ItemId, ItemId) = default;
 };
 
+/// Where 64-bit FNV-1a starts (its offset basis).
+inline constexpr std::uint64_t kFnv1a64Seed = 0xcbf29ce484222325ULL;
+
 /// 64-bit FNV-1a of `bytes`, continuing from `seed` (chain calls to hash several fields).
-[[nodiscard]] constexpr std::uint64_t fnv1a64(std::string_view bytes,
-                                              std::uint64_t seed = 0xcbf29ce484222325ULL) {
+[[nodiscard]] constexpr std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed = kFnv1a64Seed) {
   std::uint64_t hash = seed;
   for (char c : bytes) {
     hash ^= static_cast<std::uint8_t>(c);

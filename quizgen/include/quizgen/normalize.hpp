@@ -1,9 +1,12 @@
 #pragma once
 // Text normalization shared by the generator (is this option the answer? does the stem give the
 // answer away?) and by answer checking. UTF-8 in, UTF-8 out; Cyrillic and accented Latin survive.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "quizgen/item_id.hpp"
 
 namespace factdeck::quizgen {
 
@@ -11,6 +14,10 @@ namespace factdeck::quizgen {
 /// letters, turns punctuation, apostrophes and dashes into spaces, collapses whitespace.
 /// Invalid UTF-8 bytes are dropped. "Molotov–Ribbentrop Pact" -> "molotov ribbentrop pact".
 [[nodiscard]] std::string normalize_text(std::string_view text);
+
+/// fnv1a64(normalize_text(text), seed), without building the normalized text when `text` is
+/// ASCII (frames and statements of every item are hashed so).
+[[nodiscard]] std::uint64_t fnv1a64_normalized(std::string_view text, std::uint64_t seed = kFnv1a64Seed);
 
 /// normalize_text, then without one leading article ("the", "a", "an"). The form compared when
 /// checking answers and comparing options.
