@@ -170,7 +170,7 @@ void count_questions(const Item& item, const GenerateOptions& options, GenerateS
 
 /// A contiguous run of facts whose items one thread builds. Items do not depend on each other
 /// (each one's random choices are seeded from its own id), so runs joined in fact order give
-/// the same deck, byte for byte, for any number of runs.
+/// the same deck, byte for byte, for any number of runs and whichever thread builds each.
 struct FactRun {
   std::size_t first_fact = 0;
   std::size_t end_fact = 0;
@@ -207,6 +207,11 @@ std::size_t run_count(const GenerateOptions& options, std::size_t span_count) {
   const std::size_t cores = std::max<std::size_t>(1, std::thread::hardware_concurrency());
   return std::clamp<std::size_t>(span_count / kMinItemsPerRun, 1, cores);
 }
+
+/// Runs per thread: the threads take runs in turn until none is left, so a thread slowed by other
+/// processes (or by slower items) takes fewer, and all finish together.
+constexpr std::size_t kRunsPerThread = 16;
+constexpr std::size_t kMinItemsPerSharedRun = 2048;
 
 /// What every run reads, and the item slots and progress count the runs share.
 struct ItemBuild {
@@ -251,16 +256,27 @@ void build_run(const ItemBuild& build, FactRun& run, bool reports_progress) {
   }
 }
 
-/// Builds every item, the runs side by side on their own threads, then joins their notes and
-/// counts in fact order.
+/// Builds the runs not yet taken from `next_run`, one at a time.
+void build_runs(const ItemBuild& build, std::vector<FactRun>& runs, std::atomic<std::size_t>& next_run,
+                bool reports_progress) {
+  for (std::size_t r = next_run.fetch_add(1); r < runs.size(); r = next_run.fetch_add(1)) {
+    build_run(build, runs[r], reports_progress);
+  }
+}
+
+/// Builds every item on `threads` threads, which take the runs in turn, then joins the runs'
+/// notes and counts in fact order.
 void build_items(const ItemBuild& build, std::size_t span_count, GenerateOutcome& outcome) {
-  std::vector<FactRun> runs = split_into_runs(build.article, span_count, run_count(build.options, span_count));
+  const std::size_t threads = run_count(build.options, span_count);
+  const std::size_t shared_runs = std::min(threads * kRunsPerThread, span_count / kMinItemsPerSharedRun);
+  std::vector<FactRun> runs = split_into_runs(build.article, span_count, std::max(threads, shared_runs));
+  std::atomic<std::size_t> next_run{0};
   {
     std::vector<std::jthread> helpers;
-    for (std::size_t r = 1; r < runs.size(); ++r) {
-      helpers.emplace_back([&build, &run = runs[r]] { build_run(build, run, false); });
+    for (std::size_t t = 1; t < threads; ++t) {
+      helpers.emplace_back([&build, &runs, &next_run] { build_runs(build, runs, next_run, false); });
     }
-    build_run(build, runs.front(), true);
+    build_runs(build, runs, next_run, true);
   }  // the jthreads join here
   for (FactRun& run : runs) {
     outcome.notes.insert(outcome.notes.end(), std::make_move_iterator(run.notes.begin()),
