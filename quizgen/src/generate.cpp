@@ -314,7 +314,8 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   for (const Fact& fact : article.facts) span_count += fact.spans.size();
   // Work that does not need the value index runs on a helper thread (when threads are allowed)
   // while this one builds the index: together they took a third of a 100k-fact build, and
-  // building the index alone keeps one core busy for longer than all of them.
+  // building the index alone keeps one core busy for longer than all of them (so the index also
+  // hashes its sentence frames on a thread of its own then).
   AssignedIds ids;
   FlatU64Set true_statements;
   auto prepare = [&] {
@@ -325,9 +326,10 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
     add_exercises(article, ids.ids, options.seed, deck.exercises);  // reads ids, not questions
   };
   std::jthread helper;
-  if (run_count(options, span_count) > 1) helper = std::jthread(prepare);
+  const bool is_threaded = run_count(options, span_count) > 1;
+  if (is_threaded) helper = std::jthread(prepare);
   else prepare();
-  const ValueIndex index(article);
+  const ValueIndex index(article, is_threaded);
   if (helper.joinable()) helper.join();
   std::atomic<std::size_t> facts_done{0};
   build_items(ItemBuild{article, index, options, true_statements, ids, deck.items, facts_done}, span_count,

@@ -1,6 +1,7 @@
 #include "value_index.hpp"
 
 #include <algorithm>
+#include <thread>
 #include <unordered_set>
 
 #include "date_text.hpp"
@@ -70,11 +71,17 @@ bool date_less(const DateValue& a, const DateValue& b) {
   return a.end.has_value() && *a.end < *b.end;
 }
 
-ValueIndex::ValueIndex(const Article& article) {
+ValueIndex::ValueIndex(const Article& article, bool hashes_frames_aside) {
+  // Hashing frames reads only the article and writes only span_frames_, which nothing else
+  // touches before build_lookups.
+  std::jthread framer;
+  if (hashes_frames_aside) framer = std::jthread([this, &article] { hash_frames(article); });
+  else hash_frames(article);
   add_spans(article);
   merge_shared_forms();
   merge_surnames();
   finish_roots();
+  if (framer.joinable()) framer.join();
   build_lookups(article);
   build_dates();
   build_traits();
@@ -106,6 +113,15 @@ void ValueIndex::build_traits() {
       t.form_chars[t.form_count] = static_cast<std::uint16_t>(std::min<std::size_t>(count_code_points(form), 65535));
       ++t.form_count;
     }
+  }
+}
+
+void ValueIndex::hash_frames(const Article& article) {
+  std::size_t span_count = 0;
+  for (const Fact& fact : article.facts) span_count += fact.spans.size();
+  span_frames_.reserve(span_count);
+  for (const Fact& fact : article.facts) {
+    for (std::size_t s = 0; s < fact.spans.size(); ++s) span_frames_.push_back(frame_of(fact, s));
   }
 }
 
@@ -202,7 +218,6 @@ void ValueIndex::finish_roots() {
 }
 
 void ValueIndex::build_lookups(const Article& article) {
-  span_frames_.reserve(span_values_.size());
   // (list key, value) pairs already added, as 64-bit hashes (a collision would at worst leave
   // one value out of one candidate list).
   FlatU64Set seen;
@@ -246,7 +261,6 @@ void ValueIndex::build_lookups(const Article& article) {
           together.emplace_back(other, root);
         }
       }
-      span_frames_.push_back(frame_of(fact, s));
     }
   }
   build_together(std::move(together));

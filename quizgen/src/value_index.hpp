@@ -58,7 +58,9 @@ struct ValueBucket {
 
 class ValueIndex {
  public:
-  explicit ValueIndex(const Article& article);
+  /// Indexes every span of `article`. With `hashes_frames_aside`, the spans' sentence frames are
+  /// hashed on a second thread while the values are merged (the same index either way).
+  explicit ValueIndex(const Article& article, bool hashes_frames_aside = false);
 
   /// The merged value stated by span `span` of fact `fact`.
   [[nodiscard]] std::uint32_t value_of(std::size_t fact, std::size_t span) const;
@@ -94,6 +96,7 @@ class ValueIndex {
 
  private:
   void add_spans(const Article& article);
+  void hash_frames(const Article& article);
   void merge_shared_forms();
   void merge_surnames();
   void finish_roots();
