@@ -97,6 +97,7 @@ void ValueIndex::build_traits() {
     const DeckValue& v = values_[id];
     ValueTraits& t = traits_[id];
     if (v.type == SpanType::Person && !v.normalized.empty()) t.surname = fnv1a64(last_word(v.normalized.front()));
+    t.is_surname_unique = count_says_surname_unique(id);  // once per value, not per item
     for (std::int32_t section : v.sections) {
       if (t.section_count == t.sections.size()) break;
       t.sections[t.section_count++] = section;
@@ -127,6 +128,9 @@ void ValueIndex::hash_frames(const Article& article) {
 
 void ValueIndex::add_spans(const Article& article) {
   std::unordered_map<std::string, std::uint32_t> by_key;
+  std::size_t span_count = 0;
+  for (const Fact& fact : article.facts) span_count += fact.spans.size();
+  by_key.reserve(span_count);  // no rehashing of a table that outgrows the cache
   first_span_.reserve(article.facts.size() + 1);
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     first_span_.push_back(static_cast<std::uint32_t>(span_values_.size()));
@@ -360,7 +364,9 @@ bool ValueIndex::is_date_stated_in_frame(std::uint64_t frame, const DateValue& d
   return frame_dates_.contains(frame_date_key(frame, date));
 }
 
-bool ValueIndex::is_surname_unique(std::uint32_t id) const {
+bool ValueIndex::is_surname_unique(std::uint32_t id) const { return traits_[id].is_surname_unique; }
+
+bool ValueIndex::count_says_surname_unique(std::uint32_t id) const {
   const DeckValue& v = values_[id];
   if (v.type != SpanType::Person || v.normalized.empty()) return false;
   const auto it = surname_counts_.find(std::string(last_word(v.normalized.front())));

@@ -43,6 +43,7 @@ struct ValueTraits {
   std::array<std::uint16_t, 4> form_chars{};  // length in code points of the first forms
   std::uint8_t section_count = 0;
   std::uint8_t form_count = 0;
+  bool is_surname_unique = false;  // persons: no other person in the article has this surname
 };
 
 /// How many sections a value remembers for "mentioned nearby" scoring; bounds memory.
@@ -105,6 +106,7 @@ class ValueIndex {
   void build_dates();
   void build_traits();
   [[nodiscard]] std::uint32_t find_root(std::uint32_t id) const;
+  [[nodiscard]] bool count_says_surname_unique(std::uint32_t id) const;
   void build_together(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs);
   void add_to_frame(std::uint64_t frame, std::uint32_t root);
   void build_frame_lookups();
