@@ -61,7 +61,10 @@ bool stem_names_value(const ValueIndex& index, const AskedSpan& asked, std::uint
 /// The wrong options chosen so far, with the normalized form of each: a view of the value's own
 /// normalized form, or of a formatted date's kept in `owned` (a list never moves its strings).
 struct Chosen {
-  explicit Chosen(std::size_t wanted) { options.reserve(wanted); normalized.reserve(wanted); }
+  explicit Chosen(std::size_t wanted) {
+    options.reserve(wanted + 1);  // room for the correct option, which the multiple choice adds
+    normalized.reserve(wanted);
+  }
   std::vector<Distractor> options;
   std::vector<std::string_view> normalized;
   std::list<std::string> owned;

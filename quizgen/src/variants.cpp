@@ -99,7 +99,6 @@ std::size_t wanted_distractors(const GenerateOptions& options) {
 std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t s,
                                     ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
-  const std::string correct = correct_display(span);
   if (!plan.dates_event) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "multiple choice skipped: the year does not date an event (tag the event, or give the "
@@ -124,7 +123,8 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
   // "against the _____" with "Italy" among the options reads badly and cues the answer: the
   // article moves into the options of the values the article writes with "the".
   const bool moves_the = is_after_the(fact, span);
-  std::string shown_correct = moves_the ? "the " + correct : correct;
+  std::string shown_correct = correct_display(span);
+  if (moves_the) shown_correct.insert(0, "the ");
   if (moves_the) {
     for (Distractor& d : wrong) {
       if (d.value != UINT32_MAX && ctx.index.value(d.value).takes_the()) d.display = "the " + d.display;
@@ -247,7 +247,11 @@ std::optional<std::string> subject_question(const Fact& fact, const Span& span) 
     if (rest.starts_with(joiner)) return std::nullopt;
   }
   if (rest.empty() || rest.back() != '.' || !(rest.front() >= 'a' && rest.front() <= 'z')) return std::nullopt;
-  return std::string(word) + " " + std::string(rest.substr(0, rest.size() - 1)) + "?";
+  const std::string_view asked = rest.substr(0, rest.size() - 1);  // without its full stop
+  std::string question;
+  question.reserve(word.size() + 1 + asked.size() + 1);
+  question.append(word).append(" ").append(asked).append("?");
+  return question;
 }
 
 std::optional<std::string> date_or_place_question(const Fact& fact, const Span& span) {
@@ -255,18 +259,14 @@ std::optional<std::string> date_or_place_question(const Fact& fact, const Span& 
     // Only a place that closes or opens the sentence: cutting "in Spain" out of "the soldiers
     // who fought in Spain were pilots" leaves a sentence that no longer says what it meant.
     const bool is_at_edge = span.begin <= 3 || span.end + 1 >= fact.text.size();
-    auto rest = is_at_edge ? remove_phrase(fact, span, {"in", "at"}) : std::nullopt;
-    if (rest) return "Where did this happen? " + *rest;
-    return std::nullopt;
+    return is_at_edge ? remove_phrase(fact, span, {"in", "at"}, "Where did this happen? ") : std::nullopt;
   }
   if (span.type != SpanType::Date || !span.date) return std::nullopt;
-  auto rest = remove_phrase(fact, span, {"in", "on"});
-  if (!rest) return std::nullopt;
   std::string_view ask = "In which year did this happen? ";
   if (span.date->end) ask = "In which years did this happen? ";
   else if (span.date->precision == DatePrecision::Month) ask = "In which month and year did this happen? ";
   else if (span.date->precision == DatePrecision::Day) ask = "On which date did this happen? ";
-  return std::string(ask) + *rest;
+  return remove_phrase(fact, span, {"in", "on"}, ask);
 }
 
 void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t s, Item& item,
@@ -301,7 +301,7 @@ std::string blank_out(const Fact& fact, const Span& span) {
 }
 
 std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
-                                         std::initializer_list<std::string_view> prepositions) {
+                                         std::initializer_list<std::string_view> prepositions, std::string_view lead) {
   const std::string& text = fact.text;
   for (std::string_view prep : prepositions) {
     const std::size_t len = prep.size() + 1;  // "in "
@@ -323,9 +323,14 @@ std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
     } else {
       while (cut_begin > 0 && (text[cut_begin - 1] == ' ' || text[cut_begin - 1] == ',')) --cut_begin;
     }
-    std::string out = text.substr(0, cut_begin) + text.substr(cut_end);
-    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') out.front() = static_cast<char>(out.front() - 32);
-    if (out.size() < 8) return std::nullopt;
+    const std::string_view kept_before = std::string_view(text).substr(0, cut_begin);
+    const std::string_view kept_after = std::string_view(text).substr(cut_end);
+    if (kept_before.size() + kept_after.size() < 8) return std::nullopt;
+    std::string out;  // one allocation of the exact size
+    out.reserve(lead.size() + kept_before.size() + kept_after.size());
+    out.append(lead).append(kept_before).append(kept_after);
+    char& first = out[lead.size()];
+    if (first >= 'a' && first <= 'z') first = static_cast<char>(first - 32);
     return out;
   }
   return std::nullopt;

@@ -28,8 +28,10 @@ void add_questions(const VariantContext& context, const Fact& fact, std::size_t 
 [[nodiscard]] std::string blank_out(const Fact& fact, const Span& span);
 
 /// The sentence without the phrase "in/on/at <span>" (and a comma that belonged to it), with its
-/// first letter capitalized; empty when the span is not introduced by one of `prepositions`.
+/// first letter capitalized, after `lead` (a question put before it, built in the same string);
+/// empty when the span is not introduced by one of `prepositions`.
 [[nodiscard]] std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
-                                                       std::initializer_list<std::string_view> prepositions);
+                                                       std::initializer_list<std::string_view> prepositions,
+                                                       std::string_view lead = {});
 
 }  // namespace factdeck::quizgen
