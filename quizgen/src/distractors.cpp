@@ -266,13 +266,20 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
         std::min(7L, std::labs(static_cast<long>(t.form_chars[form]) - answer_chars) / 4));
     const std::uint64_t band = distance_band(t, asked.fact->section);
     scored_slots[scored_count++] = {(band << 16) | (std::min<std::uint64_t>(form_gap, 255) << 8) | (rng.next() & 0xFF), id};
+    // Any of them may be among the best few, whose value records are read next (each far from
+    // the others): asking for them now lets the sort below run while they arrive.
+    __builtin_prefetch(&index.value(id));
   }
   const std::span<Scored> scored(scored_slots.data(), scored_count);
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score < b.score : a.id < b.id;
   });
-  // The best few are read next, each from a value record far from the others.
-  for (std::size_t i = 0; i < std::min(scored.size(), wanted + 1); ++i) __builtin_prefetch(&index.value(scored[i].id));
+  // The best few are read next: their forms, each in arrays of their own.
+  for (std::size_t i = 0; i < std::min(scored.size(), wanted + 1); ++i) {
+    const DeckValue& v = index.value(scored[i].id);
+    __builtin_prefetch(v.forms.data());
+    __builtin_prefetch(v.normalized.data());
+  }
   Chosen chosen(wanted);
   for (const Scored& s : scored) {
     if (chosen.options.size() == wanted) break;
