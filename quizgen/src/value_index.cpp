@@ -1,6 +1,7 @@
 #include "value_index.hpp"
 
 #include <algorithm>
+#include <latch>
 #include <thread>
 #include <unordered_set>
 
@@ -72,22 +73,63 @@ bool date_less(const DateValue& a, const DateValue& b) {
 }
 
 ValueIndex::ValueIndex(const Article& article, bool hashes_frames_aside) {
-  // Hashing frames reads only the article and writes only span_frames_, which nothing else
-  // touches before build_lookups.
-  std::jthread framer;
-  if (hashes_frames_aside) framer = std::jthread([this, &article] { hash_frames(article); });
-  else hash_frames(article);
-  add_spans(article);
-  merge_shared_forms();
-  merge_surnames();
-  finish_roots();
-  if (framer.joinable()) framer.join();
+  // Each span's value key is made on both threads (the second half of the facts aside), then
+  // the values are merged in fact order on this one; the aside thread hashes the frames
+  // meanwhile. Both write only their own slots, so the index is the same either way.
+  index_spans(article);
+  std::vector<SpanKey> keys(span_values_.size());
+  if (hashes_frames_aside) {
+    const std::size_t middle = article.facts.size() / 2;
+    std::latch keys_made(1);
+    std::jthread aside([this, &article, &keys, &keys_made, middle] {
+      make_keys(article, middle, article.facts.size(), keys);
+      keys_made.count_down();
+      hash_frames(article);
+    });
+    make_keys(article, 0, middle, keys);
+    keys_made.wait();
+    merge_values(article, keys);
+  } else {
+    make_keys(article, 0, article.facts.size(), keys);
+    hash_frames(article);
+    merge_values(article, keys);
+  }
   build_lookups(article);
   build_dates();
   build_traits();
   for (auto& [key, bucket] : buckets_) {
     bucket.traits.reserve(bucket.values.size());
     for (std::uint32_t id : bucket.values) bucket.traits.push_back(traits_[id]);
+  }
+}
+
+void ValueIndex::merge_values(const Article& article, std::vector<SpanKey>& keys) {
+  add_spans(article, keys);
+  merge_shared_forms();
+  merge_surnames();
+  finish_roots();
+}
+
+void ValueIndex::index_spans(const Article& article) {
+  first_span_.reserve(article.facts.size() + 1);
+  std::size_t span_count = 0;
+  for (const Fact& fact : article.facts) {
+    first_span_.push_back(static_cast<std::uint32_t>(span_count));
+    span_count += fact.spans.size();
+  }
+  first_span_.push_back(static_cast<std::uint32_t>(span_count));
+  span_values_.resize(span_count);
+}
+
+void ValueIndex::make_keys(const Article& article, std::size_t begin, std::size_t end,
+                           std::vector<SpanKey>& keys) const {
+  for (std::size_t f = begin; f < end; ++f) {
+    const std::vector<Span>& spans = article.facts[f].spans;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+      SpanKey& key = keys[first_span_[f] + s];
+      key.normalized = normalize_answer(canonical_of(spans[s]));  // normalized once
+      key.value = value_key(spans[s], key.normalized);
+    }
   }
 }
 
@@ -126,34 +168,30 @@ void ValueIndex::hash_frames(const Article& article) {
   }
 }
 
-void ValueIndex::add_spans(const Article& article) {
+void ValueIndex::add_spans(const Article& article, std::vector<SpanKey>& keys) {
   std::unordered_map<std::string, std::uint32_t> by_key;
-  std::size_t span_count = 0;
-  for (const Fact& fact : article.facts) span_count += fact.spans.size();
-  by_key.reserve(span_count);  // no rehashing of a table that outgrows the cache
-  first_span_.reserve(article.facts.size() + 1);
+  by_key.reserve(keys.size());  // no rehashing of a table that outgrows the cache
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
-    first_span_.push_back(static_cast<std::uint32_t>(span_values_.size()));
-    for (const Span& span : article.facts[f].spans) {
-      std::string normalized_canonical = normalize_answer(canonical_of(span));  // normalized once
-      auto [it, is_new] = by_key.try_emplace(value_key(span, normalized_canonical),
-                                             static_cast<std::uint32_t>(values_.size()));
+    const Fact& fact = article.facts[f];
+    for (std::size_t s = 0; s < fact.spans.size(); ++s) {
+      const Span& span = fact.spans[s];
+      SpanKey& key = keys[first_span_[f] + s];
+      auto [it, is_new] = by_key.try_emplace(std::move(key.value), static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
         values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}, 0, 0});
         parent_.push_back(it->second);
       }
       DeckValue& value = values_[it->second];
-      add_section(value, article.facts[f].section);
+      add_section(value, fact.section);
       ++value.mentions;
-      if (is_after_the(article.facts[f], span)) ++value.mentions_after_the;
-      add_normalized_form(value, canonical_of(span), std::move(normalized_canonical));
+      if (is_after_the(fact, span)) ++value.mentions_after_the;
+      add_normalized_form(value, canonical_of(span), std::move(key.normalized));
       // Mostly the text is the canonical form, which was just added (normalizing is costly).
       if (span.text != canonical_of(span)) add_form(value, span.text);
       for (const std::string& alias : span.aliases) add_form(value, alias);
-      span_values_.push_back(it->second);
+      span_values_[first_span_[f] + s] = it->second;
     }
   }
-  first_span_.push_back(static_cast<std::uint32_t>(span_values_.size()));
 }
 
 std::uint32_t ValueIndex::find_root(std::uint32_t id) const {

@@ -96,7 +96,15 @@ class ValueIndex {
   [[nodiscard]] static std::uint64_t frame_of(const Fact& fact, std::size_t span);
 
  private:
-  void add_spans(const Article& article);
+  /// A span's value identity (see value_key) and its normalized canonical form.
+  struct SpanKey {
+    std::string normalized;
+    std::string value;
+  };
+  void index_spans(const Article& article);
+  void make_keys(const Article& article, std::size_t begin, std::size_t end, std::vector<SpanKey>& keys) const;
+  void merge_values(const Article& article, std::vector<SpanKey>& keys);
+  void add_spans(const Article& article, std::vector<SpanKey>& keys);
   void hash_frames(const Article& article);
   void merge_shared_forms();
   void merge_surnames();
