@@ -73,27 +73,8 @@ bool date_less(const DateValue& a, const DateValue& b) {
 }
 
 ValueIndex::ValueIndex(const Article& article, bool hashes_frames_aside) {
-  // Each span's value key is made on both threads (the second half of the facts aside), then
-  // the values are merged in fact order on this one; the aside thread hashes the frames
-  // meanwhile. Both write only their own slots, so the index is the same either way.
   index_spans(article);
-  std::vector<SpanKey> keys(span_values_.size());
-  if (hashes_frames_aside) {
-    const std::size_t middle = article.facts.size() / 2;
-    std::latch keys_made(1);
-    std::jthread aside([this, &article, &keys, &keys_made, middle] {
-      make_keys(article, middle, article.facts.size(), keys);
-      keys_made.count_down();
-      hash_frames(article);
-    });
-    make_keys(article, 0, middle, keys);
-    keys_made.wait();
-    merge_values(article, keys);
-  } else {
-    make_keys(article, 0, article.facts.size(), keys);
-    hash_frames(article);
-    merge_values(article, keys);
-  }
+  make_values(article, hashes_frames_aside);
   build_lookups(article);
   build_dates();
   build_traits();
@@ -101,6 +82,30 @@ ValueIndex::ValueIndex(const Article& article, bool hashes_frames_aside) {
     bucket.traits.reserve(bucket.values.size());
     for (std::uint32_t id : bucket.values) bucket.traits.push_back(traits_[id]);
   }
+}
+
+void ValueIndex::make_values(const Article& article, bool hashes_frames_aside) {
+  // Each span's value key is made on both threads (the second half of the facts aside), then
+  // the values are merged in fact order on this one; the aside thread hashes the frames
+  // meanwhile. Both write only their own slots, so the index is the same either way. The keys
+  // are freed on return, before the lookups are built.
+  std::vector<SpanKey> keys(span_values_.size());
+  if (!hashes_frames_aside) {
+    make_keys(article, 0, article.facts.size(), keys);
+    hash_frames(article);
+    merge_values(article, keys);
+    return;
+  }
+  const std::size_t middle = article.facts.size() / 2;
+  std::latch keys_made(1);
+  std::jthread aside([this, &article, &keys, &keys_made, middle] {
+    make_keys(article, middle, article.facts.size(), keys);
+    keys_made.count_down();
+    hash_frames(article);
+  });
+  make_keys(article, 0, middle, keys);
+  keys_made.wait();
+  merge_values(article, keys);
 }
 
 void ValueIndex::merge_values(const Article& article, std::vector<SpanKey>& keys) {

@@ -103,6 +103,7 @@ class ValueIndex {
   };
   void index_spans(const Article& article);
   void make_keys(const Article& article, std::size_t begin, std::size_t end, std::vector<SpanKey>& keys) const;
+  void make_values(const Article& article, bool hashes_frames_aside);
   void merge_values(const Article& article, std::vector<SpanKey>& keys);
   void add_spans(const Article& article, std::vector<SpanKey>& keys);
   void hash_frames(const Article& article);
