@@ -86,9 +86,9 @@ ValueIndex::ValueIndex(const Article& article, bool hashes_frames_aside) {
 
 void ValueIndex::make_values(const Article& article, bool hashes_frames_aside) {
   // Each span's value key is made on both threads (the second half of the facts aside), then
-  // the values are merged in fact order on this one; the aside thread hashes the frames
-  // meanwhile. Both write only their own slots, so the index is the same either way. The keys
-  // are freed on return, before the lookups are built.
+  // the values are merged in fact order on this one; the aside thread hashes the frames and
+  // finds the shared ones meanwhile. Both write only their own members, so the index is the
+  // same either way. The keys are freed on return, before the lookups are built.
   std::vector<SpanKey> keys(span_values_.size());
   if (!hashes_frames_aside) {
     make_keys(article, 0, article.facts.size(), keys);
@@ -170,6 +170,17 @@ void ValueIndex::hash_frames(const Article& article) {
   span_frames_.reserve(span_count);
   for (const Fact& fact : article.facts) {
     for (std::size_t s = 0; s < fact.spans.size(); ++s) span_frames_.push_back(frame_of(fact, s));
+  }
+  find_shared_frames();
+}
+
+void ValueIndex::find_shared_frames() {
+  // Finding repeats by sorting keeps the big per-span hash tables (a cache miss per insert) out
+  // of the build; it reads only the frames, so it runs wherever they were hashed.
+  std::vector<std::uint64_t> sorted = span_frames_;
+  std::sort(sorted.begin(), sorted.end());
+  for (std::size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i] == sorted[i - 1]) shared_frames_.insert(sorted[i]);
   }
 }
 
@@ -326,14 +337,8 @@ void ValueIndex::build_together(std::vector<std::pair<std::uint32_t, std::uint32
 }
 
 void ValueIndex::build_frame_lookups() {
-  // Only frames stated more than once are recorded: for any other frame the only value stated
-  // is the asked span's own, and the distractor search asks nothing then. Finding repeats by
-  // sorting keeps the big per-span hash tables (a cache miss per insert) out of the build.
-  std::vector<std::uint64_t> sorted = span_frames_;
-  std::sort(sorted.begin(), sorted.end());
-  for (std::size_t i = 1; i < sorted.size(); ++i) {
-    if (sorted[i] == sorted[i - 1]) shared_frames_.insert(sorted[i]);
-  }
+  // Only frames stated more than once (found by find_shared_frames) are recorded: for any other
+  // frame the only value stated is the asked span's own, and the distractor search asks nothing then.
   if (shared_frames_.size() == 0) return;
   for (std::size_t i = 0; i < span_frames_.size(); ++i) {
     if (shared_frames_.contains(span_frames_[i])) add_to_frame(span_frames_[i], span_values_[i]);

@@ -107,6 +107,7 @@ class ValueIndex {
   void merge_values(const Article& article, std::vector<SpanKey>& keys);
   void add_spans(const Article& article, std::vector<SpanKey>& keys);
   void hash_frames(const Article& article);
+  void find_shared_frames();
   void merge_shared_forms();
   void merge_surnames();
   void finish_roots();
