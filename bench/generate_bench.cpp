@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quizgen/generate.hpp"
 #include "quizgen/parse.hpp"
@@ -130,12 +131,20 @@ long peak_rss_kib() {
 struct Seconds {
   double wall = 0;
   double cpu = 0;
+  double median_wall = 0;
 };
 
-/// Best of `runs` builds; prints the figures.
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+/// Best of `runs` builds (on a shared virtual machine the minimum is the figure least disturbed
+/// by other work; the median is printed beside it); prints the figures.
 Seconds bench(std::size_t facts, int runs) {
   const Article article = make_article(facts);
-  double best = 1e30;
+  std::vector<double> walls;
   double best_cpu = 1e30;
   GenerateOutcome outcome;
   for (int r = 0; r < runs; ++r) {
@@ -145,9 +154,10 @@ Seconds bench(std::size_t facts, int runs) {
     const auto start = std::chrono::steady_clock::now();
     outcome = build_deck(article, GenerateOptions{});
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
+    walls.push_back(took.count());
     best_cpu = std::min(best_cpu, static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
   }
+  const double best = *std::min_element(walls.begin(), walls.end());
   const long build_peak_kib = peak_rss_kib();  // before the JSON text adds its own copies
   std::ostringstream json;
   const auto start = std::chrono::steady_clock::now();
@@ -161,11 +171,11 @@ Seconds bench(std::size_t facts, int runs) {
   const std::string text = json.str();
   std::printf("               deck JSON digest %016llx\n",
               static_cast<unsigned long long>(fnv1a64(text)));
-  std::printf("               build %.3f s wall, %.3f s CPU (best of %d), %.0f items/s; JSON %.3f s, "
-              "%.1f MB; peak RSS %.1f MB after building, %.1f MB after JSON\n", best, best_cpu, runs,
+  std::printf("               build %.3f s wall (median %.3f), %.3f s CPU (best of %d), %.0f items/s; JSON %.3f s, "
+              "%.1f MB; peak RSS %.1f MB after building, %.1f MB after JSON\n", best, median(walls), best_cpu, runs,
               static_cast<double>(s.items) / best, json_secs.count(), static_cast<double>(text.size()) / 1e6,
               static_cast<double>(build_peak_kib) / 1024.0, static_cast<double>(peak_rss_kib()) / 1024.0);
-  return Seconds{best, best_cpu};
+  return Seconds{best, best_cpu, median(walls)};
 }
 
 // ---- End to end ----
@@ -235,10 +245,11 @@ int main(int argc, char** argv) {
     std::ofstream(argv[2], std::ios::binary) << facts_markdown(make_article(facts));
     return 0;
   }
-  const Seconds small = bench(10'000, 3);
-  const Seconds large = bench(100'000, 2);
-  std::printf("time ratio 100k/10k: %.2f wall, %.2f CPU (10x facts; linear is 10, the target is under 12)\n",
-              large.wall / small.wall, large.cpu / small.cpu);
+  const Seconds small = bench(10'000, 7);
+  const Seconds large = bench(100'000, 7);
+  std::printf("time ratio 100k/10k: %.2f wall, %.2f CPU, %.2f of the medians (10x facts; linear is 10, "
+              "the target is under 12)\n",
+              large.wall / small.wall, large.cpu / small.cpu, large.median_wall / small.median_wall);
   bench_end_to_end(100'000);
   return 0;
 }
