@@ -96,7 +96,7 @@ typing() {
   E2E_APP_PID=
 }
 
-echo "factdeck $("$factdeck" --version) on $(nproc) cores, Xvfb 1280x800"
+echo "$("$factdeck" --version) on $(nproc) cores, Xvfb 1280x800"
 first_paint
 idle_and_memory
 typing
