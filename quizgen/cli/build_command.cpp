@@ -90,6 +90,7 @@ int run_build(std::span<const std::string_view> args) {
   options.seed = build.seed;
   options.on_progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   const GenerateOutcome outcome = build_deck(*parsed.article, options);
+  progress.announce("writing " + build.output + " ...");
   if (auto written = write_deck_file(outcome.deck, build.output); !written) {
     std::fprintf(stderr, "quizgen build: %s\n", written.error().to_string().c_str());
     return 1;

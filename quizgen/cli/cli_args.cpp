@@ -19,6 +19,12 @@ ProgressBar::~ProgressBar() {
   if (is_shown_) std::fputc('\n', stderr);
 }
 
+void ProgressBar::announce(std::string_view next_step) {
+  if (!is_shown_) return;
+  std::fprintf(stderr, "\n%.*s", static_cast<int>(next_step.size()), next_step.data());
+  std::fflush(stderr);
+}
+
 void ProgressBar::update(std::size_t done, std::size_t total) {
   constexpr int kWidth = 30;
   if (!is_shown_ && std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;

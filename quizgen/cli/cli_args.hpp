@@ -19,6 +19,8 @@ class ProgressBar {
   ProgressBar& operator=(const ProgressBar&) = delete;
   /// Reports `done` of `total`; draws only after the first second.
   void update(std::size_t done, std::size_t total);
+  /// When the bar is shown, ends its line and says what the long work goes on with.
+  void announce(std::string_view next_step);
 
  private:
   std::string_view label_;
