@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text_utils.hpp"
+
 namespace factdeck::quizgen {
 
 namespace {
@@ -34,24 +36,6 @@ bool is_separator(char32_t c) {
          (c >= 0x2000 && c <= 0x206F) || c == 0x2212 || c == 0x3000 || c == 0x02BC;
 }
 
-/// Appends one code point to `out` as UTF-8.
-void append_utf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 /// Appends the folded form of one letter (lowercase, no diacritics) to `out`, as UTF-8.
 void append_folded(char32_t c, std::string& out) {
@@ -66,11 +50,11 @@ void append_folded(char32_t c, std::string& out) {
   }
   if (c == 0x0218 || c == 0x0219) { out += 's'; return; }  // Romanian s-comma
   if (c == 0x021A || c == 0x021B) { out += 't'; return; }  // Romanian t-comma
-  if (c >= 0x0391 && c <= 0x03A9) { append_utf8(c + 0x20, out); return; }  // Greek
-  if (c == 0x0401 || c == 0x0451) { append_utf8(0x0435, out); return; }   // ё -> е
-  if (c >= 0x0410 && c <= 0x042F) { append_utf8(c + 0x20, out); return; }  // Cyrillic
-  if (c >= 0x0400 && c <= 0x040F) { append_utf8(c + 0x50, out); return; }
-  append_utf8(c, out);
+  if (c >= 0x0391 && c <= 0x03A9) { detail::append_utf8(out, c + 0x20); return; }  // Greek
+  if (c == 0x0401 || c == 0x0451) { detail::append_utf8(out, 0x0435); return; }   // ё -> е
+  if (c >= 0x0410 && c <= 0x042F) { detail::append_utf8(out, c + 0x20); return; }  // Cyrillic
+  if (c >= 0x0400 && c <= 0x040F) { detail::append_utf8(out, c + 0x50); return; }
+  detail::append_utf8(out, c);
 }
 
 /// Decodes the code point at text[i] and advances i; returns false (and skips one byte) on an
@@ -105,7 +89,7 @@ std::u32string decode_utf8(std::string_view text) {
 std::string encode_utf8(std::u32string_view code_points) {
   std::string out;
   out.reserve(code_points.size());
-  for (char32_t c : code_points) append_utf8(c, out);
+  for (char32_t c : code_points) detail::append_utf8(out, c);
   return out;
 }
 

@@ -16,6 +16,23 @@ char32_t decode(std::string_view text, std::size_t pos, std::size_t length) {
   return code;
 }
 
+// Simple one-to-one lowercase mappings for the scripts our articles use. Latin Extended-A pairs
+// upper/lower case as even/odd code points, except in U+0139..U+0148 and U+0179..U+017E where
+// the capital is the odd one.
+char32_t to_lower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  const bool odd_capitals = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  const bool even_capitals = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
+  if (odd_capitals && c % 2 == 1) return c + 1;
+  if (even_capitals && c % 2 == 0) return c + 1;
+  return c;
+}
+
+}  // namespace
+
 void append_utf8(std::string& out, char32_t code) {
   if (code < 0x80) {
     out += static_cast<char>(code);
@@ -33,23 +50,6 @@ void append_utf8(std::string& out, char32_t code) {
     out += static_cast<char>(0x80 | (code & 0x3F));
   }
 }
-
-// Simple one-to-one lowercase mappings for the scripts our articles use. Latin Extended-A pairs
-// upper/lower case as even/odd code points, except in U+0139..U+0148 and U+0179..U+017E where
-// the capital is the odd one.
-char32_t to_lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 0x20;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  const bool odd_capitals = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-  const bool even_capitals = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
-  if (odd_capitals && c % 2 == 1) return c + 1;
-  if (even_capitals && c % 2 == 0) return c + 1;
-  return c;
-}
-
-}  // namespace
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
   const unsigned lead = byte_at(text, pos);

@@ -14,6 +14,9 @@ namespace factdeck::quizgen::detail {
 /// Byte offset of the first byte that does not start a valid UTF-8 sequence, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+/// Appends the code point `code` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t code);
+
 /// Number of code points in `text`; each invalid byte counts as one.
 [[nodiscard]] int count_code_points(std::string_view text);
 
