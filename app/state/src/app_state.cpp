@@ -32,37 +32,6 @@ AppState::~AppState() {
   stop_deck_load();
 }
 
-AppState& AppState::operator=(AppState&& other) noexcept {
-  stop_optimize();
-  stop_deck_load();
-  profile_ = std::move(other.profile_);
-  data_dir_ = std::move(other.data_dir_);
-  profile_name_ = std::move(other.profile_name_);
-  profile_names_ = std::move(other.profile_names_);
-  remembered_decks_ = std::move(other.remembered_decks_);
-  decks_ = std::move(other.decks_);
-  counts_ = std::move(other.counts_);
-  selected_deck_ = other.selected_deck_;
-  screen_ = other.screen_;
-  study_ = std::move(other.study_);
-  practice_ = std::move(other.practice_);
-  practice_deck_ = other.practice_deck_;
-  optimize_job_ = std::move(other.optimize_job_);
-  optimize_thread_ = std::move(other.optimize_thread_);
-  deck_load_job_ = std::move(other.deck_load_job_);
-  deck_load_thread_ = std::move(other.deck_load_thread_);
-  screenshot_request_ = std::move(other.screenshot_request_);
-  stats_ = std::move(other.stats_);
-  item_history_ = std::move(other.item_history_);
-  fact_view_ = std::move(other.fact_view_);
-  launcher_ = std::move(other.launcher_);
-  launched_pids_ = std::move(other.launched_pids_);
-  look_ = other.look_;
-  notices_ = std::move(other.notices_);
-  wants_quit_ = other.wants_quit_;
-  return *this;
-}
-
 void AppState::shut_down(sched::TimePoint now) {
   stop_deck_load();
   close_profile(now);

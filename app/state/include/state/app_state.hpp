@@ -82,7 +82,7 @@ class AppState {
   [[nodiscard]] static AppState start(const StartOptions& options, sched::TimePoint now);
 
   AppState(AppState&&) noexcept = default;
-  AppState& operator=(AppState&&) noexcept;
+  AppState& operator=(AppState&&) = delete;  // its worker threads would need stopping first
   ~AppState();
 
   // ---- Reading (views) ----
