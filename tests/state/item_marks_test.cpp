@@ -188,3 +188,22 @@ TEST_CASE("Reloading an edited deck keeps the progress of unchanged facts", "[st
     CHECK_THAT(state.notices().back().text, Catch::Contains(":3:"));
   }
 }
+
+TEST_CASE("Undo brings a buried item back on screen and into the session", "[state]") {
+  StateFolder folder;
+  AppState state = folder.start(at_secs(0));
+  start_study(state, at_secs(0));
+  const quizgen::ItemId buried = current_item(state);
+  act(state, BuryItem{}, at_secs(1));
+  REQUIRE(current_item(state) != buried);
+  CHECK(state.study()->buried == std::vector<quizgen::ItemId>{buried});
+  CHECK(state.can_undo());
+
+  act(state, UndoAnswer{}, at_secs(2));
+  CHECK(current_item(state) == buried);
+  CHECK(state.study()->buried.empty());
+  CHECK_FALSE(state.can_undo());
+  // Not buried any more: it can be answered, and that answer is recorded.
+  answer_good(state, at_secs(3));
+  CHECK(stored(state, buried).reps == 1);
+}

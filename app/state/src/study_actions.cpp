@@ -88,10 +88,10 @@ void AppState::rate_current(sched::Grade grade, sched::TimePoint now) {
 void AppState::undo_last_step(sched::TimePoint now) {
   if (!can_undo()) return;
   const StudyUndoStep step = study_->undo_steps.back();
-  if (step.kind == StudyUndoStep::Kind::Marks) {
-    undo_marks(step, now);
-  } else {
-    undo_last_answer(now);
+  switch (step.kind) {
+    case StudyUndoStep::Kind::Marks: undo_marks(step, now); break;
+    case StudyUndoStep::Kind::Bury: undo_bury(step, now); break;
+    case StudyUndoStep::Kind::Answer: undo_last_answer(now); break;
   }
 }
 
@@ -123,9 +123,18 @@ void AppState::show_item_again(quizgen::ItemId item, sched::TimePoint now) {
 
 void AppState::bury_current(sched::TimePoint now) {
   if (!study_ || !study_->current) return;
-  study_->buried.push_back(study_->current->item);
+  const quizgen::ItemId item = study_->current->item;
+  study_->buried.push_back(item);
+  study_->undo_steps.push_back({StudyUndoStep::Kind::Bury, item, false, false});
   study_->current.reset();
   show_next_question(now);
+}
+
+void AppState::undo_bury(const StudyUndoStep& step, sched::TimePoint now) {
+  StudySession& study = *study_;
+  study.undo_steps.pop_back();
+  std::erase(study.buried, step.item);
+  show_item_again(step.item, now);
 }
 
 void AppState::end_study(sched::TimePoint now) {

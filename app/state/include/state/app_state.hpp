@@ -52,9 +52,9 @@ struct DeckCounts {
   std::size_t studied_today = 0;
 };
 
-/// One step Ctrl+Z can take back in a session: an answer, or a change of an item's marks.
+/// One step Ctrl+Z can take back in a session: an answer, a change of an item's marks, or a bury.
 struct StudyUndoStep {
-  enum class Kind { Answer, Marks } kind = Kind::Answer;
+  enum class Kind { Answer, Marks, Bury } kind = Kind::Answer;
   quizgen::ItemId item;
   bool was_suspended = false;  // Marks: the item's marks before the change
   bool was_flagged = false;
@@ -179,6 +179,7 @@ class AppState {
   void suspend_current(sched::TimePoint now);
   void toggle_flag_current(sched::TimePoint now);
   void undo_marks(const StudyUndoStep& step, sched::TimePoint now);
+  void undo_bury(const StudyUndoStep& step, sched::TimePoint now);
   void set_item_marks(const SetItemMarks& action, sched::TimePoint now);
   void edit_current();
   void reload_deck(std::size_t deck_index);
