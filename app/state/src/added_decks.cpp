@@ -60,9 +60,12 @@ void AppState::read_remembered_decks() {
   }
 }
 
-void AppState::open_remembered_decks(sched::TimePoint now) {
+// Building a large article takes seconds, so the remembered decks open on the worker thread, in
+// the remembered order, while the window already shows the others. A build error becomes a
+// notice when the load is installed; the deck stays remembered.
+void AppState::queue_remembered_decks() {
   for (const fs::path& file : remembered_decks_) {
-    if (!is_deck_open(file)) (void)open_deck(file, now);  // a parse error is a notice; it stays listed
+    if (!is_deck_open(file)) start_deck_load(file, std::nullopt);
   }
 }
 
@@ -82,7 +85,7 @@ void AppState::remember_deck(const fs::path& file) {
 void AppState::forget_deck(std::size_t deck_index, sched::TimePoint now) {
   if (!is_added_deck(deck_index)) return;
   const bool is_in_use = (study_ && study_->deck_index == deck_index) || optimize_thread_.joinable() ||
-                         deck_load_thread_.joinable();
+                         is_reload_pending(deck_index);
   if (is_in_use) {
     notify(Notice::Level::Warning, "Finish the session or the work running on this deck first.");
     return;
@@ -98,6 +101,7 @@ void AppState::forget_deck(std::size_t deck_index, sched::TimePoint now) {
   if (practice_ && practice_deck_ == deck_index) practice_.reset();
   shift(practice_deck_);
   if (study_) shift(study_->deck_index);
+  shift_pending_reloads(deck_index);
   if (selected_deck_ >= deck_index && selected_deck_ > 0) --selected_deck_;
   optimize_job_.reset();
   fact_view_.reset();

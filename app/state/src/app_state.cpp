@@ -48,7 +48,7 @@ AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
   for (const std::filesystem::path& file : shipped_deck_paths()) {
     if (!state.is_deck_open(file)) (void)state.open_deck(file, now);
   }
-  state.open_remembered_decks(now);
+  state.queue_remembered_decks();
   state.selected_deck_ = 0;
   state.refresh_counts(now);
   return state;

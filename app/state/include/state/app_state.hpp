@@ -1,6 +1,7 @@
 #pragma once
 // AppState: everything the app knows. Views read it (const) and push Actions; apply_all() runs
 // them between frames with the current time. No ImGui, GLFW or GL here.
+#include <deque>
 #include <functional>
 #include <optional>
 #include <string>
@@ -77,8 +78,10 @@ struct StudySession {
 
 class AppState {
  public:
-  /// Opens the profile and the decks named in `options` at `now`. Problems (a locked or damaged
-  /// profile, a deck with errors) become notices; it never throws.
+  /// Opens the profile, the shipped decks and the deck named in `options` at `now`, and queues the
+  /// decks the learner added for opening on a worker thread (wait_for_deck_load() waits for
+  /// them). Problems (a locked or damaged profile, a deck with errors) become notices; it never
+  /// throws.
   [[nodiscard]] static AppState start(const StartOptions& options, sched::TimePoint now);
 
   AppState(AppState&&) noexcept = default;
@@ -97,6 +100,8 @@ class AppState {
   [[nodiscard]] const DeckLoadJob* deck_load_job() const {
     return deck_load_thread_.joinable() ? deck_load_job_.get() : nullptr;
   }
+  /// The decks waiting to be opened or reloaded after deck_load_job(), in the order they will run.
+  [[nodiscard]] const std::deque<PendingDeckLoad>& pending_deck_loads() const { return pending_deck_loads_; }
   /// The parameter fit in progress or just finished, if any.
   [[nodiscard]] const OptimizeJob* optimize_job() const { return optimize_job_.get(); }
   [[nodiscard]] const std::vector<LoadedDeck>& decks() const { return decks_; }
@@ -130,7 +135,7 @@ class AppState {
   /// Stops background work, ends a session in progress and closes the profile cleanly
   /// (compacting its journal).
   void shut_down(sched::TimePoint now);
-  /// Waits for the deck being opened or reloaded, if any, and installs it (tests, scripts).
+  /// Waits until every queued deck is opened or reloaded, installing each (tests, scripts).
   void wait_for_deck_load(sched::TimePoint now);
 
   /// Applies the actions in order at `now`; each is all-or-nothing.
@@ -146,7 +151,7 @@ class AppState {
   // ---- Decks the learner added (remembered across starts) ----
   [[nodiscard]] bool is_deck_open(const std::filesystem::path& file) const;
   void read_remembered_decks();
-  void open_remembered_decks(sched::TimePoint now);
+  void queue_remembered_decks();
   void remember_deck(const std::filesystem::path& file);
   void forget_deck(std::size_t deck_index, sched::TimePoint now);
   void close_profile(sched::TimePoint now);
@@ -154,10 +159,17 @@ class AppState {
   bool open_deck(const std::filesystem::path& path, sched::TimePoint now);
   /// Adds a loaded deck, or replaces the open deck with the same id; false after a notice.
   bool install_deck(Result<LoadedDeck> loaded, sched::TimePoint now);
-  /// Opens `path` on a worker thread; `reload_index` names the open deck it reloads, if any.
+  /// Opens `path` on a worker thread, after the loads already queued; `reload_index` names the
+  /// open deck it reloads, if any.
   void start_deck_load(const std::filesystem::path& path, std::optional<std::size_t> reload_index);
+  void start_next_deck_load();
   void poll_deck_load(sched::TimePoint now);
   void install_finished_load(sched::TimePoint now);
+  /// True when a running or queued load reloads deck `deck_index`.
+  [[nodiscard]] bool is_reload_pending(std::size_t deck_index) const;
+  /// Keeps the running and queued reloads pointing at their decks once deck `deck_index` left.
+  void shift_pending_reloads(std::size_t removed_index);
+  /// Drops the queued loads and waits for the running one, which is not installed.
   void stop_deck_load();
   void refresh_counts(sched::TimePoint now);
   void notify(Notice::Level level, std::string text);
@@ -221,6 +233,7 @@ class AppState {
   std::thread optimize_thread_;
   std::shared_ptr<DeckLoadJob> deck_load_job_;
   std::thread deck_load_thread_;
+  std::deque<PendingDeckLoad> pending_deck_loads_;  // not empty only while deck_load_thread_ runs
   std::optional<std::filesystem::path> screenshot_request_;
   std::optional<stats::StatsReport> stats_;
   std::optional<stats::ItemHistory> item_history_;

@@ -1,7 +1,8 @@
 #pragma once
 // Opening or reloading a deck on a worker thread, so that building a large article never freezes
 // the window: the view shows the job's progress until the app state installs the result. The
-// job is shared between the app state (which starts, polls and reads it) and the worker.
+// job is shared between the app state (which starts, polls and reads it) and the worker. Loads
+// asked for while one runs wait in a queue (PendingDeckLoad) and run one after the other.
 #include <atomic>
 #include <cstddef>
 #include <filesystem>
@@ -14,6 +15,13 @@
 #include "state/loaded_deck.hpp"
 
 namespace factdeck::state {
+
+/// A deck waiting for its turn to be opened or reloaded.
+struct PendingDeckLoad {
+  std::filesystem::path path;
+  std::optional<std::size_t> reload_index;  // the open deck being reloaded (Ctrl+R), if any
+  friend bool operator==(const PendingDeckLoad&, const PendingDeckLoad&) = default;
+};
 
 struct DeckLoadJob {
   std::filesystem::path path;

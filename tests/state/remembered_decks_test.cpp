@@ -1,0 +1,154 @@
+// The decks the learner added open on the worker thread at start-up, one after the other in the
+// remembered order, so the window shows the shipped decks at once; other loads wait their turn.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+
+#include "state_fixtures.hpp"
+
+using namespace factdeck::state;
+using namespace factdeck::state::testing;
+
+namespace {
+
+/// A four-fact article with the given id and title; `tag` keeps its spans apart from the others.
+std::string small_article(const std::string& id, const std::string& tag) {
+  return "---\ntitle: " + id + "\nid: " + id + "\n---\n\n# Facts\n\n"
+         "- [Alpha " + tag + "]{term@" + tag + "} is the first letter of " + id + ". {#a}\n"
+         "- [Beta " + tag + "]{term@" + tag + "} is the second letter of " + id + ". {#b}\n"
+         "- [Gamma " + tag + "]{term@" + tag + "} is the third letter of " + id + ". {#c}\n"
+         "- [Delta " + tag + "]{term@" + tag + "} is the fourth letter of " + id + ". {#d}\n";
+}
+
+fs::path write_article(const StateFolder& folder, const std::string& id) {
+  const fs::path path = folder.deck_path().parent_path() / (id + ".facts.md");
+  std::ofstream(path) << small_article(id, id + "tag");
+  return path;
+}
+
+/// Opens `planets` and then `moons` from the app, so both are remembered for the next start.
+void remember_two_decks(StateFolder& folder) {
+  AppState state = folder.start(at_secs(0));
+  act(state, OpenDeckFile{write_article(folder, "planets")}, at_secs(1));
+  act(state, OpenDeckFile{write_article(folder, "moons")}, at_secs(2));
+  REQUIRE(state.decks().size() == 3);
+  state.shut_down(at_secs(3));
+}
+
+std::vector<std::string> deck_ids(const AppState& state) {
+  std::vector<std::string> ids;
+  for (const LoadedDeck& deck : state.decks()) ids.push_back(deck.deck_id);
+  return ids;
+}
+
+bool has_warning(const AppState& state) {
+  for (const Notice& notice : state.notices()) {
+    if (notice.level != Notice::Level::Info) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Start-up returns with the remembered decks still opening, and they open in the remembered order",
+          "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+
+  AppState state = folder.start(at_secs(10));
+  CHECK(deck_ids(state) == std::vector<std::string>{"capitals"});
+  REQUIRE(state.deck_load_job() != nullptr);
+  CHECK(state.deck_load_job()->path.filename() == "planets.facts.md");
+  REQUIRE(state.pending_deck_loads().size() == 1);
+  CHECK(state.pending_deck_loads().front().path.filename() == "moons.facts.md");
+  CHECK(state.is_busy());
+
+  state.wait_for_deck_load(at_secs(10));
+  CHECK_FALSE(state.is_busy());
+  CHECK(state.pending_deck_loads().empty());
+  CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons"});
+  CHECK(state.deck_counts().size() == 3);
+  CHECK(state.is_added_deck(1));
+  CHECK(state.is_added_deck(2));
+  CHECK_FALSE(has_warning(state));
+}
+
+TEST_CASE("A deck opened while the remembered decks are opening waits its turn and opens after them",
+          "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+  const fs::path comets = write_article(folder, "comets");
+
+  AppState state = folder.start(at_secs(10));
+  state.apply_all({OpenDeckFile{comets}}, at_secs(11));
+  REQUIRE_FALSE(state.pending_deck_loads().empty());
+  CHECK(state.pending_deck_loads().back().path == comets);
+  CHECK_FALSE(has_warning(state));
+
+  state.wait_for_deck_load(at_secs(11));
+  CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons", "comets"});
+  CHECK(state.is_added_deck(3));
+  CHECK_FALSE(has_warning(state));
+}
+
+TEST_CASE("Shutting down while the remembered decks open stops the worker and installs nothing half-built",
+          "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+  {
+    AppState state = folder.start(at_secs(10));
+    REQUIRE(state.is_busy());
+    state.shut_down(at_secs(11));
+    CHECK_FALSE(state.is_busy());
+    CHECK(state.deck_load_job() == nullptr);
+    CHECK(state.pending_deck_loads().empty());
+    CHECK(deck_ids(state) == std::vector<std::string>{"capitals"});
+  }
+  // The stopped loads are still remembered: the next start opens them.
+  AppState relaunched = folder.start(at_secs(20));
+  relaunched.wait_for_deck_load(at_secs(20));
+  CHECK(deck_ids(relaunched) == std::vector<std::string>{"capitals", "planets", "moons"});
+}
+
+TEST_CASE("A remembered deck that no longer builds stays listed with its error and opens once fixed",
+          "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+  const fs::path planets = folder.deck_path().parent_path() / "planets.facts.md";
+  std::ofstream(planets) << "# Broken\n\n- [Mercury]{plase} is a planet.\n";
+  {
+    AppState state = folder.start(at_secs(10));
+    state.wait_for_deck_load(at_secs(10));
+    CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "moons"});
+    REQUIRE_FALSE(state.notices().empty());
+    CHECK(state.notices().back().level == Notice::Level::Error);
+    CHECK_THAT(state.notices().back().text, Catch::Contains("planets.facts.md:3:"));
+    state.shut_down(at_secs(11));
+  }
+  std::ofstream(planets) << small_article("planets", "planetstag");
+  AppState fixed = folder.start(at_secs(20));
+  fixed.wait_for_deck_load(at_secs(20));
+  CHECK(deck_ids(fixed) == std::vector<std::string>{"capitals", "planets", "moons"});
+}
+
+TEST_CASE("Removing a deck while another deck reloads keeps the reload on its deck", "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+  AppState state = folder.start(at_secs(10));
+  state.wait_for_deck_load(at_secs(10));
+  REQUIRE(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons"});
+
+  SECTION("the deck being reloaded cannot be removed until the reload is done") {
+    state.apply_all({ReloadDeck{2}, ForgetDeck{2}}, at_secs(11));
+    CHECK_THAT(state.notices().back().text, Catch::Contains("Finish the session or the work running"));
+    state.wait_for_deck_load(at_secs(11));
+    CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons"});
+  }
+  SECTION("a deck before the one reloading can be removed; the reload follows its deck down") {
+    state.apply_all({ReloadDeck{2}, ForgetDeck{1}}, at_secs(11));
+    state.wait_for_deck_load(at_secs(11));
+    CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "moons"});
+    CHECK_THAT(state.notices().back().text, Catch::Contains("Reloaded moons.facts.md"));
+  }
+}
