@@ -57,6 +57,14 @@ struct ValueBucket {
                                           // scored together, so their traits sit together too
 };
 
+/// A span's value identity (see value_key in value_index.cpp), its hash and its normalized
+/// canonical form: made while a ValueIndex is built, freed once its values are merged.
+struct SpanKey {
+  std::string normalized;
+  std::string value;
+  std::uint64_t value_hash = 0;  // fnv1a64(value), made with the key on the same thread
+};
+
 class ValueIndex {
  public:
   /// Indexes every span of `article`. With `hashes_frames_aside`, the spans' sentence frames are
@@ -96,11 +104,6 @@ class ValueIndex {
   [[nodiscard]] static std::uint64_t frame_of(const Fact& fact, std::size_t span);
 
  private:
-  /// A span's value identity (see value_key) and its normalized canonical form.
-  struct SpanKey {
-    std::string normalized;
-    std::string value;
-  };
   void index_spans(const Article& article);
   void make_keys(const Article& article, std::size_t begin, std::size_t end, std::vector<SpanKey>& keys) const;
   void make_values(const Article& article, bool hashes_frames_aside);
