@@ -118,6 +118,11 @@ void draw_open_deck(HomeViewUi& ui, state::ActionQueue& actions) {
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions);
 
 void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
+  if (state.decks().empty() && state.deck_load_job() != nullptr) {
+    ImGui::Spacing();
+    centered_wrapped_text("Opening your decks…", true);  // their progress is shown above
+    return;
+  }
   if (state.decks().empty()) {
     ImGui::Spacing();
     centered_wrapped_text("No decks yet.", true);
