@@ -96,6 +96,8 @@ class AppState {
   [[nodiscard]] bool is_busy() const {
     return optimize_thread_.joinable() || deck_load_thread_.joinable();
   }
+  /// True while the parameter fit runs on its worker thread.
+  [[nodiscard]] bool is_optimizing() const { return optimize_thread_.joinable(); }
   /// The deck being opened or reloaded on a worker thread, if any (for its progress bar).
   [[nodiscard]] const DeckLoadJob* deck_load_job() const {
     return deck_load_thread_.joinable() ? deck_load_job_.get() : nullptr;

@@ -57,7 +57,7 @@ void draw_personal_parameters(const state::AppState& state, std::size_t index,
     }
     return;
   }
-  if (state.is_busy()) {
+  if (state.is_optimizing()) {  // not is_busy(): decks may be opening meanwhile
     const std::size_t total = job->progress.total;
     const float fraction = total == 0 ? 0.0f : static_cast<float>(job->progress.done) / static_cast<float>(total);
     ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f),
