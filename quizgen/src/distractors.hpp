@@ -3,6 +3,7 @@
 // (docs/question-generation.md, "Fair distractors").
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quizgen/prng.hpp"
@@ -16,7 +17,7 @@ struct AskedSpan {
   std::size_t fact_index = 0;
   std::size_t span_index = 0;
   std::uint32_t value = 0;          // the answer's merged value
-  std::string normalized_stem;      // the question text without the answer, normalized
+  std::string_view normalized_stem; // the question text without the answer, normalized
   std::size_t reference_words = 1;  // options should have about this many words
   std::vector<std::uint32_t> list_mates;  // values listed with the answer ("A, B and C")
   std::uint64_t frame = 0;                // ValueIndex::frame_of(*fact, span_index)

@@ -237,7 +237,8 @@ void add_questions_exactly(const VariantContext& context, const Fact& fact, std:
 
 /// Builds the items of `run`; the thread that `reports_progress` also calls options.on_progress.
 void build_run(const ItemBuild& build, FactRun& run, bool reports_progress) {
-  const VariantContext context{build.index, build.options, build.true_statements, run.notes};
+  ItemScratch scratch;
+  const VariantContext context{build.index, build.options, build.true_statements, run.notes, scratch};
   std::vector<Question> buffer;
   buffer.reserve(5);  // cloze, choice, wh, true and false statements at most
   std::size_t k = run.first_item;

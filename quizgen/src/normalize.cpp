@@ -121,9 +121,9 @@ constexpr std::array<char, 128> kAsciiFold = [] {
 
 /// normalize_text for pure ASCII, the common case: letters and digits kept (lowercased), every
 /// run of other characters one space between words. The result is never longer than the input,
-/// so it is written in place into one buffer.
-std::string normalize_ascii(std::string_view text) {
-  std::string folded(text.size(), '\0');
+/// so it is written in place into `folded`, sized once.
+void normalize_ascii_into(std::string_view text, std::string& folded) {
+  folded.resize(text.size());
   std::size_t size = 0;
   bool is_pending_space = false;
   for (char c : text) {
@@ -134,15 +134,23 @@ std::string normalize_ascii(std::string_view text) {
     folded[size++] = kept;
   }
   folded.resize(size);
-  return folded;
 }
 
 }  // namespace
 
 std::string normalize_text(std::string_view text) {
-  if (is_ascii(text)) return normalize_ascii(text);
-  // One pass straight to UTF-8: this runs for every stem, option and frame of a deck.
   std::string folded;
+  normalize_text_into(text, folded);
+  return folded;
+}
+
+void normalize_text_into(std::string_view text, std::string& folded) {
+  if (is_ascii(text)) {
+    normalize_ascii_into(text, folded);
+    return;
+  }
+  // One pass straight to UTF-8: this runs for every stem, option and frame of a deck.
+  folded.clear();
   folded.reserve(text.size());
   bool is_pending_space = false;
   char32_t c = 0;
@@ -153,7 +161,6 @@ std::string normalize_text(std::string_view text) {
     is_pending_space = false;
     append_folded(c, folded);
   }
-  return folded;
 }
 
 std::uint64_t fnv1a64_normalized(std::string_view text, std::uint64_t seed) {

@@ -284,7 +284,8 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
   std::optional<std::string> wh;
   if (plan.asked.list_mates.empty()) wh = subject_question(fact, span);
   if (!wh && plan.asked.list_mates.empty()) wh = date_or_place_question(fact, span);
-  if (wh && !gives_answer_away(answer, normalize_text(*wh))) {
+  if (wh) normalize_text_into(*wh, ctx.scratch.normalized_question);
+  if (wh && !gives_answer_away(answer, ctx.scratch.normalized_question)) {
     item.questions.push_back(Question{QuestionKind::WhQuestion, std::move(*wh), {}, -1, true, {}});
   }
 }
@@ -342,9 +343,9 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   // One search for wrong options serves both the multiple choice and the false statement.
   const std::uint64_t frame = ctx.index.frame_at(item.fact_index, span_index);
   std::string stem = blank_out(fact, span);
-  std::string normalized_stem = normalize_text(stem);
+  normalize_text_into(stem, ctx.scratch.normalized_stem);
   ItemPlan plan{AskedSpan{&fact, item.fact_index, span_index, ctx.index.value_of(item.fact_index, span_index),
-                          std::move(normalized_stem), correct_display_words(span),
+                          ctx.scratch.normalized_stem, correct_display_words(span),
                           find_list_mates(ctx.index, fact, item.fact_index, span_index),
                           frame, ctx.index.is_frame_shared(frame)},
                 dates_an_event(fact, span), {}, {}, std::move(stem)};

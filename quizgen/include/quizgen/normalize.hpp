@@ -14,6 +14,9 @@ namespace factdeck::quizgen {
 /// letters, turns punctuation, apostrophes and dashes into spaces, collapses whitespace.
 /// Invalid UTF-8 bytes are dropped. "Molotov–Ribbentrop Pact" -> "molotov ribbentrop pact".
 [[nodiscard]] std::string normalize_text(std::string_view text);
+/// normalize_text written into `out`, replacing its contents; reusing one `out` across calls
+/// saves an allocation per call.
+void normalize_text_into(std::string_view text, std::string& out);
 
 /// fnv1a64(normalize_text(text), seed), without building the normalized text when `text` is
 /// ASCII (frames and statements of every item are hashed so).
