@@ -58,7 +58,7 @@ int run_answer(std::span<const std::string_view> args, std::string_view data_dir
   if (!days_ago || *days_ago < 0) return usage_error("--days-ago needs a number of days >= 0");
   const sched::TimePoint now =
       now_seconds() - sched::Seconds{static_cast<std::int64_t>(*days_ago * 86400.0)};
-  Result<std::vector<state::LoadedDeck>> decks = load_decks(options->get("--deck").value_or(""));
+  Result<std::vector<state::LoadedDeck>> decks = load_decks(data_dir, options->get("--deck").value_or(""));
   if (!decks) return std::fprintf(stderr, "factdeck answer: %s\n", decks.error().to_string().c_str()), kExitFailure;
   const state::LoadedDeck* deck = deck_of(*decks, *id);
   if (deck == nullptr) {

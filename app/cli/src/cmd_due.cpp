@@ -86,7 +86,7 @@ int run_due(std::span<const std::string_view> args, std::string_view data_dir) {
   const sched::TimePoint now = now_seconds();
   Result<store::Profile> profile = open_named_profile(
       data_dir, options->get("--profile").value_or("default"), store::OpenMode::ReadOnly, now);
-  Result<std::vector<state::LoadedDeck>> decks = load_decks(options->get("--deck").value_or(""));
+  Result<std::vector<state::LoadedDeck>> decks = load_decks(data_dir, options->get("--deck").value_or(""));
   if (!profile && profile.error().code == ErrorCode::NotFound && decks) {
     // A profile that was never opened has no progress: everything is new.
     std::printf("no answers recorded yet (%s); every item is new\n", profile.error().file.c_str());

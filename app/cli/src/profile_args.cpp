@@ -1,8 +1,12 @@
 #include "profile_args.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <filesystem>
 
 #include "state/deck_loading.hpp"
+#include "store/deck_list.hpp"
 #include "store/paths.hpp"
 
 namespace factdeck::cli {
@@ -16,7 +20,36 @@ Result<store::Profile> open_named_profile(std::string_view data_dir, std::string
   return store::Profile::open(*dir, mode, now);
 }
 
-Result<std::vector<state::LoadedDeck>> load_decks(std::string_view extra_deck) {
+namespace {
+
+bool is_listed(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& path) {
+  std::error_code error;
+  return std::any_of(paths.begin(), paths.end(), [&](const std::filesystem::path& listed) {
+    return std::filesystem::equivalent(listed, path, error);
+  });
+}
+
+/// The decks the learner added in the app; one that no longer opens is skipped with a warning,
+/// as the app lists it with its error instead of refusing to start.
+void add_remembered_decks(std::string_view data_dir, std::vector<std::filesystem::path>& paths,
+                          std::vector<state::LoadedDeck>& decks) {
+  Result<std::filesystem::path> root = store::resolve_data_dir(data_dir);
+  if (!root) return;
+  for (const std::filesystem::path& path : store::read_deck_list(*root)) {
+    if (is_listed(paths, path)) continue;
+    Result<quizgen::Deck> deck = state::load_deck(path);
+    if (!deck) {
+      std::fprintf(stderr, "factdeck: skipping an added deck: %s\n", deck.error().to_string().c_str());
+      continue;
+    }
+    paths.push_back(path);
+    decks.push_back(state::make_loaded_deck(std::move(deck).value(), path));
+  }
+}
+
+}  // namespace
+
+Result<std::vector<state::LoadedDeck>> load_decks(std::string_view data_dir, std::string_view extra_deck) {
   std::vector<std::filesystem::path> paths = state::shipped_deck_paths();
   if (!extra_deck.empty()) paths.insert(paths.begin(), std::filesystem::path(extra_deck));
   std::vector<state::LoadedDeck> decks;
@@ -25,6 +58,7 @@ Result<std::vector<state::LoadedDeck>> load_decks(std::string_view extra_deck) {
     if (!deck) return Unexpected{deck.error()};
     decks.push_back(state::make_loaded_deck(std::move(deck).value(), path));
   }
+  add_remembered_decks(data_dir, paths, decks);
   return decks;
 }
 

@@ -15,8 +15,10 @@ namespace factdeck::cli {
                                                         store::OpenMode mode,
                                                         sched::TimePoint now);
 
-/// The shipped decks, plus `extra_deck` when given (a .facts.md or .json file).
-[[nodiscard]] Result<std::vector<state::LoadedDeck>> load_decks(std::string_view extra_deck);
+/// `extra_deck` when given (a .facts.md or .json file), the shipped decks, then the decks the
+/// learner added in the app (remembered under --data-dir or the XDG default).
+[[nodiscard]] Result<std::vector<state::LoadedDeck>> load_decks(std::string_view data_dir,
+                                                               std::string_view extra_deck);
 
 /// The clock's current time in whole seconds (commands read the clock; the core never does).
 [[nodiscard]] sched::TimePoint now_seconds();
