@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "date_text.hpp"
 #include "quizgen/prng.hpp"
@@ -55,34 +57,36 @@ std::vector<DatedEvent> collect_dated_events(const Article& article, const std::
   return events;
 }
 
-Exercise make_chronology(const std::vector<DatedEvent>& group) {
+Exercise make_chronology(const std::vector<const DatedEvent*>& group) {
   Exercise ex;
   ex.kind = ExerciseKind::Chronology;
   ex.prompt = "Put these events in order, earliest first.";
   std::vector<std::int32_t> order(group.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
-    return date_less(group[static_cast<std::size_t>(a)].date, group[static_cast<std::size_t>(b)].date);
+    return date_less(group[static_cast<std::size_t>(a)]->date, group[static_cast<std::size_t>(b)]->date);
   });
-  for (const DatedEvent& e : group) {
-    ex.left.push_back(e.label);
-    ex.labels.push_back(format_date_human(e.date));
-    ex.items.push_back(e.item);
+  for (const DatedEvent* e : group) {
+    ex.left.push_back(e->label);
+    ex.labels.push_back(format_date_human(e->date));
+    ex.items.push_back(e->item);
   }
   ex.answer = std::move(order);
   return ex;
 }
 
-/// Greedy grouping: each candidate joins the first open group it is compatible with.
+/// Greedy grouping: each candidate joins the first open group it is compatible with. Groups
+/// point into `candidates` (copying each candidate into its group cost five allocations).
 template <typename T, typename Compatible, typename Emit>
 void group_greedily(const std::vector<T>& candidates, Compatible compatible, Emit emit) {
-  std::vector<std::vector<T>> open(kOpenGroups);
+  std::vector<std::vector<const T*>> open(kOpenGroups);
+  for (auto& group : open) group.reserve(kGroupSize);
   for (const T& candidate : candidates) {
     for (auto& group : open) {
       const bool fits = std::all_of(group.begin(), group.end(),
-                                    [&](const T& other) { return compatible(candidate, other, group); });
+                                    [&](const T* other) { return compatible(candidate, *other); });
       if (!fits) continue;
-      group.push_back(candidate);
+      group.push_back(&candidate);
       if (group.size() == kGroupSize) {
         emit(group);
         group.clear();
@@ -167,7 +171,7 @@ std::vector<Relation> collect_relations(const Article& article) {
   return relations;
 }
 
-Exercise make_matching(const Relation& relation, const std::vector<Pair>& group, SplitMix64& rng) {
+Exercise make_matching(const Relation& relation, const std::vector<const Pair*>& group, SplitMix64& rng) {
   Exercise ex;
   ex.kind = ExerciseKind::Matching;
   ex.prompt = relation.prompt;
@@ -177,31 +181,45 @@ Exercise make_matching(const Relation& relation, const std::vector<Pair>& group,
   ex.answer.resize(group.size());
   for (std::size_t shown = 0; shown < group.size(); ++shown) {
     const auto source = static_cast<std::size_t>(right_order[shown]);
-    ex.right.push_back(group[source].right);
+    ex.right.push_back(group[source]->right);
     ex.answer[source] = static_cast<std::int32_t>(shown);
   }
-  for (const Pair& p : group) {
-    ex.left.push_back(p.left);
-    ex.items.insert(ex.items.end(), p.items.begin(), p.items.end());
+  for (const Pair* p : group) {
+    ex.left.push_back(p->left);
+    ex.items.insert(ex.items.end(), p->items.begin(), p->items.end());
   }
   return ex;
 }
 
+/// (left_norm, right_norm) of stated pairs, as views: no key string built per look-up.
+struct NormPairHash {
+  std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const {
+    return static_cast<std::size_t>(fnv1a64(p.second, fnv1a64("\x1f", fnv1a64(p.first))));
+  }
+};
+using StatedPairs = std::unordered_set<std::pair<std::string_view, std::string_view>, NormPairHash>;
+
+StatedPairs stated_pairs(const std::vector<Pair>& pairs) {
+  StatedPairs stated;
+  stated.reserve(pairs.size());
+  for (const Pair& p : pairs) stated.insert({p.left_norm, p.right_norm});
+  return stated;
+}
+
 void add_matchings(const Article& article, std::uint64_t seed, std::vector<Exercise>& out) {
   for (Relation& relation : collect_relations(article)) {
-    // Every pair the article states, so a cross pair (left of one, right of another) that is
-    // also true never appears in one exercise.
-    std::unordered_set<std::string> stated;
-    for (const Pair& p : relation.pairs) stated.insert(p.left_norm + "\x1f" + p.right_norm);
     SplitMix64 rng(seed, fnv1a64(relation.key));
     shuffle_with(relation.pairs, rng);
-    auto compatible = [&](const Pair& a, const Pair& b, const std::vector<Pair>&) {
+    // Every pair the article states, so a cross pair (left of one, right of another) that is
+    // also true never appears in one exercise. Built after the shuffle: it views the pairs'
+    // strings, which stay where they are from here on.
+    const StatedPairs stated = stated_pairs(relation.pairs);
+    auto compatible = [&](const Pair& a, const Pair& b) {
       return a.left_norm != b.left_norm && a.right_norm != b.right_norm &&
-             !stated.contains(a.left_norm + "\x1f" + b.right_norm) &&
-             !stated.contains(b.left_norm + "\x1f" + a.right_norm);
+             !stated.contains({a.left_norm, b.right_norm}) && !stated.contains({b.left_norm, a.right_norm});
     };
     group_greedily(relation.pairs, compatible,
-                   [&](const std::vector<Pair>& group) { out.push_back(make_matching(relation, group, rng)); });
+                   [&](const std::vector<const Pair*>& group) { out.push_back(make_matching(relation, group, rng)); });
   }
 }
 
@@ -212,9 +230,8 @@ void add_exercises(const Article& article, const std::vector<ItemId>& item_ids, 
   std::vector<DatedEvent> events = collect_dated_events(article, item_ids);
   SplitMix64 rng(seed, fnv1a64("chronology"));
   shuffle_with(events, rng);
-  group_greedily(events, [](const DatedEvent& a, const DatedEvent& b, const std::vector<DatedEvent>&) {
-    return are_ordered_apart(a, b);
-  }, [&](const std::vector<DatedEvent>& group) { out.push_back(make_chronology(group)); });
+  group_greedily(events, [](const DatedEvent& a, const DatedEvent& b) { return are_ordered_apart(a, b); },
+                 [&](const std::vector<const DatedEvent*>& group) { out.push_back(make_chronology(group)); });
   add_matchings(article, seed, out);
 }
 
