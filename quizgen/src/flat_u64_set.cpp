@@ -37,6 +37,10 @@ bool FlatU64Set::contains(std::uint64_t key) const {
   }
 }
 
+void FlatU64Set::prefetch(std::uint64_t key) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[slot_of(key)]);
+}
+
 void FlatU64Set::reserve(std::size_t count) {
   std::size_t slot_count = 64;
   while (slot_count < count * 2 + 2) slot_count *= 2;

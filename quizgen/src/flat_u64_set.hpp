@@ -12,6 +12,8 @@ class FlatU64Set {
   /// Adds `key`; returns false when it was already there.
   bool insert(std::uint64_t key);
   [[nodiscard]] bool contains(std::uint64_t key) const;
+  /// Asks for the slot where `key` would sit to be loaded, ahead of an insert or look-up.
+  void prefetch(std::uint64_t key) const;
   /// Makes room for `count` keys at once, so filling the set never rehashes.
   void reserve(std::size_t count);
   [[nodiscard]] std::size_t size() const { return size_; }

@@ -20,6 +20,17 @@ namespace {
 
 constexpr std::size_t kProgressEvery = 1024;
 
+/// The id of a span from the hash of its fact's key, its type, its normalized canonical form
+/// and its occurrence among equal spans of the fact (make_item_id's rule): the hash of type +
+/// "\x1f" + canonical + "\x1f" + occurrence, chained piece by piece (FNV-1a runs byte by byte
+/// from its seed) instead of built as one string for every item.
+ItemId item_id_of(std::uint64_t key_hash, SpanType type, std::string_view canonical, std::size_t occurrence) {
+  std::uint64_t identity = fnv1a64(span_type_name(type));
+  identity = fnv1a64(canonical, fnv1a64("\x1f", identity));
+  identity = fnv1a64(std::to_string(occurrence), fnv1a64("\x1f", identity));
+  return ItemId{key_hash ^ mix64(identity)};
+}
+
 std::string hint_type_word(const Span& span) {
   switch (span.type) {
     case SpanType::Person: return "a person";
@@ -122,24 +133,43 @@ struct AssignedIds {
   std::vector<std::uint8_t> is_duplicate;
 };
 
+/// make_item_id of every span of `fact`, appended to `ids`, normalizing each canonical form once
+/// (make_item_id alone normalizes every earlier span of the fact again); `normalized` is reused.
+void append_item_ids(const Fact& fact, std::vector<std::string>& normalized, std::vector<ItemId>& ids) {
+  if (normalized.size() < fact.spans.size()) normalized.resize(fact.spans.size());
+  const std::uint64_t key_hash = fnv1a64(fact.key);
+  for (std::size_t s = 0; s < fact.spans.size(); ++s) {
+    normalize_answer_into(canonical_of(fact.spans[s]), normalized[s]);
+    std::size_t occurrence = 0;
+    for (std::size_t i = 0; i < s; ++i) {
+      if (fact.spans[i].type == fact.spans[s].type && normalized[i] == normalized[s]) ++occurrence;
+    }
+    ids.push_back(item_id_of(key_hash, fact.spans[s].type, normalized[s], occurrence));
+  }
+}
+
+/// How many ids ahead assign_ids asks for a set slot (the set outgrows the cache on large articles).
+constexpr std::size_t kIdLookAhead = 8;
+
 AssignedIds assign_ids(const Article& article, std::size_t span_count) {
   AssignedIds out;
   out.ids.reserve(span_count);
+  std::vector<std::string> normalized;
+  for (const Fact& fact : article.facts) append_item_ids(fact, normalized, out.ids);
+  // Then in order, so the later of two equal ids is the one derived, as before.
   out.is_duplicate.reserve(span_count);
   FlatU64Set used;
   used.reserve(span_count);
-  for (const Fact& fact : article.facts) {
-    for (std::size_t s = 0; s < fact.spans.size(); ++s) {
-      ItemId id = make_item_id(fact, s);
-      const bool is_duplicate = !used.insert(id.value);
-      if (is_duplicate) {
-        do {
-          id.value = mix64(id.value + 1);
-        } while (!used.insert(id.value));
-      }
-      out.ids.push_back(id);
-      out.is_duplicate.push_back(is_duplicate ? 1 : 0);
+  for (std::size_t k = 0; k < out.ids.size(); ++k) {
+    if (k + kIdLookAhead < out.ids.size()) used.prefetch(out.ids[k + kIdLookAhead].value);
+    ItemId& id = out.ids[k];
+    const bool is_duplicate = !used.insert(id.value);
+    if (is_duplicate) {
+      do {
+        id.value = mix64(id.value + 1);
+      } while (!used.insert(id.value));
     }
+    out.is_duplicate.push_back(is_duplicate ? 1 : 0);
   }
   return out;
 }
@@ -299,12 +329,7 @@ ItemId make_item_id(const Fact& fact, std::size_t span_index) {
     const Span& earlier = fact.spans[i];
     if (earlier.type == span.type && normalize_answer(canonical_of(earlier)) == canonical) ++occurrence;
   }
-  // The hash of type + "\x1f" + canonical + "\x1f" + occurrence, chained piece by piece (FNV-1a
-  // runs byte by byte from its seed) instead of built as one string for every item.
-  std::uint64_t identity = fnv1a64(span_type_name(span.type));
-  identity = fnv1a64(canonical, fnv1a64("\x1f", identity));
-  identity = fnv1a64(std::to_string(occurrence), fnv1a64("\x1f", identity));
-  return ItemId{fnv1a64(fact.key) ^ mix64(identity)};
+  return item_id_of(fnv1a64(fact.key), span.type, canonical, occurrence);
 }
 
 GenerateOutcome build_deck(const Article& article, const GenerateOptions& options) {

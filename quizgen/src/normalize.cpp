@@ -185,11 +185,19 @@ std::uint64_t fnv1a64_normalized(std::string_view text, std::uint64_t seed) {
 }
 
 std::string normalize_answer(std::string_view text) {
-  std::string out = normalize_text(text);
-  for (std::string_view article : {"the ", "a ", "an "}) {
-    if (out.size() > article.size() && out.starts_with(article)) return out.substr(article.size());
-  }
+  std::string out;
+  normalize_answer_into(text, out);
   return out;
+}
+
+void normalize_answer_into(std::string_view text, std::string& out) {
+  normalize_text_into(text, out);
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (out.size() > article.size() && out.starts_with(article)) {
+      out.erase(0, article.size());
+      return;
+    }
+  }
 }
 
 bool contains_words(std::string_view haystack, std::string_view needle) {

@@ -25,6 +25,8 @@ void normalize_text_into(std::string_view text, std::string& out);
 /// normalize_text, then without one leading article ("the", "a", "an"). The form compared when
 /// checking answers and comparing options.
 [[nodiscard]] std::string normalize_answer(std::string_view text);
+/// normalize_answer written into `out`, replacing its contents (its capacity reused).
+void normalize_answer_into(std::string_view text, std::string& out);
 
 /// True when `needle` occurs in `haystack` as whole words (both already normalized).
 [[nodiscard]] bool contains_words(std::string_view haystack, std::string_view needle);
