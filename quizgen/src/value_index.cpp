@@ -68,19 +68,23 @@ class ValueKeyTable {
     const SpanKey& key = keys_[at];
     for (std::size_t i = slot_of(key.value_hash);; i = (i + 1) & (slots_.size() - 1)) {
       Slot& slot = slots_[i];
-      if (slot.first_key == kEmpty) {
-        slot = Slot{key.value_hash, static_cast<std::uint32_t>(at), next_id};
+      if (slot.key == nullptr) {
+        slot = Slot{key.value_hash, key.value.data(), static_cast<std::uint32_t>(key.value.size()), next_id};
         return {next_id, true};
       }
-      if (slot.hash == key.value_hash && keys_[slot.first_key].value == key.value) return {slot.id, false};
+      if (slot.hash == key.value_hash && std::string_view(slot.key, slot.key_size) == key.value) {
+        return {slot.id, false};
+      }
     }
   }
 
  private:
-  static constexpr std::uint32_t kEmpty = UINT32_MAX;
   struct Slot {
     std::uint64_t hash = 0;
-    std::uint32_t first_key = kEmpty;  // index in keys_ of the first span with this value key
+    // The text of the first span's value key with this hash, viewed where keys_ holds it (the
+    // keys do not move while the table lives): comparing it costs one cache miss, not two.
+    const char* key = nullptr;
+    std::uint32_t key_size = 0;
     std::uint32_t id = 0;
   };
   [[nodiscard]] std::size_t slot_of(std::uint64_t hash) const {
