@@ -23,10 +23,8 @@ Result<store::Profile> open_named_profile(std::string_view data_dir, std::string
 namespace {
 
 bool is_listed(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& path) {
-  std::error_code error;
-  return std::any_of(paths.begin(), paths.end(), [&](const std::filesystem::path& listed) {
-    return std::filesystem::equivalent(listed, path, error);
-  });
+  return std::any_of(paths.begin(), paths.end(),
+                     [&](const std::filesystem::path& listed) { return state::is_same_file(listed, path); });
 }
 
 /// The decks the learner added in the app; one that no longer opens is skipped with a warning,

@@ -18,11 +18,6 @@ fs::path absolute_path(const fs::path& file) {
   return error ? file : absolute;
 }
 
-bool is_same_file(const fs::path& a, const fs::path& b) {
-  std::error_code error;
-  return fs::equivalent(a, b, error);
-}
-
 bool is_shipped(const fs::path& file) {
   const std::vector<fs::path> shipped = shipped_deck_paths();
   return std::any_of(shipped.begin(), shipped.end(), [&](const fs::path& s) { return is_same_file(s, file); });

@@ -41,6 +41,11 @@ std::vector<std::filesystem::path> shipped_deck_paths() {
   return files;
 }
 
+bool is_same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code error;
+  return std::filesystem::equivalent(a, b, error);
+}
+
 std::filesystem::path default_deck_path() {
   return platform::shipped_decks_dir() / "soviet-diplomacy.facts.md";
 }

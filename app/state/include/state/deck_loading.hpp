@@ -25,4 +25,7 @@ namespace factdeck::state {
 /// Every shipped deck source (*.facts.md in the shipped decks folder), sorted by name.
 [[nodiscard]] std::vector<std::filesystem::path> shipped_deck_paths();
 
+/// True when both paths name the same existing file (links and relative paths included).
+[[nodiscard]] bool is_same_file(const std::filesystem::path& a, const std::filesystem::path& b);
+
 }  // namespace factdeck::state
