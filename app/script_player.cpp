@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::app {
@@ -108,7 +109,7 @@ ScriptEffect ScriptPlayer::before_frame(ImGuiIO& io) {
       released_key_ = step.key;
       break;
     case ScriptStep::Kind::Type:
-      for (char32_t c : quizgen::decode_utf8(step.text)) io.AddInputCharacter(static_cast<unsigned>(c));
+      for (char32_t c : decode_utf8(step.text)) io.AddInputCharacter(static_cast<unsigned>(c));
       break;
     case ScriptStep::Kind::Wait: frames_to_wait_ = step.frames; break;
     case ScriptStep::Kind::Shot: effect.screenshot_path = step.text; break;

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 struct ImGuiIO;
 

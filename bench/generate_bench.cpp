@@ -22,6 +22,7 @@
 
 namespace {
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 
 // Small deterministic generator so every run builds the same article.

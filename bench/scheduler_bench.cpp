@@ -17,7 +17,7 @@
 #include "scheduler/queue.hpp"
 
 namespace sched = factdeck::sched;
-using factdeck::quizgen::ItemId;
+using factdeck::ItemId;
 
 namespace {
 

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "optimizer/parameters.hpp"
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 #include "scheduler/fsrs_math.hpp"
 
 namespace {
@@ -27,8 +27,8 @@ using factdeck::optim::Parameters;
 using factdeck::sched::Grade;
 
 // splitmix64 (quizgen/prng.hpp), plus a coin with probability p.
-struct Rng : factdeck::quizgen::SplitMix64 {
-  using factdeck::quizgen::SplitMix64::SplitMix64;
+struct Rng : factdeck::SplitMix64 {
+  using factdeck::SplitMix64::SplitMix64;
   bool chance(double p) { return uniform() < p; }
 };
 

@@ -60,7 +60,7 @@ sched::ItemState next_state(sched::ItemState state, bool is_passed, sched::TimeP
 
 struct Dataset {
   store::ReviewLog log;
-  std::map<quizgen::ItemId, store::ItemRecord> items;
+  std::map<ItemId, store::ItemRecord> items;
   quizgen::Deck deck;
   sched::TimePoint now{};
 };
@@ -80,7 +80,7 @@ Dataset make_dataset() {
     const sched::TimePoint now =
         start + sched::Seconds{session_start + (static_cast<std::int64_t>(k) % per_session) * kSecsBetweenAnswers};
     store::ReviewRecord record;
-    record.item = quizgen::ItemId{index + 1};
+    record.item = ItemId{index + 1};
     record.time = now;
     record.grade = rng.unit() < 0.12 ? sched::Grade::Again : sched::Grade::Good;
     record.answer_ms = 3000 + rng.next() % 9000;
@@ -103,7 +103,7 @@ Dataset make_dataset() {
   }
   for (std::size_t i = 0; i < kItems; ++i) {
     quizgen::Item item;
-    item.id = quizgen::ItemId{i + 1};
+    item.id = ItemId{i + 1};
     item.fact_index = static_cast<std::uint32_t>(i % kSections);
     data.deck.items.push_back(item);
     data.items[item.id] = store::ItemRecord{states[i], "bench", false};

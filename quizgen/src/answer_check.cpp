@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "date_text.hpp"
+#include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::quizgen {

@@ -9,8 +9,6 @@ namespace factdeck::quizgen {
 
 namespace {
 
-using detail::is_digit;
-
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
@@ -21,11 +19,11 @@ std::optional<int> month_from_name(std::string_view word) {
   if (word.size() < 3) return std::nullopt;
   for (std::size_t k = 0; k < kMonthNames.size(); ++k) {
     const std::string_view name = kMonthNames[k];
-    const bool is_full = detail::iequals(word, name);
-    const bool is_abbreviation = word.size() == 3 && detail::iequals(word, name.substr(0, 3));
+    const bool is_full = iequals(word, name);
+    const bool is_abbreviation = word.size() == 3 && iequals(word, name.substr(0, 3));
     if (is_full || is_abbreviation) return static_cast<int>(k) + 1;
   }
-  if (detail::iequals(word, "sept")) return 9;
+  if (iequals(word, "sept")) return 9;
   return std::nullopt;
 }
 
@@ -65,12 +63,12 @@ std::optional<Words> split_words(std::string_view text) {
   Words words;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (detail::is_space(text[pos]) || text[pos] == ',') {
+    if (is_space(text[pos]) || text[pos] == ',') {
       ++pos;
       continue;
     }
     std::size_t end = pos;
-    while (end < text.size() && !detail::is_space(text[end]) && text[end] != ',') ++end;
+    while (end < text.size() && !is_space(text[end]) && text[end] != ',') ++end;
     if (words.count == words.items.size()) return std::nullopt;
     words.items[words.count++] = text.substr(pos, end - pos);
     pos = end;
@@ -154,11 +152,11 @@ std::optional<DateValue> parse_iso_single(std::string_view text) {
 }  // namespace
 
 std::optional<DateValue> parse_date_text(std::string_view text) {
-  text = detail::trim(text);
+  text = trim(text);
   const auto [dash, dash_length] = find_range_dash(text);
   if (dash == std::string_view::npos) return parse_single_date(text);
-  const std::string_view left = detail::trim(text.substr(0, dash));
-  const std::string_view right = detail::trim(text.substr(dash + dash_length));
+  const std::string_view left = trim(text.substr(0, dash));
+  const std::string_view right = trim(text.substr(dash + dash_length));
   std::optional<DateValue> start = parse_single_date(left);
   std::optional<DateValue> end;
   if (start) end = short_end_year(*start, right);
@@ -171,11 +169,11 @@ std::optional<DateValue> parse_date_text(std::string_view text) {
 }
 
 std::optional<DateValue> parse_iso_date(std::string_view text) {
-  text = detail::trim(text);
+  text = trim(text);
   const std::size_t dots = text.find("..");
   if (dots == std::string_view::npos) return parse_iso_single(text);
-  return make_range(parse_iso_single(detail::trim(text.substr(0, dots))),
-                    parse_iso_single(detail::trim(text.substr(dots + 2))));
+  return make_range(parse_iso_single(trim(text.substr(0, dots))),
+                    parse_iso_single(trim(text.substr(dots + 2))));
 }
 
 }  // namespace factdeck::quizgen

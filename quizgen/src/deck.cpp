@@ -69,6 +69,29 @@ constexpr ExerciseKind kExerciseKinds[] = {ExerciseKind::Chronology, ExerciseKin
 
 }  // namespace
 
+}  // namespace factdeck::quizgen
+
+namespace factdeck {
+
+// Item ids appear in deck JSON as 16 hex digits (the form users see), unlike the progress store,
+// which writes them as integers (store/serialization.hpp). ItemId lives in `factdeck`, so these
+// must too, for cereal to find them by argument-dependent lookup.
+template <class Archive>
+std::string save_minimal(const Archive&, const ItemId& id) {
+  return to_hex(id);
+}
+
+template <class Archive>
+void load_minimal(const Archive&, ItemId& id, const std::string& hex) {
+  const auto parsed = item_id_from_hex(hex);
+  if (!parsed) throw quizgen::DeckFormatError{"bad item id '" + hex + "'"};
+  id = *parsed;
+}
+
+}  // namespace factdeck
+
+namespace factdeck::quizgen {
+
 // ---- cereal functions (found by ADL in namespace factdeck::quizgen) ----
 
 template <class Archive>
@@ -120,18 +143,6 @@ void load(Archive& ar, Question& q) {
      cereal::make_nvp("options", q.options), cereal::make_nvp("correct_option", q.correct_option),
      cereal::make_nvp("is_true", q.is_true), cereal::make_nvp("shown_value", q.shown_value));
   q.kind = enum_from_name(kind, question_kind_name, kQuestionKinds);
-}
-
-template <class Archive>
-std::string save_minimal(const Archive&, const ItemId& id) {
-  return to_hex(id);
-}
-
-template <class Archive>
-void load_minimal(const Archive&, ItemId& id, const std::string& hex) {
-  const auto parsed = item_id_from_hex(hex);
-  if (!parsed) throw DeckFormatError{"bad item id '" + hex + "'"};
-  id = *parsed;
 }
 
 template <class Archive>

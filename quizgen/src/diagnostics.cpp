@@ -38,7 +38,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   out += severity_name(diagnostic.severity);
   out += ": " + diagnostic.message + "\n";
   if (diagnostic.line <= 0) return out;
-  out += "  " + detail::replace_invalid_utf8(diagnostic.source_line) + "\n";
+  out += "  " + replace_invalid_utf8(diagnostic.source_line) + "\n";
   if (diagnostic.column > 0) out += caret_line(diagnostic.source_line, diagnostic.column);
   return out;
 }

@@ -8,6 +8,7 @@
 #include <span>
 
 #include "date_text.hpp"
+#include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::quizgen {

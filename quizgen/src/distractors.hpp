@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 #include "value_index.hpp"
 
 namespace factdeck::quizgen {

@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "date_text.hpp"
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/normalize.hpp"
 #include "value_index.hpp"

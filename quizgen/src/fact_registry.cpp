@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 #include "quizgen/parse.hpp"
 #include "text_utils.hpp"
 

@@ -1,6 +1,6 @@
 #include "flat_u64_set.hpp"
 
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 
 namespace factdeck::quizgen {
 

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "text_utils.hpp"
+#include "base/utf8.hpp"
 
 namespace factdeck::quizgen {
 
@@ -50,58 +50,12 @@ void append_folded(char32_t c, std::string& out) {
   }
   if (c == 0x0218 || c == 0x0219) { out += 's'; return; }  // Romanian s-comma
   if (c == 0x021A || c == 0x021B) { out += 't'; return; }  // Romanian t-comma
-  if (c >= 0x0391 && c <= 0x03A9) { detail::append_utf8(out, c + 0x20); return; }  // Greek
-  if (c == 0x0401 || c == 0x0451) { detail::append_utf8(out, 0x0435); return; }   // ё -> е
-  if (c >= 0x0410 && c <= 0x042F) { detail::append_utf8(out, c + 0x20); return; }  // Cyrillic
-  if (c >= 0x0400 && c <= 0x040F) { detail::append_utf8(out, c + 0x50); return; }
-  detail::append_utf8(out, c);
+  if (c >= 0x0391 && c <= 0x03A9) { append_utf8(out, c + 0x20); return; }  // Greek
+  if (c == 0x0401 || c == 0x0451) { append_utf8(out, 0x0435); return; }   // ё -> е
+  if (c >= 0x0410 && c <= 0x042F) { append_utf8(out, c + 0x20); return; }  // Cyrillic
+  if (c >= 0x0400 && c <= 0x040F) { append_utf8(out, c + 0x50); return; }
+  append_utf8(out, c);
 }
-
-/// Decodes the code point at text[i] and advances i; returns false (and skips one byte) on an
-/// invalid sequence.
-bool next_code_point(std::string_view text, std::size_t& i, char32_t& code) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if (lead < 0x80) { code = lead; ++i; return true; }
-  const std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || i + length > text.size()) { ++i; return false; }
-  code = static_cast<char32_t>(lead & (0x7F >> length));
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[i + k]);
-    if ((next & 0xC0) != 0x80) { ++i; return false; }
-    code = (code << 6) | (next & 0x3F);
-  }
-  i += length;
-  return true;
-}
-
-}  // namespace
-
-std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  char32_t code = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    if (next_code_point(text, i, code)) out += code;
-  }
-  return out;
-}
-
-std::string encode_utf8(std::u32string_view code_points) {
-  std::string out;
-  out.reserve(code_points.size());
-  for (char32_t c : code_points) detail::append_utf8(out, c);
-  return out;
-}
-
-std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
-namespace {
 
 bool is_ascii(std::string_view text) {
   for (char c : text) {

@@ -10,8 +10,6 @@ namespace factdeck::quizgen {
 
 namespace {
 
-using detail::is_digit;
-
 struct Prefix {
   double value = 0;
   std::size_t length = 0;  // bytes of `text` consumed
@@ -25,7 +23,7 @@ constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", 
 
 std::size_t word_length(std::string_view text) {
   std::size_t length = 0;
-  while (length < text.size() && detail::is_ascii_alpha(text[length])) ++length;
+  while (length < text.size() && is_ascii_alpha(text[length])) ++length;
   return length;
 }
 
@@ -33,10 +31,10 @@ std::optional<Prefix> read_number_word(std::string_view text) {
   const std::size_t length = word_length(text);
   const std::string_view word = text.substr(0, length);
   for (std::size_t k = 0; k < kSmallNumbers.size(); ++k) {
-    if (detail::iequals(word, kSmallNumbers[k])) return Prefix{static_cast<double>(k), length};
+    if (iequals(word, kSmallNumbers[k])) return Prefix{static_cast<double>(k), length};
   }
   for (std::size_t k = 0; k < kTens.size(); ++k) {
-    if (detail::iequals(word, kTens[k])) return Prefix{static_cast<double>(20 + 10 * k), length};
+    if (iequals(word, kTens[k])) return Prefix{static_cast<double>(20 + 10 * k), length};
   }
   return std::nullopt;
 }
@@ -75,14 +73,14 @@ std::optional<Prefix> read_digits(std::string_view text) {
 
 // A scale word after a space: "million" multiplies by 1e6.
 std::optional<Prefix> read_scale(std::string_view text) {
-  const std::size_t spaces = detail::leading_space(text);
+  const std::size_t spaces = leading_space(text);
   if (spaces == 0) return std::nullopt;
   const std::size_t length = word_length(text.substr(spaces));
   const std::string_view word = text.substr(spaces, length);
   static constexpr std::pair<std::string_view, double> kScales[] = {
       {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
   for (const auto& [name, factor] : kScales) {
-    if (detail::iequals(word, name)) return Prefix{factor, spaces + length};
+    if (iequals(word, name)) return Prefix{factor, spaces + length};
   }
   return std::nullopt;
 }
@@ -101,18 +99,18 @@ std::optional<Prefix> read_quantity(std::string_view text) {
 }  // namespace
 
 std::optional<double> parse_number_text(std::string_view text) {
-  text = detail::trim(text);
+  text = trim(text);
   const std::optional<Prefix> number = read_quantity(text);
   if (!number) return std::nullopt;
   const std::string_view rest = text.substr(number->length);
   // "1930s" or "12abc" are not quantities; "40%" and "300 tanks" are.
-  const bool has_clean_end = rest.empty() || detail::is_space(rest.front()) || rest.front() == '%';
+  const bool has_clean_end = rest.empty() || is_space(rest.front()) || rest.front() == '%';
   if (!has_clean_end) return std::nullopt;
   return number->value;
 }
 
 std::optional<double> parse_number_value(std::string_view text) {
-  text = detail::trim(text);
+  text = trim(text);
   const std::optional<Prefix> number = read_quantity(text);
   if (!number || number->length != text.size()) return std::nullopt;
   return number->value;

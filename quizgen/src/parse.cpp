@@ -38,7 +38,7 @@ void report_invalid_utf8(const std::vector<std::string_view>& lines, detail::Dia
   int reported = 0;
   int more_lines = 0;
   for (std::size_t index = 0; index < lines.size(); ++index) {
-    const std::optional<std::size_t> bad = detail::find_invalid_utf8(lines[index]);
+    const std::optional<std::size_t> bad = find_invalid_utf8(lines[index]);
     if (!bad) continue;
     if (reported == kMaxUtf8Reports) {
       ++more_lines;

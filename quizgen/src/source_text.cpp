@@ -25,7 +25,7 @@ void DiagnosticSink::file_error(std::string message) {
 int DiagnosticSink::column_of(SourcePoint at) const {
   if (at.line < 1 || static_cast<std::size_t>(at.line) > lines_.size()) return 0;
   const std::string_view line = lines_[static_cast<std::size_t>(at.line) - 1];
-  return count_code_points(line.substr(0, std::min(at.byte, line.size()))) + 1;
+  return static_cast<int>(count_code_points(line.substr(0, std::min(at.byte, line.size())))) + 1;
 }
 
 void DiagnosticSink::report(Severity severity, SourcePoint at, std::string message) {

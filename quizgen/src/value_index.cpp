@@ -6,8 +6,9 @@
 #include <unordered_set>
 
 #include "date_text.hpp"
-#include "quizgen/prng.hpp"
-#include "quizgen/item_id.hpp"
+#include "base/prng.hpp"
+#include "base/item_id.hpp"
+#include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::quizgen {

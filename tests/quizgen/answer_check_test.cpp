@@ -5,6 +5,7 @@
 
 #include "quizgen/answer_check.hpp"
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 
 namespace {

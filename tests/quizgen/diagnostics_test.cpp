@@ -3,6 +3,7 @@
 
 #include "quizgen/diagnostics.hpp"
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 
 TEST_CASE("A diagnostic prints file, line, column, the line and a caret", "[quizgen]") {

@@ -7,6 +7,7 @@
 
 #include "quizgen/parse.hpp"
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "quizgen/facts.hpp"
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 
 TEST_CASE("Every span type name parses back to its type", "[quizgen]") {
@@ -20,7 +21,7 @@ TEST_CASE("Date values format in ISO form at their precision", "[quizgen]") {
         "1935..1938");
 }
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 
 TEST_CASE("Item ids print as 16 hex digits and parse back", "[quizgen]") {
   const ItemId id{fnv1a64("rapallo-1922") ^ fnv1a64("date")};

@@ -8,6 +8,7 @@
 
 #include "generate_helpers.hpp"
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 using namespace factdeck::quizgen::test;
 

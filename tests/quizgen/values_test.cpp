@@ -3,6 +3,7 @@
 
 #include "quizgen/values.hpp"
 
+using namespace factdeck;
 using namespace factdeck::quizgen;
 
 namespace {

@@ -23,7 +23,7 @@ TEST_CASE("Fuzz ranges follow Anki's published table", "[scheduler]") {
 }
 
 TEST_CASE("Fuzz is the same for one item on one day and varies across items", "[scheduler]") {
-  using factdeck::quizgen::ItemId;
+  using factdeck::ItemId;
   CHECK(fuzz_fraction(ItemId{42}, 19000) == fuzz_fraction(ItemId{42}, 19000));
   std::set<int> seen;
   for (std::uint64_t id = 1; id <= 200; ++id) {

@@ -7,7 +7,7 @@
 #include "test_helpers.hpp"
 
 using namespace factdeck::sched;
-using factdeck::quizgen::ItemId;
+using factdeck::ItemId;
 using test::days;
 using test::test_now;
 
@@ -168,7 +168,7 @@ TEST_CASE("The queue asks young memories by recognition and strong ones by recal
   deck.add(review_due(30.0, 30.0), 3);  // established
   const DailyQueue queue = deck.build();
   for (const QueueEntry& entry : queue.entries) {
-    const auto expected = entry.id.value == 2 ? QuestionKind::Recall : QuestionKind::Recognition;
-    CHECK(entry.question == expected);
+    const auto expected = entry.id.value == 2 ? Retrieval::Recall : Retrieval::Recognition;
+    CHECK(entry.retrieval == expected);
   }
 }

@@ -15,7 +15,7 @@ void start_study(AppState& state, sched::TimePoint now) {
   REQUIRE(state.study()->current);
 }
 
-sched::ItemState stored(const AppState& state, quizgen::ItemId item) {
+sched::ItemState stored(const AppState& state, ItemId item) {
   return state.profile()->item_state(item);
 }
 
@@ -29,7 +29,7 @@ void answer_good(AppState& state, sched::TimePoint now) {
 
 TEST_CASE("Suspending the shown item saves it and moves on to another question", "[state]") {
   StateFolder folder;
-  quizgen::ItemId suspended;
+  ItemId suspended;
   {
     AppState state = folder.start(at_secs(0));
     start_study(state, at_secs(0));
@@ -60,7 +60,7 @@ TEST_CASE("Flagging toggles on the shown question, which can still be answered",
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::ItemId item = current_item(state);
+  const ItemId item = current_item(state);
   act(state, FlagItem{}, at_secs(1));
   CHECK(stored(state, item).is_flagged);
   CHECK(current_item(state) == item);
@@ -83,10 +83,10 @@ TEST_CASE("Undo takes back suspends, flags and answers, newest first", "[state]"
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::ItemId flagged = current_item(state);
+  const ItemId flagged = current_item(state);
   act(state, FlagItem{}, at_secs(1));
   answer_good(state, at_secs(2));
-  const quizgen::ItemId suspended = current_item(state);
+  const ItemId suspended = current_item(state);
   REQUIRE(suspended != flagged);
   act(state, SuspendItem{}, at_secs(3));
   REQUIRE(stored(state, suspended).is_suspended);
@@ -109,7 +109,7 @@ TEST_CASE("The deck options unsuspend and unflag items outside a session", "[sta
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::ItemId item = current_item(state);
+  const ItemId item = current_item(state);
   act(state, FlagItem{}, at_secs(1));
   act(state, SuspendItem{}, at_secs(2));
   act(state, EndStudy{}, at_secs(3));
@@ -148,7 +148,7 @@ TEST_CASE("Edit shows the fact in the app when no editor can be started", "[stat
   folder.launch_fails = true;
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::ItemId item = current_item(state);
+  const ItemId item = current_item(state);
   act(state, EditItem{}, at_secs(1));
   REQUIRE(state.fact_view());
   CHECK(state.fact_view()->item == item);
@@ -164,7 +164,7 @@ TEST_CASE("Reloading an edited deck keeps the progress of unchanged facts", "[st
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::ItemId answered = current_item(state);
+  const ItemId answered = current_item(state);
   answer_good(state, at_secs(1));
   const sched::ItemState progress = stored(state, answered);
   REQUIRE(progress.reps == 1);
@@ -193,10 +193,10 @@ TEST_CASE("Undo brings a buried item back on screen and into the session", "[sta
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::ItemId buried = current_item(state);
+  const ItemId buried = current_item(state);
   act(state, BuryItem{}, at_secs(1));
   REQUIRE(current_item(state) != buried);
-  CHECK(state.study()->buried == std::vector<quizgen::ItemId>{buried});
+  CHECK(state.study()->buried == std::vector<ItemId>{buried});
   CHECK(state.can_undo());
 
   act(state, UndoAnswer{}, at_secs(2));

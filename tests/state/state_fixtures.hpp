@@ -82,7 +82,7 @@ inline void act(AppState& state, Action action, sched::TimePoint now) {
 }
 
 /// The item on screen; the test fails if there is none.
-inline quizgen::ItemId current_item(const AppState& state) {
+inline ItemId current_item(const AppState& state) {
   if (!state.study() || !state.study()->current) throw std::runtime_error("no question on screen");
   return state.study()->current->item;
 }

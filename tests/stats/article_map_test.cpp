@@ -14,7 +14,7 @@ TEST_CASE("The article map lists every section, weakest first, with averages and
   const sched::Parameters parameters;
   const TimePoint now = synthetic_now();
   const stats::ArticleMap map = stats::build_article_map(deck, "soviet", h.items, parameters, now);
-  const auto recall = [&](quizgen::ItemId id) {
+  const auto recall = [&](ItemId id) {
     return sched::item_retrievability(h.items.at(id).state, parameters, now);
   };
   const double brest = (recall(kItemA) + recall(kItemB)) / 2.0;

@@ -149,7 +149,7 @@ TEST_CASE("Without the time-zone change the late-evening lapse moves to the next
 
 TEST_CASE("An empty log gives a one-day history and no streak", "[stats]") {
   const store::ReviewLog log;
-  const std::map<quizgen::ItemId, store::ItemRecord> items;
+  const std::map<ItemId, store::ItemRecord> items;
   stats::StatsInput input;
   input.reviews = &log;
   input.items = &items;

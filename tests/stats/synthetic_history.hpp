@@ -47,7 +47,7 @@ inline sched::DayClock travelling_clock() {
       4);
 }
 
-inline const quizgen::ItemId kItemA{0xA}, kItemB{0xB}, kItemC{0xC}, kItemD{0xD}, kItemE{0xE},
+inline const ItemId kItemA{0xA}, kItemB{0xB}, kItemC{0xC}, kItemD{0xD}, kItemE{0xE},
     kItemF{0xF}, kItemG{0x10};
 
 inline sched::ItemState state_of(Phase phase, double scheduled_days, double stability_days,
@@ -64,9 +64,9 @@ inline sched::ItemState state_of(Phase phase, double scheduled_days, double stab
 /// Builds the log answer by answer, keeping each item's current state as the next `before`.
 struct HistoryBuilder {
   store::ReviewLog log;
-  std::map<quizgen::ItemId, store::ItemRecord> items;
+  std::map<ItemId, store::ItemRecord> items;
 
-  void answer(quizgen::ItemId item, TimePoint time, Grade grade, const sched::ItemState& after,
+  void answer(ItemId item, TimePoint time, Grade grade, const sched::ItemState& after,
               std::uint32_t answer_ms, std::uint8_t question_kind = 0,
               const std::string& deck = "soviet") {
     store::ReviewRecord record;
@@ -83,7 +83,7 @@ struct HistoryBuilder {
   }
 
   /// A practice answer: logged, the state does not move.
-  void practice(quizgen::ItemId item, TimePoint time, Grade grade, std::uint32_t answer_ms,
+  void practice(ItemId item, TimePoint time, Grade grade, std::uint32_t answer_ms,
                 std::uint8_t question_kind) {
     store::ReviewRecord record;
     record.item = item;
@@ -178,7 +178,7 @@ inline quizgen::Deck synthetic_deck() {
   rapallo.key = "rapallo";
   rapallo.section = 2;
   deck.facts = {brest, rapallo};
-  const auto item = [](quizgen::ItemId id, std::uint32_t fact) {
+  const auto item = [](ItemId id, std::uint32_t fact) {
     quizgen::Item it;
     it.id = id;
     it.fact_index = fact;

@@ -33,7 +33,7 @@ int usage_error(const std::string& problem) {
 }
 
 // The deck holding `id`, or nullptr.
-const state::LoadedDeck* deck_of(const std::vector<state::LoadedDeck>& decks, quizgen::ItemId id) {
+const state::LoadedDeck* deck_of(const std::vector<state::LoadedDeck>& decks, ItemId id) {
   for (const state::LoadedDeck& deck : decks) {
     if (deck.find_item(id) != nullptr) return &deck;
   }
@@ -44,7 +44,7 @@ const state::LoadedDeck* deck_of(const std::vector<state::LoadedDeck>& decks, qu
 
 int run_answer(std::span<const std::string_view> args, std::string_view data_dir) {
   if (args.size() < 2) return usage_error("needs an item id and a grade");
-  const std::optional<quizgen::ItemId> id = quizgen::item_id_from_hex(args[0]);
+  const std::optional<ItemId> id = item_id_from_hex(args[0]);
   const std::optional<sched::Grade> grade = parse_grade(args[1]);
   if (!id) return usage_error("'" + std::string(args[0]) + "' is not an item id (16 hex digits)");
   if (!grade) return usage_error("'" + std::string(args[1]) + "' is not a grade");
@@ -62,7 +62,7 @@ int run_answer(std::span<const std::string_view> args, std::string_view data_dir
   if (!decks) return std::fprintf(stderr, "factdeck answer: %s\n", decks.error().to_string().c_str()), kExitFailure;
   const state::LoadedDeck* deck = deck_of(*decks, *id);
   if (deck == nullptr) {
-    std::fprintf(stderr, "factdeck answer: no deck has item %s\n", quizgen::to_hex(*id).c_str());
+    std::fprintf(stderr, "factdeck answer: no deck has item %s\n", to_hex(*id).c_str());
     return kExitFailure;
   }
   Result<store::Profile> profile = open_named_profile(
@@ -80,7 +80,7 @@ int run_answer(std::span<const std::string_view> args, std::string_view data_dir
                  closed.error().to_string().c_str());
   }
   const double days = static_cast<double>((recorded->after.due - now).count()) / 86400.0;
-  std::printf("recorded %s %s; next due in %.2f days\n", quizgen::to_hex(*id).c_str(),
+  std::printf("recorded %s %s; next due in %.2f days\n", to_hex(*id).c_str(),
               std::string(args[1]).c_str(), days);
   return kExitOk;
 }

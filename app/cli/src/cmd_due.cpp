@@ -31,7 +31,7 @@ std::string marked_json(const std::vector<state::MarkedItem>& marked, bool wants
   std::string out = "[";
   for (const state::MarkedItem& item : marked) {
     if (!(wants_suspended ? item.is_suspended : item.is_flagged)) continue;
-    out += (out.size() > 1 ? ", \"" : "\"") + quizgen::to_hex(item.item) + "\"";
+    out += (out.size() > 1 ? ", \"" : "\"") + to_hex(item.item) + "\"";
   }
   return out + "]";
 }
@@ -56,7 +56,7 @@ void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sc
     for (std::size_t i = 0; i < queue.entries.size(); ++i) {
       const sched::QueueEntry& entry = queue.entries[i];
       std::printf("%s{\"item\": \"%s\", \"queue\": \"%s\"}", i == 0 ? "" : ", ",
-                  quizgen::to_hex(entry.id).c_str(), section_name(entry.section));
+                  to_hex(entry.id).c_str(), section_name(entry.section));
     }
     std::printf("]}%s\n", is_last ? "" : ",");
     return;
@@ -66,7 +66,7 @@ void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sc
               count_marked(marked, false));
   for (const sched::QueueEntry& entry : queue.entries) {
     const quizgen::Item& item = *deck.find_item(entry.id);
-    std::printf("  %s  %-8s  %s\n", quizgen::to_hex(entry.id).c_str(), section_name(entry.section),
+    std::printf("  %s  %-8s  %s\n", to_hex(entry.id).c_str(), section_name(entry.section),
                 item.canonical.c_str());
   }
 }

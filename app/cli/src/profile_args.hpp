@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "state/loaded_deck.hpp"
 #include "store/profile.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::cli {
 

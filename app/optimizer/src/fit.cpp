@@ -14,7 +14,7 @@
 
 #include "initial_stability.hpp"
 #include "optimizer/loss.hpp"
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 #include "worker_pair.hpp"
 
 namespace factdeck::optim {
@@ -24,7 +24,6 @@ namespace {
 // ---- Batches ----
 
 // splitmix64 (quizgen/prng.hpp): portable, so that the batch order is the same everywhere.
-using quizgen::SplitMix64;
 
 
 // A batch is cards [begin, end) of `ordered`, cut into kChunksPerBatch chunks of about equal
@@ -190,7 +189,7 @@ struct Trainer {
     std::size_t step = 0;
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
       for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-      quizgen::shuffle_with(order, rng);
+      shuffle_with(order, rng);
       for (const std::size_t index : order) {
         const Batch& batch = batches[index];
         Parameters gradient = batch_gradient(w, batch);

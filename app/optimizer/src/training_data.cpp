@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "outlier_filter.hpp"
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 
 namespace factdeck::optim {
 
@@ -236,7 +236,7 @@ PreparedData prepare_data(std::span<const ReviewLogEntry> entries, const DayOpti
 
 bool is_held_out_card(std::int64_t card_id, std::uint64_t seed) {
   // splitmix64 of (card id + (seed + 1)·golden ratio); one card in five is held out.
-  return quizgen::mix64(static_cast<std::uint64_t>(card_id) + (seed + 1) * quizgen::kGoldenGamma) % 5 == 0;
+  return mix64(static_cast<std::uint64_t>(card_id) + (seed + 1) * kGoldenGamma) % 5 == 0;
 }
 
 }  // namespace factdeck::optim

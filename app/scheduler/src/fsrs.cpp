@@ -273,7 +273,7 @@ void assign_day_intervals(const Preview& p, std::array<ScheduledState*, 4> grade
 }  // namespace
 
 NextStates next_states(const ItemState& item, const SchedulerConfig& config, const DayClock& clock,
-                       TimePoint now, quizgen::ItemId item_id) {
+                       TimePoint now, ItemId item_id) {
   const std::int64_t elapsed =
       item.last_review.has_value() ? clock.elapsed_days(*item.last_review, now) : 0;
   Preview p{item, config, now, static_cast<double>(elapsed),

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 
 namespace factdeck::sched {
 
@@ -16,7 +16,7 @@ struct FuzzRange {
 // Anki's fuzz ranges (rslib scheduler/states/fuzz.rs).
 constexpr FuzzRange kFuzzRanges[] = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.1}, {20.0, 1e30, 0.05}};
 
-std::uint64_t splitmix64(std::uint64_t x) { return quizgen::mix64(x + quizgen::kGoldenGamma); }
+std::uint64_t splitmix64(std::uint64_t x) { return mix64(x + kGoldenGamma); }
 }  // namespace
 
 double fuzz_delta_days(double interval_days) {
@@ -45,7 +45,7 @@ int fuzzed_interval_days(double interval_days, double fraction, int minimum, int
   return std::min(upper, lower + static_cast<int>(std::floor(fraction * span)));
 }
 
-double fuzz_fraction(quizgen::ItemId item_id, std::int64_t day_number) {
+double fuzz_fraction(ItemId item_id, std::int64_t day_number) {
   const std::uint64_t mixed =
       splitmix64(item_id.value ^ splitmix64(static_cast<std::uint64_t>(day_number)));
   return static_cast<double>(mixed >> 11) * 0x1.0p-53;

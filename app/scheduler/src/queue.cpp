@@ -192,7 +192,7 @@ std::vector<std::uint32_t> space_entities(const Context& c, const std::vector<st
 
 QueueEntry make_entry(const Context& c, std::uint32_t index, QueueSection section) {
   const ItemState& item = *c.candidates[index].state;
-  return {c.candidates[index].id, section, question_kind_for(item, c.config.escalation),
+  return {c.candidates[index].id, section, retrieval_for(item, c.config.escalation),
           item_retrievability(item, c.parameters, c.now)};
 }
 

@@ -117,7 +117,7 @@ Parameters perturbed_learner_parameters(const Parameters& base) {
 
 std::vector<SimulationItem> synthetic_items(std::size_t count) {
   std::vector<SimulationItem> items(count);
-  for (std::size_t i = 0; i < count; ++i) items[i] = {quizgen::ItemId{i + 1}, i + 1, {}};
+  for (std::size_t i = 0; i < count; ++i) items[i] = {ItemId{i + 1}, i + 1, {}};
   return items;
 }
 

@@ -100,7 +100,7 @@ void AppState::open_named_profile(const std::string& name, sched::TimePoint now)
 // Items whose facts left the deck are retired in the profile (their history is kept).
 void AppState::retire_missing_items(const LoadedDeck& loaded) {
   if (!profile_ || profile_->is_read_only()) return;
-  std::set<quizgen::ItemId> live;
+  std::set<ItemId> live;
   for (const quizgen::Item& item : loaded.deck.items) live.insert(item.id);
   if (Result<std::size_t> retired = profile_->retire_missing_items(loaded.deck_id, live); !retired) {
     notify(Notice::Level::Warning, retired.error().to_string());

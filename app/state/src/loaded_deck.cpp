@@ -23,12 +23,12 @@ bool is_entity_type(quizgen::SpanType type) {
 
 std::uint64_t entity_key(const quizgen::Item& item) {
   const std::string type_name(quizgen::span_type_name(item.type));
-  return quizgen::fnv1a64(quizgen::normalize_answer(item.canonical), quizgen::fnv1a64(type_name));
+  return fnv1a64(quizgen::normalize_answer(item.canonical), fnv1a64(type_name));
 }
 
 }  // namespace
 
-const quizgen::Item* LoadedDeck::find_item(quizgen::ItemId id) const {
+const quizgen::Item* LoadedDeck::find_item(ItemId id) const {
   const auto found = item_index.find(id);
   return found == item_index.end() ? nullptr : &deck.items[found->second];
 }
@@ -42,7 +42,7 @@ LoadedDeck make_loaded_deck(quizgen::Deck deck, std::filesystem::path source_pat
   std::vector<std::vector<std::uint64_t>> entities_by_fact(loaded.deck.facts.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     loaded.item_index.emplace(items[i].id, i);
-    loaded.fact_keys.push_back(quizgen::fnv1a64(items[i].fact_key));
+    loaded.fact_keys.push_back(fnv1a64(items[i].fact_key));
     if (is_entity_type(items[i].type)) {
       entities_by_fact[items[i].fact_index].push_back(entity_key(items[i]));
     }

@@ -7,7 +7,7 @@ namespace factdeck::state {
 
 // ---- Marks ----
 
-bool AppState::write_item_marks(std::size_t deck_index, quizgen::ItemId item, bool is_suspended,
+bool AppState::write_item_marks(std::size_t deck_index, ItemId item, bool is_suspended,
                                 bool is_flagged, sched::TimePoint now) {
   if (!profile_ || profile_->is_read_only() || deck_index >= decks_.size()) {
     notify(Notice::Level::Warning, "Items cannot be suspended or flagged: this profile is read-only.");
@@ -23,7 +23,7 @@ bool AppState::write_item_marks(std::size_t deck_index, quizgen::ItemId item, bo
 
 void AppState::suspend_current(sched::TimePoint now) {
   if (!study_ || !study_->current) return;
-  const quizgen::ItemId item = study_->current->item;
+  const ItemId item = study_->current->item;
   const sched::ItemState before = profile_->item_state(item);
   if (!write_item_marks(study_->deck_index, item, true, before.is_flagged, now)) return;
   study_->undo_steps.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});
@@ -33,7 +33,7 @@ void AppState::suspend_current(sched::TimePoint now) {
 
 void AppState::toggle_flag_current(sched::TimePoint now) {
   if (!study_ || !study_->current) return;
-  const quizgen::ItemId item = study_->current->item;
+  const ItemId item = study_->current->item;
   const sched::ItemState before = profile_->item_state(item);
   if (!write_item_marks(study_->deck_index, item, before.is_suspended, !before.is_flagged, now)) return;
   study_->undo_steps.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});

@@ -27,7 +27,7 @@ void AppState::answer_practice(const AnswerPractice& action, sched::TimePoint no
   const PracticeQuestion& question = test.questions[test.position];
   const PracticeOutcome outcome = judge_practice(deck, question, action.response);
   if (profile_ && !profile_->is_read_only()) {
-    for (const quizgen::ItemId item : practice_items(deck, question)) {
+    for (const ItemId item : practice_items(deck, question)) {
       AnswerRequest request;
       request.item = item;
       request.deck_id = deck.deck_id;

@@ -44,7 +44,7 @@ std::uint64_t shuffle_key(std::uint64_t seed, const PracticeQuestion& question) 
                                std::to_string(question.item_index) + ":" +
                                std::to_string(question.question_index) + ":" +
                                std::to_string(question.exercise_index);
-  return quizgen::fnv1a64(identity, quizgen::fnv1a64(std::to_string(seed)));
+  return fnv1a64(identity, fnv1a64(std::to_string(seed)));
 }
 
 std::map<PracticeKind, std::vector<PracticeQuestion>> candidates_by_kind(
@@ -64,7 +64,7 @@ std::map<PracticeKind, std::vector<PracticeQuestion>> candidates_by_kind(
                                   ? PracticeKind::Chronology
                                   : PracticeKind::Matching;
     const bool in_sections = std::any_of(exercise.items.begin(), exercise.items.end(),
-                                         [&](quizgen::ItemId id) {
+                                         [&](ItemId id) {
                                            const quizgen::Item* item = loaded.find_item(id);
                                            return item != nullptr && is_selected(deck, config, *item);
                                          });
@@ -201,7 +201,7 @@ PracticeOutcome judge_practice(const LoadedDeck& deck, const PracticeQuestion& q
   return judge_item_question(deck.deck, item, item.questions[question.question_index], response);
 }
 
-std::vector<quizgen::ItemId> practice_items(const LoadedDeck& deck, const PracticeQuestion& question) {
+std::vector<ItemId> practice_items(const LoadedDeck& deck, const PracticeQuestion& question) {
   if (question.kind == PracticeKind::Chronology || question.kind == PracticeKind::Matching) {
     return deck.deck.exercises[question.exercise_index].items;
   }

@@ -20,7 +20,7 @@ void AppState::compute_stats(sched::TimePoint now) {
   stats_ = stats::compute_stats(input);
 }
 
-void AppState::show_item_history(quizgen::ItemId item, sched::TimePoint now) {
+void AppState::show_item_history(ItemId item, sched::TimePoint now) {
   if (!profile_) return;
   const store::DeckSettings settings = deck_settings(selected_deck_);
   item_history_ = stats::item_history(profile_->reviews(), item, scheduler_config(settings).parameters,

@@ -38,7 +38,7 @@ void AppState::start_study(const StartStudy& action, sched::TimePoint now) {
 void AppState::show_next_question(sched::TimePoint now) {
   StudySession& study = *study_;
   const LoadedDeck& deck = decks_[study.deck_index];
-  std::vector<quizgen::ItemId> skipped = study.buried;
+  std::vector<ItemId> skipped = study.buried;
   // Do not ask the same item twice in a row while anything else is waiting.
   if (study.current) skipped.push_back(study.current->item);
   sched::DailyQueue queue = build_study_queue(deck, *profile_, study.section, skipped, now);
@@ -109,13 +109,13 @@ void AppState::undo_last_answer(sched::TimePoint now) {
   show_item_again(last.item, now);  // as it was before the answer
 }
 
-void AppState::show_item_again(quizgen::ItemId item, sched::TimePoint now) {
+void AppState::show_item_again(ItemId item, sched::TimePoint now) {
   StudySession& study = *study_;
   const LoadedDeck& deck = decks_[study.deck_index];
   if (deck.find_item(item) == nullptr) return;
   sched::QueueEntry entry;
   entry.id = item;
-  entry.question = sched::question_kind_for(profile_->item_state(item));
+  entry.retrieval = sched::retrieval_for(profile_->item_state(item));
   study.feedback.reset();
   study.current = present_question(deck, *profile_, entry, now);
   screen_ = Screen::Study;
@@ -123,7 +123,7 @@ void AppState::show_item_again(quizgen::ItemId item, sched::TimePoint now) {
 
 void AppState::bury_current(sched::TimePoint now) {
   if (!study_ || !study_->current) return;
-  const quizgen::ItemId item = study_->current->item;
+  const ItemId item = study_->current->item;
   study_->buried.push_back(item);
   study_->undo_steps.push_back({StudyUndoStep::Kind::Bury, item, false, false});
   study_->current.reset();

@@ -62,7 +62,7 @@ DoneToday count_done_today(const store::Profile& profile, const std::string& dec
 
 sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile& profile,
                                     std::optional<int> section,
-                                    std::span<const quizgen::ItemId> skipped, sched::TimePoint now) {
+                                    std::span<const ItemId> skipped, sched::TimePoint now) {
   const store::DeckSettings settings = profile.deck_settings(deck.deck_id);
   const sched::DayClock clock = local_day_clock(settings);
   std::vector<sched::ItemState> states;
@@ -89,7 +89,7 @@ sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile
   return queue;
 }
 
-std::size_t choose_question(const quizgen::Item& item, sched::QuestionKind mode,
+std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
                             std::uint32_t reps) {
   const bool is_odd = reps % 2 == 1;
   const std::array<QuestionKind, 4> recognition = {
@@ -100,7 +100,7 @@ std::size_t choose_question(const quizgen::Item& item, sched::QuestionKind mode,
       is_odd ? QuestionKind::WhQuestion : QuestionKind::Cloze,
       is_odd ? QuestionKind::Cloze : QuestionKind::WhQuestion, QuestionKind::MultipleChoice,
       QuestionKind::TrueFalse};
-  for (QuestionKind kind : mode == sched::QuestionKind::Recognition ? recognition : recall) {
+  for (QuestionKind kind : mode == sched::Retrieval::Recognition ? recognition : recall) {
     if (const auto index = find_kind(item, kind)) return *index;
   }
   return 0;
@@ -112,9 +112,9 @@ PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile&
   const store::DeckSettings settings = profile.deck_settings(deck.deck_id);
   PresentedQuestion shown;
   shown.item = entry.id;
-  shown.mode = entry.question;
+  shown.mode = entry.retrieval;
   shown.displayed_state = profile.item_state(entry.id);
-  shown.question_index = choose_question(item, entry.question, shown.displayed_state.reps);
+  shown.question_index = choose_question(item, entry.retrieval, shown.displayed_state.reps);
   shown.preview = sched::next_states(shown.displayed_state, scheduler_config(settings),
                                      local_day_clock(settings), now, entry.id);
   shown.shown_at = now;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::state {
@@ -24,14 +25,14 @@ std::vector<std::vector<int>> lcs_table(const std::u32string& typed, const std::
 
 void append(std::vector<DiffSegment>& out, DiffSegment::Kind kind, char32_t c) {
   if (out.empty() || out.back().kind != kind) out.push_back({kind, {}});
-  out.back().text += quizgen::encode_utf8(std::u32string_view(&c, 1));
+  out.back().text += encode_utf8(std::u32string_view(&c, 1));
 }
 
 }  // namespace
 
 std::vector<DiffSegment> diff_answer(std::string_view typed_text, std::string_view expected_text) {
-  const std::u32string typed = quizgen::decode_utf8(typed_text);
-  const std::u32string expected = quizgen::decode_utf8(expected_text);
+  const std::u32string typed = decode_utf8(typed_text);
+  const std::u32string expected = decode_utf8(expected_text);
   const std::vector<std::vector<int>> table = lcs_table(typed, expected);
   std::vector<DiffSegment> out;
   std::size_t i = 0;

@@ -10,7 +10,7 @@ constexpr double kSecsPerDay = 86400.0;
 
 /// The item's summary from its stored record (no record, or a retired one: new).
 ItemSummary summarize_item(const quizgen::Item& item, std::uint32_t deck_item,
-                           const std::map<quizgen::ItemId, store::ItemRecord>& items,
+                           const std::map<ItemId, store::ItemRecord>& items,
                            const sched::Parameters& parameters, sched::TimePoint now) {
   ItemSummary summary;
   summary.id = item.id;
@@ -57,7 +57,7 @@ void finish_average(SectionStats& section) {
 }  // namespace
 
 ArticleMap build_article_map(const quizgen::Deck& deck, const std::string& deck_id,
-                             const std::map<quizgen::ItemId, store::ItemRecord>& items,
+                             const std::map<ItemId, store::ItemRecord>& items,
                              const sched::Parameters& parameters, sched::TimePoint now) {
   std::vector<SectionStats> slots(deck.sections.size() + 1);
   for (std::size_t s = 0; s < deck.sections.size(); ++s) {
@@ -116,7 +116,7 @@ void add_segment(std::vector<CurvePoint>& curve, const sched::Parameters& parame
 
 }  // namespace
 
-ItemHistory item_history(const store::ReviewLog& reviews, quizgen::ItemId id,
+ItemHistory item_history(const store::ReviewLog& reviews, ItemId id,
                          const sched::Parameters& parameters, const sched::DayClock& clock,
                          sched::TimePoint now, int points_per_segment) {
   ItemHistory history;

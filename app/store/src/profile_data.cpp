@@ -27,7 +27,7 @@ Result<void> check_undo(const ProfileData& data, const UndoRecord& undo) {
   const PackedReview& newest = data.reviews.row(data.reviews.size() - 1);
   if (newest.item != undo.item.value || newest.time_secs != undo.time.time_since_epoch().count()) {
     return fail(ErrorCode::Conflict, "the newest answer is not the one to undo (item " +
-                                         quizgen::to_hex(undo.item) + ")");
+                                         to_hex(undo.item) + ")");
   }
   return {};
 }

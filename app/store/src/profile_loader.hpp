@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "store/file_io.hpp"
 #include "store/profile.hpp"
 

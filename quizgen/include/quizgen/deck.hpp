@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "quizgen/facts.hpp"
-#include "quizgen/item_id.hpp"
-#include "quizgen/result.hpp"
+#include "base/item_id.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::quizgen {
 

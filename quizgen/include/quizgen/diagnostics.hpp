@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::quizgen {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 
 namespace factdeck::quizgen {
 
@@ -33,12 +33,5 @@ void normalize_answer_into(std::string_view text, std::string& out);
 
 /// The last word of a normalized text ("vyacheslav molotov" -> "molotov"); empty for empty text.
 [[nodiscard]] std::string_view last_word(std::string_view normalized);
-
-/// Decodes UTF-8 into code points; invalid bytes are skipped.
-[[nodiscard]] std::u32string decode_utf8(std::string_view text);
-/// Encodes code points as UTF-8.
-[[nodiscard]] std::string encode_utf8(std::u32string_view code_points);
-/// Number of code points in a UTF-8 text.
-[[nodiscard]] std::size_t count_code_points(std::string_view text);
 
 }  // namespace factdeck::quizgen

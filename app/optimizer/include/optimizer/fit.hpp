@@ -11,7 +11,7 @@
 #include "optimizer/parameters.hpp"
 #include "optimizer/revlog.hpp"
 #include "optimizer/training_data.hpp"
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::optim {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::platform {
 

@@ -8,8 +8,8 @@
 #include <span>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
-#include "quizgen/result.hpp"
+#include "base/item_id.hpp"
+#include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/fsrs_math.hpp"
 #include "scheduler/item_state.hpp"
@@ -86,7 +86,7 @@ struct NextStates {
 /// The outcomes of the four grades for `item` answered at `now`. Fuzz is seeded by `item_id` and
 /// the study day, so the same answer on the same day always gives the same interval.
 [[nodiscard]] NextStates next_states(const ItemState& item, const SchedulerConfig& config,
-                                     const DayClock& clock, TimePoint now, quizgen::ItemId item_id);
+                                     const DayClock& clock, TimePoint now, ItemId item_id);
 
 /// Probability of recall of `item` at `now` (1 for an item never answered).
 [[nodiscard]] double item_retrievability(const ItemState& item, const Parameters& parameters,

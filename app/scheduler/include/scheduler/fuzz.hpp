@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <utility>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 
 namespace factdeck::sched {
 
@@ -17,6 +17,6 @@ namespace factdeck::sched {
 /// The fuzzed interval for a draw `fraction` in [0, 1).
 [[nodiscard]] int fuzzed_interval_days(double interval_days, double fraction, int minimum, int maximum);
 /// A uniform draw in [0, 1) from the item id and the study day (splitmix64).
-[[nodiscard]] double fuzz_fraction(quizgen::ItemId item_id, std::int64_t day_number);
+[[nodiscard]] double fuzz_fraction(ItemId item_id, std::int64_t day_number);
 
 }  // namespace factdeck::sched

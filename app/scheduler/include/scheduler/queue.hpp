@@ -7,17 +7,17 @@
 #include <span>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/fsrs.hpp"
 #include "scheduler/item_state.hpp"
-#include "scheduler/question_kind.hpp"
+#include "scheduler/retrieval.hpp"
 
 namespace factdeck::sched {
 
 /// One item offered to the queue. `state` and `entity_keys` must outlive the call.
 struct QueueCandidate {
-  quizgen::ItemId id;
+  ItemId id;
   const ItemState* state = nullptr;
   std::uint64_t fact_key = 0;
   std::span<const std::uint64_t> entity_keys;
@@ -37,15 +37,15 @@ struct QueueConfig {
 enum class QueueSection : std::uint8_t { Learning, Review, New };
 
 struct QueueEntry {
-  quizgen::ItemId id;
+  ItemId id;
   QueueSection section = QueueSection::Review;
-  QuestionKind question = QuestionKind::Recognition;
+  Retrieval retrieval = Retrieval::Recognition;
   double retrievability = 1.0;  // at the time the queue was built
 };
 
 struct DailyQueue {
   std::vector<QueueEntry> entries;          // in the order to show them
-  std::vector<quizgen::ItemId> leeches;     // lapses ≥ leech_lapses: flagged, still scheduled
+  std::vector<ItemId> leeches;     // lapses ≥ leech_lapses: flagged, still scheduled
   std::size_t reviews_due = 0;              // reviews due today, before the limit
   std::size_t new_available = 0;            // new items not yet introduced
   std::size_t buried_siblings = 0;          // skipped: another item of their fact is shown today

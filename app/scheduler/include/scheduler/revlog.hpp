@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/fsrs.hpp"
 

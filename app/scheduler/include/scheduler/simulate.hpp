@@ -7,7 +7,7 @@
 #include <span>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 #include "scheduler/fsrs.hpp"
 #include "scheduler/queue.hpp"
 
@@ -15,14 +15,14 @@ namespace factdeck::sched {
 
 /// One item to learn: its id, the key of its fact and the keys of its entities.
 struct SimulationItem {
-  quizgen::ItemId id;
+  ItemId id;
   std::uint64_t fact_key = 0;
   std::vector<std::uint64_t> entity_keys;
 };
 
 /// One simulated answer, for callers that keep the history (e.g. to write a demo profile).
 struct SimulatedAnswer {
-  quizgen::ItemId item;
+  ItemId item;
   TimePoint time{};
   Grade grade = Grade::Good;
   ItemState before;

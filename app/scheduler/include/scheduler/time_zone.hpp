@@ -4,7 +4,7 @@
 // receives the resulting offset function through DayClock.
 #include <string>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
 
 namespace factdeck::sched {

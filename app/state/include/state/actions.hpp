@@ -36,7 +36,7 @@ struct ReloadDeck { std::size_t deck_index; };  // re-reads the deck's file; pro
 /// Sets an item's marks from outside a session (the deck options' list of marked items).
 struct SetItemMarks {
   std::size_t deck_index;
-  quizgen::ItemId item;
+  ItemId item;
   bool is_suspended;
   bool is_flagged;
 };
@@ -46,7 +46,7 @@ struct AnswerPractice { PracticeResponse response; };
 struct ChangeLook { float ui_scale; float font_factor; bool is_dark_theme; };
 struct SaveDeckSettings { std::size_t deck_index; store::DeckSettings settings; };
 struct DismissNotice { std::size_t index; };
-struct ShowItemHistory { quizgen::ItemId item; };
+struct ShowItemHistory { ItemId item; };
 struct StartOptimize { std::size_t deck_index; };
 struct CancelOptimize {};
 struct UseFittedParameters {};

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "quizgen/deck.hpp"
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/fsrs.hpp"
 #include "store/profile.hpp"
@@ -21,7 +21,7 @@ namespace factdeck::state {
 [[nodiscard]] sched::DayClock local_day_clock(const store::DeckSettings& settings);
 
 struct AnswerRequest {
-  quizgen::ItemId item;
+  ItemId item;
   std::string deck_id;
   quizgen::QuestionKind question_kind = quizgen::QuestionKind::Cloze;
   sched::Grade grade = sched::Grade::Good;

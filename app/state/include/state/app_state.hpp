@@ -56,7 +56,7 @@ struct DeckCounts {
 /// One step Ctrl+Z can take back in a session: an answer, a change of an item's marks, or a bury.
 struct StudyUndoStep {
   enum class Kind { Answer, Marks, Bury } kind = Kind::Answer;
-  quizgen::ItemId item;
+  ItemId item;
   bool was_suspended = false;  // Marks: the item's marks before the change
   bool was_flagged = false;
 };
@@ -67,7 +67,7 @@ struct StudySession {
   std::optional<int> section;          // "study this section"
   std::optional<PresentedQuestion> current;
   std::optional<AnswerFeedback> feedback;  // set once the question is answered
-  std::vector<quizgen::ItemId> buried;     // skipped for the rest of the session
+  std::vector<ItemId> buried;     // skipped for the rest of the session
   std::vector<StudyUndoStep> undo_steps;   // newest last
   sched::TimePoint started{};
   std::uint32_t answered = 0;
@@ -183,12 +183,12 @@ class AppState {
   void rate_current(sched::Grade grade, sched::TimePoint now);
   void undo_last_step(sched::TimePoint now);
   void undo_last_answer(sched::TimePoint now);
-  void show_item_again(quizgen::ItemId item, sched::TimePoint now);
+  void show_item_again(ItemId item, sched::TimePoint now);
   void bury_current(sched::TimePoint now);
   void end_study(sched::TimePoint now);
 
   // ---- Item marks, editing and reloading ----
-  bool write_item_marks(std::size_t deck_index, quizgen::ItemId item, bool is_suspended,
+  bool write_item_marks(std::size_t deck_index, ItemId item, bool is_suspended,
                         bool is_flagged, sched::TimePoint now);
   void suspend_current(sched::TimePoint now);
   void toggle_flag_current(sched::TimePoint now);
@@ -205,7 +205,7 @@ class AppState {
 
   // ---- Statistics ----
   void compute_stats(sched::TimePoint now);
-  void show_item_history(quizgen::ItemId item, sched::TimePoint now);
+  void show_item_history(ItemId item, sched::TimePoint now);
   void export_stats_csv(stats::Period period);
 
   // ---- Personal parameters (worker thread) ----

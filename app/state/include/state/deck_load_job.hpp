@@ -11,7 +11,7 @@
 #include <optional>
 #include <thread>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "state/loaded_deck.hpp"
 
 namespace factdeck::state {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "quizgen/deck.hpp"
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::state {
 

@@ -13,7 +13,7 @@ namespace factdeck::state {
 
 /// An item of a deck that is suspended or flagged.
 struct MarkedItem {
-  quizgen::ItemId item;
+  ItemId item;
   std::string answer;  // the item's canonical answer, to recognise it in a list
   bool is_suspended = false;
   bool is_flagged = false;
@@ -38,7 +38,7 @@ struct FactLocation {
 /// file): what the learner needs to find and fix it by hand.
 struct FactView {
   std::size_t deck_index = 0;
-  quizgen::ItemId item;
+  ItemId item;
   std::optional<FactLocation> location;
   std::string reason;  // why no editor opened
 };

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "quizgen/deck.hpp"
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 
 namespace factdeck::state {
 
@@ -17,12 +17,12 @@ struct LoadedDeck {
   std::string deck_id;                // front-matter id, else the file name without extensions
   std::filesystem::path source_path;  // what was opened (.facts.md or .json)
   quizgen::Deck deck;
-  std::unordered_map<quizgen::ItemId, std::size_t, quizgen::ItemIdHash> item_index;
+  std::unordered_map<ItemId, std::size_t, ItemIdHash> item_index;
   std::vector<std::uint64_t> fact_keys;                  // per item: hash of its fact's key
   std::vector<std::vector<std::uint64_t>> entity_keys;   // per item: people, dates, places in its fact
 
   /// The item with `id`, or nullptr when the deck has no such item.
-  [[nodiscard]] const quizgen::Item* find_item(quizgen::ItemId id) const;
+  [[nodiscard]] const quizgen::Item* find_item(ItemId id) const;
 };
 
 /// Builds the lookups for `deck`, opened from `source_path`.

@@ -66,7 +66,7 @@ struct PracticeTest {
                                              const PracticeResponse& response);
 
 /// The items a practice question draws on (one for item questions, several for exercises).
-[[nodiscard]] std::vector<quizgen::ItemId> practice_items(const LoadedDeck& deck,
+[[nodiscard]] std::vector<ItemId> practice_items(const LoadedDeck& deck,
                                                           const PracticeQuestion& question);
 
 }  // namespace factdeck::state

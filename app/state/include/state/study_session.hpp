@@ -14,9 +14,9 @@ namespace factdeck::state {
 
 /// A question on screen, with everything needed to record its answer.
 struct PresentedQuestion {
-  quizgen::ItemId item;
+  ItemId item;
   std::size_t question_index = 0;  // into Item::questions
-  sched::QuestionKind mode = sched::QuestionKind::Recognition;
+  sched::Retrieval mode = sched::Retrieval::Recognition;
   sched::ItemState displayed_state;
   sched::NextStates preview;       // the outcome of each grade, for the grade buttons
   sched::TimePoint shown_at{};
@@ -47,12 +47,12 @@ struct DoneToday {
 [[nodiscard]] sched::DailyQueue build_study_queue(const LoadedDeck& deck,
                                                   const store::Profile& profile,
                                                   std::optional<int> section,
-                                                  std::span<const quizgen::ItemId> skipped,
+                                                  std::span<const ItemId> skipped,
                                                   sched::TimePoint now);
 
 /// Which of the item's questions to ask: recognition → multiple choice or true/false, recall →
 /// cloze or a wh-question, alternating with the number of answers so the kinds vary.
-[[nodiscard]] std::size_t choose_question(const quizgen::Item& item, sched::QuestionKind mode,
+[[nodiscard]] std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
                                           std::uint32_t reps);
 
 /// Presents `entry`'s item at `now` with the grade previews.

@@ -17,7 +17,7 @@ namespace factdeck::stats {
 /// The map of `deck` with the states in `items` (an item without a record, or a retired one, is
 /// new) at `now`. Sections are ordered as ArticleMap describes.
 [[nodiscard]] ArticleMap build_article_map(const quizgen::Deck& deck, const std::string& deck_id,
-                                           const std::map<quizgen::ItemId, store::ItemRecord>& items,
+                                           const std::map<ItemId, store::ItemRecord>& items,
                                            const sched::Parameters& parameters, sched::TimePoint now);
 
 /// One answer to an item.
@@ -40,7 +40,7 @@ struct CurvePoint {
 };
 
 struct ItemHistory {
-  quizgen::ItemId id;
+  ItemId id;
   std::vector<ItemAnswer> answers;  // oldest first
   /// R over time: after each schedule-moving answer the curve restarts at 1 and decays with the
   /// new stability until the next answer (or `now`); `points_per_segment` samples per segment.
@@ -48,7 +48,7 @@ struct ItemHistory {
 };
 
 /// The history of item `id` (empty when it was never answered). One scan of the log.
-[[nodiscard]] ItemHistory item_history(const store::ReviewLog& reviews, quizgen::ItemId id,
+[[nodiscard]] ItemHistory item_history(const store::ReviewLog& reviews, ItemId id,
                                        const sched::Parameters& parameters,
                                        const sched::DayClock& clock, sched::TimePoint now,
                                        int points_per_segment = 8);

@@ -23,7 +23,7 @@ struct DeckInput {
 
 struct StatsInput {
   const store::ReviewLog* reviews = nullptr;                        // required
-  const std::map<quizgen::ItemId, store::ItemRecord>* items = nullptr;  // required
+  const std::map<ItemId, store::ItemRecord>* items = nullptr;  // required
   std::vector<DeckInput> decks;            // article maps; may be empty
   std::optional<std::string> deck_filter;  // only this deck's answers and items
   sched::DayClock clock;

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "stats/report.hpp"
 
 namespace factdeck::stats {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 #include "scheduler/item_state.hpp"
 
 namespace factdeck::stats {
@@ -166,7 +166,7 @@ struct MemoryStats {
 
 /// One item of the article map.
 struct ItemSummary {
-  quizgen::ItemId id;
+  ItemId id;
   std::uint32_t deck_item = 0;  // index into Deck::items
   std::string label;            // the item's answer as written in the article
   sched::Phase phase = sched::Phase::New;

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "scheduler/item_state.hpp"
 #include "store/file_io.hpp"
 

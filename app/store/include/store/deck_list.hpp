@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::store {
 

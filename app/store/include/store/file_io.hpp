@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "scheduler/item_state.hpp"
 
 namespace factdeck::store {

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "store/file_io.hpp"
 #include "store/records.hpp"
 

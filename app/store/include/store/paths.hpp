@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::store {
 

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "store/backups.hpp"
 #include "store/file_io.hpp"
 #include "store/journal.hpp"

@@ -3,7 +3,7 @@
 // process exits or crashes, so a stale lock can never block the user.
 #include <filesystem>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::store {
 

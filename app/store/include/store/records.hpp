@@ -6,12 +6,10 @@
 #include <variant>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 #include "scheduler/item_state.hpp"
 
 namespace factdeck::store {
-
-using quizgen::ItemId;
 
 /// One answer: which question of which item, when, the rating, and the item's state around it.
 struct ReviewRecord {

@@ -54,7 +54,7 @@ void optional_time_field(Archive& archive, const char* name,
 
 }  // namespace factdeck::store
 
-namespace factdeck::quizgen {
+namespace factdeck {
 
 template <class Archive>
 std::uint64_t save_minimal(const Archive&, const ItemId& id, std::uint32_t /*version*/) {
@@ -66,7 +66,7 @@ void load_minimal(const Archive&, ItemId& id, const std::uint64_t& value, std::u
   id.value = value;
 }
 
-}  // namespace factdeck::quizgen
+}  // namespace factdeck
 
 namespace factdeck::sched {
 
@@ -273,7 +273,7 @@ void load(Archive& archive, ProfileData& data, std::uint32_t version) {
 
 }  // namespace factdeck::store
 
-CEREAL_CLASS_VERSION(factdeck::quizgen::ItemId, 1)
+CEREAL_CLASS_VERSION(factdeck::ItemId, 1)
 CEREAL_CLASS_VERSION(factdeck::sched::MemoryState, 1)
 CEREAL_CLASS_VERSION(factdeck::sched::Sm2State, 1)
 CEREAL_CLASS_VERSION(factdeck::sched::ItemState, 1)

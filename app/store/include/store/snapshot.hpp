@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 #include "store/file_io.hpp"
 #include "store/profile_data.hpp"
 

@@ -2,7 +2,7 @@
 // Writing the current OpenGL framebuffer to a PNG file (the --screenshot path).
 #include <filesystem>
 
-#include "quizgen/result.hpp"
+#include "base/result.hpp"
 
 namespace factdeck::ui {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 #include "stats/article_map.hpp"
 #include "stats/report.hpp"
 
@@ -38,7 +38,7 @@ struct StatsViewUi {
   stats::Period period = stats::Period::Days30;
   int forecast_days = 30;                      // 30 or 90
   std::optional<std::size_t> selected_section;  // index into the first article map's sections
-  std::optional<quizgen::ItemId> selected_item;
+  std::optional<ItemId> selected_item;
   StatsChartCache cache;
 };
 
@@ -49,7 +49,7 @@ struct StatsViewRequest {
   bool export_png = false;                    // "Save as PNG": the screen as one image
   std::optional<std::int32_t> study_section;  // "Study this section": index into Deck::sections
   std::string study_deck_id;                  // ... of this deck
-  std::optional<quizgen::ItemId> show_item;   // compute stats::item_history for this item
+  std::optional<ItemId> show_item;   // compute stats::item_history for this item
 };
 
 /// Draws the screen into the current window. `item_history` is the history of

@@ -89,7 +89,7 @@ void draw_marked_items(const state::AppState& state, std::size_t index, state::A
   }
   ImGui::BeginDisabled(state.is_read_only());
   for (const state::MarkedItem& item : marked) {
-    ImGui::PushID(quizgen::to_hex(item.item).c_str());
+    ImGui::PushID(to_hex(item.item).c_str());
     if (item.is_suspended && ImGui::SmallButton("Unsuspend")) {
       actions.emplace_back(state::SetItemMarks{index, item.item, false, item.is_flagged});
     }

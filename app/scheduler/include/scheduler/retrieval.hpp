@@ -1,5 +1,5 @@
 #pragma once
-// Question-kind escalation: which way of asking an item fits its memory. Recognition questions
+// Retrieval escalation: which way of asking an item fits its memory. Recognition questions
 // (multiple choice, true/false) suit a young memory; recall questions (cloze, typed answer) test
 // the memory properly once it is established. See docs/scheduling.md for the rule.
 #include <cstdint>
@@ -8,7 +8,7 @@
 
 namespace factdeck::sched {
 
-enum class QuestionKind : std::uint8_t { Recognition, Recall };
+enum class Retrieval : std::uint8_t { Recognition, Recall };
 
 /// Thresholds of the escalation rule.
 struct EscalationRule {
@@ -18,7 +18,7 @@ struct EscalationRule {
 
 /// Recognition while the item is new, (re)learning or its stability is below the threshold;
 /// recall afterwards.
-[[nodiscard]] QuestionKind question_kind_for(const ItemState& item, const EscalationRule& rule = {});
+[[nodiscard]] Retrieval retrieval_for(const ItemState& item, const EscalationRule& rule = {});
 
 /// What the learner did with one question.
 struct AnswerOutcome {
@@ -35,7 +35,7 @@ struct GradeTimings {
 
 /// The grade for an answer: wrong → Again; recognition: slow → Hard, else Good (never Easy, a
 /// guess can be right); recall: near miss or slow → Hard, fast → Easy, else Good.
-[[nodiscard]] Grade grade_for_answer(QuestionKind kind, const AnswerOutcome& answer,
+[[nodiscard]] Grade grade_for_answer(Retrieval kind, const AnswerOutcome& answer,
                                      const GradeTimings& timings = {});
 
 }  // namespace factdeck::sched

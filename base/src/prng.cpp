@@ -1,6 +1,6 @@
-#include "quizgen/prng.hpp"
+#include "base/prng.hpp"
 
-namespace factdeck::quizgen {
+namespace factdeck {
 
 std::uint64_t mix64(std::uint64_t value) {
   // Constants from Steele, Lea & Flood, "Fast splittable pseudorandom number generators" (2014).
@@ -19,4 +19,4 @@ std::size_t SplitMix64::below(std::size_t bound) {
   return static_cast<std::size_t>(next() % bound);
 }
 
-}  // namespace factdeck::quizgen
+}  // namespace factdeck

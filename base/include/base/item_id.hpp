@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace factdeck::quizgen {
+namespace factdeck {
 
 struct ItemId {
   std::uint64_t value = 0;
@@ -37,4 +37,4 @@ struct ItemIdHash {
   std::size_t operator()(ItemId id) const noexcept { return static_cast<std::size_t>(id.value); }
 };
 
-}  // namespace factdeck::quizgen
+}  // namespace factdeck

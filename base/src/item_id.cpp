@@ -1,6 +1,6 @@
-#include "quizgen/item_id.hpp"
+#include "base/item_id.hpp"
 
-namespace factdeck::quizgen {
+namespace factdeck {
 
 std::string to_hex(ItemId id) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -25,4 +25,4 @@ std::optional<ItemId> item_id_from_hex(std::string_view text) {
   return ItemId{value};
 }
 
-}  // namespace factdeck::quizgen
+}  // namespace factdeck

@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-namespace factdeck::quizgen {
+namespace factdeck {
 
 /// splitmix64's increment (2^64 / golden ratio), also used to spread seeds apart.
 inline constexpr std::uint64_t kGoldenGamma = 0x9e3779b97f4a7c15ULL;
@@ -36,4 +36,4 @@ void shuffle_with(std::vector<T>& values, SplitMix64& rng) {
   }
 }
 
-}  // namespace factdeck::quizgen
+}  // namespace factdeck
