@@ -2,10 +2,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "platform/launch.hpp"
+#include "os/launch.hpp"
 
 using namespace factdeck;
-using namespace factdeck::platform;
+using namespace factdeck::os;
 
 TEST_CASE("The editor command prefers VISUAL, then EDITOR, then xdg-open", "[state]") {
   const std::filesystem::path file = "/decks/a b.facts.md";

@@ -4,7 +4,8 @@
 
 #include "store/crc32.hpp"
 #include "store/formats.hpp"
-#include "store/paths.hpp"
+#include "os/folders.hpp"
+#include "store/profile_paths.hpp"
 #include "store_fixtures.hpp"
 
 using namespace factdeck;
@@ -80,7 +81,7 @@ TEST_CASE("Profiles live under <data dir>/profiles/<name>", "[store]") {
   CHECK(*dir == fs::path("/data/profiles/alice"));
   CHECK_FALSE(profile_dir("/data", "../etc"));
   CHECK_FALSE(profile_dir("/data", ""));
-  const Result<fs::path> flag = resolve_data_dir("/somewhere");
+  const Result<fs::path> flag = os::resolve_data_dir("/somewhere");
   REQUIRE(flag);
   CHECK(*flag == fs::path("/somewhere"));
 }

@@ -22,8 +22,9 @@
 #include "stats/compute.hpp"
 #include "stats/csv.hpp"
 #include "stats/text_report.hpp"
-#include "store/paths.hpp"
+#include "store/profile_paths.hpp"
 #include "store/profile.hpp"
+#include "os/folders.hpp"
 
 namespace factdeck::cli {
 
@@ -96,7 +97,7 @@ int fail_with(const Error& error) {
 /// The profile named by --profile under the data directory, opened read-only.
 Result<store::Profile> open_profile(const StatsArgs& args, std::string_view data_dir,
                                     sched::TimePoint now) {
-  const auto root = store::resolve_data_dir(data_dir);
+  const auto root = os::resolve_data_dir(data_dir);
   if (!root) return Unexpected{root.error()};
   const auto dir = store::profile_dir(*root, args.profile);
   if (!dir) return Unexpected{dir.error()};

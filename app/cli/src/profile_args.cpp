@@ -7,13 +7,14 @@
 
 #include "state/deck_loading.hpp"
 #include "store/deck_list.hpp"
-#include "store/paths.hpp"
+#include "store/profile_paths.hpp"
+#include "os/folders.hpp"
 
 namespace factdeck::cli {
 
 Result<store::Profile> open_named_profile(std::string_view data_dir, std::string_view name,
                                           store::OpenMode mode, sched::TimePoint now) {
-  Result<std::filesystem::path> root = store::resolve_data_dir(data_dir);
+  Result<std::filesystem::path> root = os::resolve_data_dir(data_dir);
   if (!root) return Unexpected{root.error()};
   Result<std::filesystem::path> dir = store::profile_dir(*root, name);
   if (!dir) return Unexpected{dir.error()};
@@ -31,7 +32,7 @@ bool is_listed(const std::vector<std::filesystem::path>& paths, const std::files
 /// as the app lists it with its error instead of refusing to start.
 void add_remembered_decks(std::string_view data_dir, std::vector<std::filesystem::path>& paths,
                           std::vector<state::LoadedDeck>& decks) {
-  Result<std::filesystem::path> root = store::resolve_data_dir(data_dir);
+  Result<std::filesystem::path> root = os::resolve_data_dir(data_dir);
   if (!root) return;
   for (const std::filesystem::path& path : store::read_deck_list(*root)) {
     if (is_listed(paths, path)) continue;

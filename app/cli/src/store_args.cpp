@@ -2,7 +2,8 @@
 
 #include <cstdio>
 
-#include "store/paths.hpp"
+#include "store/profile_paths.hpp"
+#include "os/folders.hpp"
 
 namespace factdeck::cli {
 
@@ -16,7 +17,7 @@ std::optional<std::string_view> flag_value(std::span<const std::string_view> arg
 
 Result<std::filesystem::path> profile_dir_from_args(std::span<const std::string_view> args,
                                                     std::string_view data_dir) {
-  const Result<std::filesystem::path> root = store::resolve_data_dir(data_dir);
+  const Result<std::filesystem::path> root = os::resolve_data_dir(data_dir);
   if (!root) return root;
   const std::string_view name = flag_value(args, "--profile").value_or(store::kDefaultProfileName);
   return store::profile_dir(*root, name);

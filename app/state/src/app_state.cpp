@@ -4,9 +4,10 @@
 #include <set>
 
 #include "state/answering.hpp"
-#include "platform/launch.hpp"
+#include "os/launch.hpp"
 #include "state/deck_loading.hpp"
-#include "store/paths.hpp"
+#include "store/profile_paths.hpp"
+#include "os/folders.hpp"
 
 namespace factdeck::state {
 
@@ -55,7 +56,7 @@ AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
 }
 
 void AppState::open_profile(const StartOptions& options, sched::TimePoint now) {
-  const Result<std::filesystem::path> data_dir = store::resolve_data_dir(options.data_dir);
+  const Result<std::filesystem::path> data_dir = os::resolve_data_dir(options.data_dir);
   if (!data_dir) {
     notify(Notice::Level::Error, "Progress cannot be saved: " + data_dir.error().to_string());
     return;
@@ -167,7 +168,7 @@ void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   for (const Action& action : actions) apply(action, now);
   poll_optimize();
   poll_deck_load(now);
-  platform::reap_finished(launched_pids_);
+  os::reap_finished(launched_pids_);
 }
 
 void AppState::apply(const Action& action, sched::TimePoint now) {

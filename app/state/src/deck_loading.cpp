@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "platform/paths.hpp"
+#include "os/folders.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/parse.hpp"
 
@@ -34,7 +34,7 @@ Result<quizgen::Deck> load_deck(const std::filesystem::path& path,
 std::vector<std::filesystem::path> shipped_deck_paths() {
   std::vector<std::filesystem::path> files;
   std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(platform::shipped_decks_dir(), error)) {
+  for (const auto& entry : std::filesystem::directory_iterator(os::shipped_decks_dir(), error)) {
     if (entry.path().string().ends_with(".facts.md")) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
@@ -47,7 +47,7 @@ bool is_same_file(const std::filesystem::path& a, const std::filesystem::path& b
 }
 
 std::filesystem::path default_deck_path() {
-  return platform::shipped_decks_dir() / "soviet-diplomacy.facts.md";
+  return os::shipped_decks_dir() / "soviet-diplomacy.facts.md";
 }
 
 }  // namespace factdeck::state

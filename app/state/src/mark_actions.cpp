@@ -1,6 +1,6 @@
 // AppState: the learner's marks on items (suspend, flag, and their undo), editing an item's
 // fact in the user's editor, and reloading a deck after it was edited.
-#include "platform/launch.hpp"
+#include "os/launch.hpp"
 #include "state/app_state.hpp"
 
 namespace factdeck::state {
@@ -75,8 +75,8 @@ void AppState::edit_current() {
     return;
   }
   const std::vector<std::string> command =
-      platform::editor_command_from_environment(view.location->file, view.location->line);
-  const Result<int> launched = launcher_ ? launcher_(command) : platform::launch_detached(command);
+      os::editor_command_from_environment(view.location->file, view.location->line);
+  const Result<int> launched = launcher_ ? launcher_(command) : os::launch_detached(command);
   if (!launched) {
     view.reason = launched.error().message + ". Set VISUAL or EDITOR to your editor's command.";
     fact_view_ = std::move(view);

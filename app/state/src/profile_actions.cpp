@@ -1,7 +1,7 @@
 // AppState: closing the open profile and switching to another one (or a new one) without
 // restarting the app. The decks stay open; only whose progress they show changes.
 #include "state/app_state.hpp"
-#include "store/paths.hpp"
+#include "store/profile_paths.hpp"
 
 namespace factdeck::state {
 

@@ -28,7 +28,7 @@ struct StartOptions {
   std::string deck_path;     // empty: the shipped decks
   std::string data_dir;      // empty: XDG folders
   std::string profile_name;  // empty: "default"
-  Launcher launcher;         // empty: platform::launch_detached (tests pass a recorder)
+  Launcher launcher;         // empty: os::launch_detached (tests pass a recorder)
 };
 
 /// Presentation settings the window applies between frames.

@@ -1,7 +1,6 @@
-#include "store/paths.hpp"
+#include "store/profile_paths.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string>
 
 #include "store/file_io.hpp"
@@ -9,27 +8,6 @@
 namespace factdeck::store {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-/// The variable's value when set and non-empty (XDG says an empty value counts as unset).
-const char* env_value(const char* name) {
-  const char* value = std::getenv(name);
-  return (value != nullptr && *value != '\0') ? value : nullptr;
-}
-
-}  // namespace
-
-Result<fs::path> resolve_data_dir(std::string_view flag_value) {
-  if (!flag_value.empty()) return fs::path(flag_value);
-  // XDG: relative paths in $XDG_DATA_HOME are invalid and must be ignored.
-  if (const char* xdg = env_value("XDG_DATA_HOME"); xdg != nullptr && xdg[0] == '/') {
-    return fs::path(xdg) / "factdeck";
-  }
-  if (const char* home = env_value("HOME")) return fs::path(home) / ".local/share/factdeck";
-  return fail(ErrorCode::NotFound,
-              "cannot find a data directory: set $HOME or $XDG_DATA_HOME, or pass --data-dir");
-}
 
 Result<fs::path> profile_dir(const fs::path& data_dir, std::string_view profile_name) {
   const bool is_bad = profile_name.empty() || profile_name == "." || profile_name == ".." ||

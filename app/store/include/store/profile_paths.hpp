@@ -1,6 +1,6 @@
 #pragma once
-// Where profiles live: <data_dir>/profiles/<name>, with data_dir from --data-dir or
-// $XDG_DATA_HOME/factdeck (default ~/.local/share/factdeck).
+// How profiles are laid out in the data folder (os/folders.hpp finds that folder):
+// <data_dir>/profiles/<name>, and <data_dir>/last-profile.
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -11,10 +11,6 @@
 namespace factdeck::store {
 
 inline constexpr std::string_view kDefaultProfileName = "default";
-
-/// `flag_value` when given, else $XDG_DATA_HOME/factdeck, else $HOME/.local/share/factdeck.
-/// NotFound when neither variable is set.
-[[nodiscard]] Result<std::filesystem::path> resolve_data_dir(std::string_view flag_value);
 
 /// <data_dir>/profiles/<name>. Invalid for an empty name or one with '/', '\\' or "..".
 [[nodiscard]] Result<std::filesystem::path> profile_dir(const std::filesystem::path& data_dir,

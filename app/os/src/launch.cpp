@@ -1,4 +1,4 @@
-#include "platform/launch.hpp"
+#include "os/launch.hpp"
 
 #include <spawn.h>
 #include <sys/wait.h>
@@ -10,7 +10,7 @@
 
 extern char** environ;
 
-namespace factdeck::platform {
+namespace factdeck::os {
 
 namespace {
 
@@ -103,4 +103,4 @@ void reap_finished(std::vector<int>& pids) {
   });
 }
 
-}  // namespace factdeck::platform
+}  // namespace factdeck::os

@@ -8,7 +8,7 @@
 
 #include "base/result.hpp"
 
-namespace factdeck::platform {
+namespace factdeck::os {
 
 /// The command that opens `file` at 1-based `line`: `$VISUAL`, else `$EDITOR` (split on spaces,
 /// e.g. "code --wait"), followed by "+LINE" and the file; with neither set (or both empty),
@@ -30,4 +30,4 @@ namespace factdeck::platform {
 /// zombie) and removes them from the list; never blocks.
 void reap_finished(std::vector<int>& pids);
 
-}  // namespace factdeck::platform
+}  // namespace factdeck::os
