@@ -9,6 +9,7 @@
 #include "date_text.hpp"
 #include "exercises.hpp"
 #include "flat_u64_set.hpp"
+#include "reference_sections.hpp"
 #include "base/prng.hpp"
 #include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
@@ -333,8 +334,10 @@ ItemId make_item_id(const Fact& fact, std::size_t span_index) {
   return item_id_of(fnv1a64(fact.key), span.type, canonical, occurrence);
 }
 
-GenerateOutcome build_deck(const Article& article, const GenerateOptions& options) {
-  GenerateOutcome outcome;
+namespace {
+
+/// build_deck over an article whose every fact is content.
+void build_content_deck(const Article& article, const GenerateOptions& options, GenerateOutcome& outcome) {
   Deck& deck = outcome.deck;
   deck.seed = options.seed;
   std::size_t span_count = 0;
@@ -363,6 +366,16 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
               outcome);
   outcome.stats.exercises = deck.exercises.size();
   if (options.on_progress) options.on_progress(article.facts.size(), article.facts.size());
+}
+
+}  // namespace
+
+GenerateOutcome build_deck(const Article& article, const GenerateOptions& options) {
+  GenerateOutcome outcome;
+  std::vector<GenerateNote> section_notes;
+  const std::optional<Article> content = without_reference_sections(article, section_notes);
+  build_content_deck(content ? *content : article, options, outcome);
+  outcome.notes.insert(outcome.notes.begin(), section_notes.begin(), section_notes.end());
   return outcome;
 }
 

@@ -352,10 +352,14 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   if (plan.dates_event) plan.wrong = pick_distractors(ctx.index, plan.asked, wanted_distractors(ctx.options), rng);
   if (!plan.wrong.empty()) plan.swap = plan.wrong.front();
   add_stem_variants(ctx, fact, span_index, item, plan, rng);
-  item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
+  // One true statement per fact, not per span: every span's true statement is the same sentence,
+  // and asking it again teaches nothing. The fact's first span carries it, and so does an item
+  // left with no other question (the study session needs one question per item).
+  if (span_index == 0) item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
   if (auto statement = make_false_statement(ctx, fact, span_index, plan)) {
     item.questions.push_back(std::move(*statement));
   }
+  if (item.questions.empty()) item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
 }
 
 }  // namespace factdeck::quizgen
