@@ -116,4 +116,39 @@ std::optional<double> parse_number_value(std::string_view text) {
   return number->value;
 }
 
+namespace {
+
+/// "to 170", "– 170", "-170", "and 170" at the start of `rest`: the far end of a range.
+std::size_t range_end_length(std::string_view rest) {
+  std::size_t pos = leading_space(rest);
+  bool has_joiner = false;
+  for (std::string_view joiner : {"to", "and", "\u2013", "\u2014", "-"}) {
+    if (rest.substr(pos).starts_with(joiner) &&
+        (joiner.size() > 2 || joiner == "-" || pos + joiner.size() == rest.size() || is_space(rest[pos + joiner.size()]))) {
+      pos += joiner.size();
+      has_joiner = true;
+      break;
+    }
+  }
+  if (!has_joiner) return 0;
+  pos += leading_space(rest.substr(pos));
+  const std::optional<Prefix> far = read_quantity(rest.substr(pos));
+  return far ? pos + far->length : 0;
+}
+
+}  // namespace
+
+std::string number_unit(std::string_view text) {
+  text = trim(text);
+  const std::optional<Prefix> number = read_quantity(text);
+  if (!number) return {};
+  std::string_view rest = text.substr(number->length);
+  rest = rest.substr(range_end_length(rest));
+  rest = trim(rest);
+  std::string unit;
+  unit.reserve(rest.size());
+  for (char c : rest) unit += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return unit;
+}
+
 }  // namespace factdeck::quizgen

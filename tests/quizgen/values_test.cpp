@@ -82,3 +82,14 @@ TEST_CASE("Number values after '=' allow a scale but no unit", "[quizgen]") {
   CHECK_FALSE(parse_number_value("300 tanks").has_value());
   CHECK_FALSE(parse_number_value("").has_value());
 }
+
+TEST_CASE("A number's unit is the words after its number, scale and range end", "[quizgen]") {
+  CHECK(number_unit("4.6 billion years") == "years");
+  CHECK(number_unit("2,000 km/h") == "km/h");
+  CHECK(number_unit("99.86%") == "%");
+  CHECK(number_unit("16 AU") == "au");
+  CHECK(number_unit("150 to 170 Kelvin") == "kelvin");
+  CHECK(number_unit("12") == "");
+  CHECK(number_unit("seven") == "");
+  CHECK(number_unit("3.26") == "");
+}

@@ -2,6 +2,7 @@
 // Reading the values of date and number spans (docs/facts-format.md, "Dates" and "Numbers").
 // Pure functions: they return an empty optional when the text is not one of the accepted forms.
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "quizgen/facts.hpp"
@@ -23,5 +24,11 @@ namespace factdeck::quizgen {
 
 /// A value as written after '=': a number with an optional scale word ("1200", "2.5 million").
 [[nodiscard]] std::optional<double> parse_number_value(std::string_view text);
+
+/// What a number span counts or measures: the words after its number and scale word (and after
+/// the second number of a range, "150 to 170 Kelvin"), lowercased: "km/h", "light-years", "%",
+/// "kelvin"; empty for a bare count ("12", "seven", "3.26"). Two numbers are compared (as options,
+/// or swapped into a false statement) only when their units are equal.
+[[nodiscard]] std::string number_unit(std::string_view text);
 
 }  // namespace factdeck::quizgen
