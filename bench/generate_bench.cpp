@@ -92,7 +92,7 @@ Fact make_fact(Lcg& rng, std::size_t index, std::size_t people) {
             b.date(year, 0); b.text("."); break;
     case 3: b.text("The "); b.span(SpanType::Event, "Battle of " + made_up_word(rng.next(4000)), "battles");
             b.text(" cost "); b.span(SpanType::Number, std::to_string(1000 + rng.next(90000)) + " lives");
-            b.fact.spans.back().number = 1000.0 + rng.next(90000); b.text("."); break;
+            b.fact.spans.back().number = plain_number(1000.0 + static_cast<double>(rng.next(90000))); b.text("."); break;
     default: b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(", ");
              b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(" and ");
              b.span(SpanType::Place, made_up_word(rng.next(2000)), "cities"); b.text(" were taken in ");
@@ -196,7 +196,7 @@ std::string facts_markdown(const Article& article) {
       out.append(fact.text, at, span.begin - at);
       out += "[" + span.text + "]{" + std::string(span_type_name(span.type));
       if (!span.group.empty()) out += "@" + span.group;
-      if (span.number) out += " = " + std::to_string(static_cast<long>(*span.number));
+      if (span.number) out += " = " + std::to_string(static_cast<long>(span.number->value));
       out += "}";
       at = span.end;
     }

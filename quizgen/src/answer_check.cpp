@@ -104,7 +104,7 @@ AnswerVerdict check_number(std::string_view typed, const std::string& normalized
   const std::string expected = expected_text(item);
   const auto parsed = parse_typed_number(typed);
   if (!parsed) return reject("'" + std::string(typed) + "' is not a number; expected " + expected);
-  const double answer = *item.number;
+  const double answer = item.number->value;
   if (std::fabs(*parsed - answer) <= 1e-9 * std::max(1.0, std::fabs(answer))) return accept(expected);
   return reject("expected " + expected + " (numbers must be exact)");
 }

@@ -38,13 +38,13 @@ std::optional<int> read_int(std::string_view text, std::size_t max_digits) {
   return value;
 }
 
-int days_in_month(int year, int month) {
+int days_in_month(std::int64_t year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool is_leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return (month == 2 && is_leap) ? 29 : kDays[month - 1];
 }
 
-std::optional<DateValue> make_date(int year, int month, int day) {
+std::optional<DateValue> make_date(std::int64_t year, int month, int day) {
   if (year < 1) return std::nullopt;
   if (month == 0) return DateValue{DatePrecision::Year, {year, 0, 0}, std::nullopt};
   if (month > 12) return std::nullopt;

@@ -53,6 +53,56 @@ std::string_view precision_name(DatePrecision precision) {
   return "year";
 }
 
+std::string_view period_name(DatePeriod period) {
+  switch (period) {
+    case DatePeriod::None: return "none";
+    case DatePeriod::Decade: return "decade";
+    case DatePeriod::Hundreds: return "hundreds";
+    case DatePeriod::Century: return "century";
+    case DatePeriod::YearsAgo: return "years-ago";
+  }
+  return "none";
+}
+
+std::string_view part_name(PeriodPart part) {
+  switch (part) {
+    case PeriodPart::Whole: return "whole";
+    case PeriodPart::Early: return "early";
+    case PeriodPart::Mid: return "mid";
+    case PeriodPart::Late: return "late";
+  }
+  return "whole";
+}
+
+std::string_view dimension_name(Dimension dimension) {
+  switch (dimension) {
+    case Dimension::Count: return "count";
+    case Dimension::Percent: return "percent";
+    case Dimension::Ratio: return "ratio";
+    case Dimension::Length: return "length";
+    case Dimension::Area: return "area";
+    case Dimension::Volume: return "volume";
+    case Dimension::Mass: return "mass";
+    case Dimension::Time: return "time";
+    case Dimension::Temperature: return "temperature";
+    case Dimension::Angle: return "angle";
+    case Dimension::Speed: return "speed";
+    case Dimension::Density: return "density";
+    case Dimension::Pressure: return "pressure";
+  }
+  return "count";
+}
+
+std::string_view approximation_name(Approximation approximation) {
+  switch (approximation) {
+    case Approximation::Exact: return "exact";
+    case Approximation::About: return "about";
+    case Approximation::MoreThan: return "more-than";
+    case Approximation::LessThan: return "less-than";
+  }
+  return "exact";
+}
+
 template <typename Enum, typename NameFn, std::size_t N>
 Enum enum_from_name(const std::string& name, NameFn name_of, const Enum (&values)[N]) {
   for (Enum value : values) {
@@ -66,6 +116,16 @@ constexpr DatePrecision kPrecisions[] = {DatePrecision::Year, DatePrecision::Mon
 constexpr QuestionKind kQuestionKinds[] = {QuestionKind::Cloze, QuestionKind::MultipleChoice,
                                            QuestionKind::TrueFalse, QuestionKind::WhQuestion};
 constexpr ExerciseKind kExerciseKinds[] = {ExerciseKind::Chronology, ExerciseKind::Matching};
+constexpr DatePeriod kPeriods[] = {DatePeriod::None, DatePeriod::Decade, DatePeriod::Hundreds,
+                                   DatePeriod::Century, DatePeriod::YearsAgo};
+constexpr PeriodPart kParts[] = {PeriodPart::Whole, PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late};
+constexpr Dimension kDimensions[] = {
+    Dimension::Count, Dimension::Percent, Dimension::Ratio,   Dimension::Length,
+    Dimension::Area,  Dimension::Volume,  Dimension::Mass,    Dimension::Time,
+    Dimension::Temperature, Dimension::Angle, Dimension::Speed, Dimension::Density,
+    Dimension::Pressure};
+constexpr Approximation kApproximations[] = {Approximation::Exact, Approximation::About,
+                                             Approximation::MoreThan, Approximation::LessThan};
 
 }  // namespace
 
@@ -100,10 +160,23 @@ void serialize(Archive& ar, SimpleDate& date) {
      cereal::make_nvp("day", date.day));
 }
 
+// Fields added in format version 2 are written only when they say something (a plain date
+// stays as version 1 wrote it) and read only when present, so version 1 decks still load.
+template <class Archive>
+bool next_node_is(Archive& ar, std::string_view name) {
+  const char* next = ar.getNodeName();
+  return next != nullptr && name == next;
+}
+
 template <class Archive>
 void save(Archive& ar, const DateValue& date) {
   ar(cereal::make_nvp("precision", std::string(precision_name(date.precision))),
      cereal::make_nvp("start", date.start), cereal::make_nvp("end", date.end));
+  if (date.is_approximate) ar(cereal::make_nvp("approximate", date.is_approximate));
+  if (date.period != DatePeriod::None) {
+    ar(cereal::make_nvp("period", std::string(period_name(date.period))),
+       cereal::make_nvp("part", std::string(part_name(date.part))));
+  }
 }
 
 template <class Archive>
@@ -112,6 +185,49 @@ void load(Archive& ar, DateValue& date) {
   ar(cereal::make_nvp("precision", precision), cereal::make_nvp("start", date.start),
      cereal::make_nvp("end", date.end));
   date.precision = enum_from_name(precision, precision_name, kPrecisions);
+  if (next_node_is(ar, "approximate")) ar(cereal::make_nvp("approximate", date.is_approximate));
+  if (next_node_is(ar, "period")) {
+    std::string period;
+    std::string part;
+    ar(cereal::make_nvp("period", period), cereal::make_nvp("part", part));
+    date.period = enum_from_name(period, period_name, kPeriods);
+    date.part = enum_from_name(part, part_name, kParts);
+  }
+}
+
+/// A number item's value beyond the plain number (format version 2): range, unit, precision.
+template <class Archive>
+void save_quantity(Archive& ar, const NumberValue& number) {
+  ar(cereal::make_nvp("high", number.high), cereal::make_nvp("unit", number.unit),
+     cereal::make_nvp("dimension", std::string(dimension_name(number.dimension))),
+     cereal::make_nvp("step", number.step),
+     cereal::make_nvp("approximation", std::string(approximation_name(number.approximation))));
+}
+
+template <class Archive>
+void load_quantity(Archive& ar, NumberValue& number) {
+  std::string dimension;
+  std::string approximation;
+  ar(cereal::make_nvp("high", number.high), cereal::make_nvp("unit", number.unit),
+     cereal::make_nvp("dimension", dimension), cereal::make_nvp("step", number.step),
+     cereal::make_nvp("approximation", approximation));
+  number.dimension = enum_from_name(dimension, dimension_name, kDimensions);
+  number.approximation = enum_from_name(approximation, approximation_name, kApproximations);
+}
+
+/// The "quantity" node of an item: an object holding save_quantity's fields.
+struct QuantityNode {
+  NumberValue* number = nullptr;
+};
+
+template <class Archive>
+void save(Archive& ar, const QuantityNode& node) {
+  save_quantity(ar, *node.number);
+}
+
+template <class Archive>
+void load(Archive& ar, QuantityNode& node) {
+  load_quantity(ar, *node.number);
 }
 
 template <class Archive>
@@ -152,8 +268,15 @@ void save(Archive& ar, const Item& item) {
      cereal::make_nvp("type", std::string(span_type_name(item.type))),
      cereal::make_nvp("group", item.group), cereal::make_nvp("answer", item.answer),
      cereal::make_nvp("canonical", item.canonical), cereal::make_nvp("aliases", item.aliases),
-     cereal::make_nvp("date", item.date), cereal::make_nvp("number", item.number),
-     cereal::make_nvp("accepts_surname", item.accepts_surname), cereal::make_nvp("hint", item.hint),
+     cereal::make_nvp("date", item.date));
+  // "number" keeps version 1's shape (the plain value); "quantity" holds the rest.
+  const std::optional<double> plain = item.number ? std::optional<double>(item.number->value) : std::nullopt;
+  ar(cereal::make_nvp("number", plain));
+  if (item.number) {
+    NumberValue copy = *item.number;
+    ar(cereal::make_nvp("quantity", QuantityNode{&copy}));
+  }
+  ar(cereal::make_nvp("accepts_surname", item.accepts_surname), cereal::make_nvp("hint", item.hint),
      cereal::make_nvp("questions", item.questions));
 }
 
@@ -164,9 +287,15 @@ void load(Archive& ar, Item& item) {
      cereal::make_nvp("fact_index", item.fact_index), cereal::make_nvp("span_index", item.span_index),
      cereal::make_nvp("type", type), cereal::make_nvp("group", item.group),
      cereal::make_nvp("answer", item.answer), cereal::make_nvp("canonical", item.canonical),
-     cereal::make_nvp("aliases", item.aliases), cereal::make_nvp("date", item.date),
-     cereal::make_nvp("number", item.number),
-     cereal::make_nvp("accepts_surname", item.accepts_surname), cereal::make_nvp("hint", item.hint),
+     cereal::make_nvp("aliases", item.aliases), cereal::make_nvp("date", item.date));
+  std::optional<double> plain;
+  ar(cereal::make_nvp("number", plain));
+  if (plain) item.number = plain_number(*plain);
+  if (item.number && next_node_is(ar, "quantity")) {
+    QuantityNode node{&*item.number};
+    ar(cereal::make_nvp("quantity", node));
+  }
+  ar(cereal::make_nvp("accepts_surname", item.accepts_surname), cereal::make_nvp("hint", item.hint),
      cereal::make_nvp("questions", item.questions));
   const auto parsed = span_type_from_name(type);
   if (!parsed) throw DeckFormatError{"unknown span type '" + type + "'"};

@@ -139,15 +139,15 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
 std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& asked,
                                      std::size_t wanted, SplitMix64& rng) {
   const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
-  const double answer = *index.value(asked.value).number;
+  const double answer = index.value(asked.value).number->value;
   const auto at = std::lower_bound(pool.begin(), pool.end(), answer, [&](std::uint32_t id, double v) {
-    return *index.value(id).number < v;
+    return index.value(id).number->value < v;
   }) - pool.begin();
   std::vector<std::uint32_t> nearest;
   for (std::ptrdiff_t lo = at - 1, hi = at; nearest.size() < kNearestPool && (lo >= 0 || hi < std::ssize(pool));) {
     const bool take_hi = lo < 0 || (hi < std::ssize(pool) && (at - lo) > (hi - at));
     const std::uint32_t id = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
-    const double other = *index.value(id).number;
+    const double other = index.value(id).number->value;
     if (id == asked.value || other == answer) continue;
     // Same order of magnitude: "53" is no fair stand-in for "1,000".
     if (other * kMaxNumberRatio < std::fabs(answer) || std::fabs(answer) * kMaxNumberRatio < other) continue;
@@ -158,7 +158,7 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
   Chosen chosen(wanted);
   for (std::uint32_t id : nearest) {
     if (chosen.options.size() == wanted) break;
-    add_value_if_fresh(chosen, index, asked, id, *index.value(id).number);
+    add_value_if_fresh(chosen, index, asked, id, index.value(id).number->value);
   }
   return std::move(chosen.options);
 }

@@ -28,15 +28,16 @@ std::optional<SpanType> span_type_from_name(std::string_view name) {
 
 namespace {
 std::string format_simple_date(const SimpleDate& date, DatePrecision precision) {
-  char buffer[32];
-  switch (precision) {
-    case DatePrecision::Year: std::snprintf(buffer, sizeof buffer, "%04d", date.year); break;
-    case DatePrecision::Month:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
-      break;
-    case DatePrecision::Day:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-      break;
+  // Four digits for AD years ("0079"), as ISO 8601 writes them; BC years with a minus ("-250").
+  char buffer[48];
+  const long long year = static_cast<long long>(date.year);
+  const char* year_format = year < 0 ? "%lld" : "%04lld";
+  int length = std::snprintf(buffer, sizeof buffer, year_format, year);
+  if (precision != DatePrecision::Year && length > 0) {
+    length += std::snprintf(buffer + length, sizeof buffer - static_cast<std::size_t>(length), "-%02d", date.month);
+  }
+  if (precision == DatePrecision::Day && length > 0) {
+    std::snprintf(buffer + length, sizeof buffer - static_cast<std::size_t>(length), "-%02d", date.day);
   }
   return buffer;
 }

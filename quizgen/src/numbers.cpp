@@ -98,7 +98,7 @@ std::optional<Prefix> read_quantity(std::string_view text) {
 
 }  // namespace
 
-std::optional<double> parse_number_text(std::string_view text) {
+std::optional<NumberValue> parse_number_text(std::string_view text) {
   text = trim(text);
   const std::optional<Prefix> number = read_quantity(text);
   if (!number) return std::nullopt;
@@ -106,14 +106,14 @@ std::optional<double> parse_number_text(std::string_view text) {
   // "1930s" or "12abc" are not quantities; "40%" and "300 tanks" are.
   const bool has_clean_end = rest.empty() || is_space(rest.front()) || rest.front() == '%';
   if (!has_clean_end) return std::nullopt;
-  return number->value;
+  return plain_number(number->value);
 }
 
-std::optional<double> parse_number_value(std::string_view text) {
+std::optional<NumberValue> parse_number_value(std::string_view text) {
   text = trim(text);
   const std::optional<Prefix> number = read_quantity(text);
   if (!number || number->length != text.size()) return std::nullopt;
-  return number->value;
+  return plain_number(number->value);
 }
 
 namespace {

@@ -22,7 +22,7 @@ const ValueBucket kEmptyBucket;
 /// (`normalized_canonical` is normalize_answer(canonical_of(span))).
 std::string value_key(const Span& span, std::string_view normalized_canonical) {
   if (span.type == SpanType::Date && span.date) return "d\x1f" + format_date_value(*span.date);
-  if (span.type == SpanType::Number && span.number) return "n\x1f" + std::to_string(*span.number);
+  if (span.type == SpanType::Number && span.number) return "n\x1f" + std::to_string(span.number->value);
   const std::string_view type = span_type_name(span.type);
   std::string key;
   key.reserve(type.size() + 1 + normalized_canonical.size());
@@ -401,7 +401,7 @@ void ValueIndex::build_frame_lookups() {
 void ValueIndex::sort_numbers() {
   for (auto& [group, ids] : numbers_) {
     std::sort(ids.begin(), ids.end(), [this](std::uint32_t a, std::uint32_t b) {
-      return *values_[a].number < *values_[b].number || (*values_[a].number == *values_[b].number && a < b);
+      return values_[a].number->value < values_[b].number->value || (values_[a].number->value == values_[b].number->value && a < b);
     });
   }
 }

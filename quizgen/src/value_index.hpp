@@ -22,7 +22,7 @@ struct DeckValue {
   std::vector<std::string> forms;       // as written; canonical of the first span first
   std::vector<std::string> normalized;  // normalize_answer of each form, distinct
   std::optional<DateValue> date;
-  std::optional<double> number;
+  std::optional<NumberValue> number;
   std::vector<std::int32_t> sections;  // sections that state it, sorted (at most kMaxSections)
   std::uint32_t mentions = 0;           // spans that state it
   std::uint32_t mentions_after_the = 0; // ... right after "the" ("the Soviet Union")

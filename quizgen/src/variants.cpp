@@ -67,7 +67,7 @@ std::size_t correct_display_words(const Span& span) {
 
 double correct_order(const Span& span) {
   if (span.date) return static_cast<double>(date_ordinal(span.date->start, DatePrecision::Day));
-  return span.number.value_or(0.0);
+  return span.number ? span.number->value : 0.0;
 }
 
 /// A date can be swapped for a provably wrong one only when it dates an event: the fact tags an

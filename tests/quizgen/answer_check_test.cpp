@@ -46,7 +46,7 @@ const std::map<std::string, Item>& items() {
     m["day"] = make_date("23 August 1939", {DatePrecision::Day, {1939, 8, 23}, std::nullopt});
     m["range"] = make_date("1935–38", {DatePrecision::Year, {1935, 0, 0}, SimpleDate{1938, 0, 0}});
     Item number = make_name(SpanType::Number, "20 million", "20 million");
-    number.number = 20e6;
+    number.number = plain_number(20e6);
     m["number"] = number;
     return m;
   }();

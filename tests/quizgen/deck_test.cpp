@@ -1,6 +1,7 @@
 // The deck file (quizgen/deck.hpp): JSON round trip, damaged and newer decks.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "generate_helpers.hpp"
@@ -63,7 +64,7 @@ TEST_CASE("A deck large enough to be written in parallel runs reads back item fo
 
 TEST_CASE("The deck file writes enums as words and ids as hex", "[quizgen]") {
   const std::string json = deck_json(small_deck());
-  CHECK(json.find("\"format_version\": 1") != std::string::npos);
+  CHECK(json.find("\"format_version\": 2") != std::string::npos);
   CHECK(json.find("\"kind\": \"choice\"") != std::string::npos);
   CHECK(json.find("\"precision\": \"month\"") != std::string::npos);
   CHECK(json.find("\"id\": \"" + to_hex(small_deck().items[0].id) + "\"") != std::string::npos);
@@ -104,13 +105,54 @@ TEST_CASE("A damaged deck is an error with a clear message, not an exception", "
 
 TEST_CASE("A deck from a newer factdeck is refused with NewerFormat", "[quizgen]") {
   std::string json = deck_json(small_deck());
-  const auto at = json.find("\"format_version\": 1");
+  const auto at = json.find("\"format_version\": 2");
   REQUIRE(at != std::string::npos);
   json.replace(at, 19, "\"format_version\": 99");
   const Result<Deck> loaded = load_text(json);
   REQUIRE_FALSE(loaded.has_value());
   CHECK(loaded.error().code == ErrorCode::NewerFormat);
   CHECK(loaded.error().message.find("newer than this quizgen understands") != std::string::npos);
+}
+
+TEST_CASE("A version 1 deck, without quantities, still loads with plain numbers", "[quizgen]") {
+  std::string json = deck_json(small_deck());
+  json.replace(json.find("\"format_version\": 2"), 19, "\"format_version\": 1");
+  // Version 1 wrote no "quantity" node after a number: cut it out.
+  const std::size_t quantity = json.find(",\n      \"quantity\": {");
+  REQUIRE(quantity != std::string::npos);
+  json.erase(quantity, json.find(",\n      \"accepts_surname\"", quantity) - quantity);
+  REQUIRE(json.find("\"quantity\"") == std::string::npos);
+  const Result<Deck> loaded = load_text(json);
+  REQUIRE(loaded.has_value());
+  const auto number = std::find_if(loaded->items.begin(), loaded->items.end(),
+                                   [](const Item& item) { return item.number.has_value(); });
+  REQUIRE(number != loaded->items.end());
+  CHECK(*number->number == plain_number(20e6));
+}
+
+TEST_CASE("Quantities and approximate or period dates survive a JSON round trip", "[quizgen]") {
+  Deck deck = small_deck();
+  NumberValue range = plain_number(30);
+  range.high = 50;
+  range.unit = "AU";
+  range.dimension = Dimension::Length;
+  range.step = 10;
+  range.approximation = Approximation::About;
+  DateValue decade{DatePrecision::Year, {1790, 0, 0}, SimpleDate{1799, 0, 0}};
+  decade.is_approximate = true;
+  decade.period = DatePeriod::Decade;
+  decade.part = PeriodPart::Late;
+  for (Item& item : deck.items) {
+    if (item.number) item.number = range;
+    if (item.date) item.date = DateValue{DatePrecision::Year, {-250, 0, 0}, std::nullopt};
+  }
+  deck.items[0].date = decade;
+  const Result<Deck> loaded = load_text(deck_json(deck));
+  REQUIRE(loaded.has_value());
+  for (std::size_t i = 0; i < deck.items.size(); ++i) {
+    CHECK(loaded->items[i].number == deck.items[i].number);
+    CHECK(loaded->items[i].date == deck.items[i].date);
+  }
 }
 
 TEST_CASE("A missing deck file is an Io error naming the file", "[quizgen]") {

@@ -95,8 +95,8 @@ TEST_CASE("Date and number spans get values; the text stays the answer", "[quizg
   REQUIRE(spans.size() == 4);
   CHECK(spans[0].date == DateValue{DatePrecision::Month, {1922, 6, 0}, std::nullopt});
   CHECK(spans[0].canonical == "June 1922");
-  CHECK(spans[1].number == Approx(2e7));
-  CHECK(spans[2].number == Approx(1200));
+  CHECK(spans[1].number->value == Approx(2e7));
+  CHECK(spans[2].number->value == Approx(1200));
   CHECK(spans[3].date->start.year == 1923);
 }
 

@@ -61,14 +61,14 @@ TEST_CASE("ISO date values and ranges are read after '='", "[quizgen]") {
 }
 
 TEST_CASE("Quantities in sentences are read with their scale and unit", "[quizgen]") {
-  CHECK(parse_number_text("20 million") == Approx(2e7));
-  CHECK(parse_number_text("1,200") == Approx(1200));
-  CHECK(parse_number_text("1,200,000 soldiers") == Approx(1.2e6));
-  CHECK(parse_number_text("3.5") == Approx(3.5));
-  CHECK(parse_number_text("40%") == Approx(40));
-  CHECK(parse_number_text("two million") == Approx(2e6));
-  CHECK(parse_number_text("Twelve") == Approx(12));
-  CHECK(parse_number_text("2.5 billion roubles") == Approx(2.5e9));
+  CHECK(parse_number_text("20 million")->value == Approx(2e7));
+  CHECK(parse_number_text("1,200")->value == Approx(1200));
+  CHECK(parse_number_text("1,200,000 soldiers")->value == Approx(1.2e6));
+  CHECK(parse_number_text("3.5")->value == Approx(3.5));
+  CHECK(parse_number_text("40%")->value == Approx(40));
+  CHECK(parse_number_text("two million")->value == Approx(2e6));
+  CHECK(parse_number_text("Twelve")->value == Approx(12));
+  CHECK(parse_number_text("2.5 billion roubles")->value == Approx(2.5e9));
   CHECK_FALSE(parse_number_text("many").has_value());
   CHECK_FALSE(parse_number_text("1930s").has_value());
   CHECK_FALSE(parse_number_text("1,20").has_value());
@@ -76,9 +76,9 @@ TEST_CASE("Quantities in sentences are read with their scale and unit", "[quizge
 }
 
 TEST_CASE("Number values after '=' allow a scale but no unit", "[quizgen]") {
-  CHECK(parse_number_value("1200") == Approx(1200));
-  CHECK(parse_number_value(" 2.5 million ") == Approx(2.5e6));
-  CHECK(parse_number_value("-3") == Approx(-3));
+  CHECK(parse_number_value("1200")->value == Approx(1200));
+  CHECK(parse_number_value(" 2.5 million ")->value == Approx(2.5e6));
+  CHECK(parse_number_value("-3")->value == Approx(-3));
   CHECK_FALSE(parse_number_value("300 tanks").has_value());
   CHECK_FALSE(parse_number_value("").has_value());
 }

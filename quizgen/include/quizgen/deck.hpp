@@ -15,7 +15,9 @@
 namespace factdeck::quizgen {
 
 /// Version of the deck JSON layout written by this build; loading a newer one fails cleanly.
-inline constexpr std::uint32_t kDeckFormatVersion = 1;
+/// 2: number items carry a "quantity" (range, unit, dimension, step, approximation) and dates
+/// may carry "approximate", "period" and "part"; version 1 decks load with their defaults.
+inline constexpr std::uint32_t kDeckFormatVersion = 2;
 
 enum class QuestionKind { Cloze, MultipleChoice, TrueFalse, WhQuestion };
 enum class ExerciseKind { Chronology, Matching };
@@ -56,7 +58,7 @@ struct Item {
   std::string canonical;          // canonical form (equals `answer` when none was given)
   std::vector<std::string> aliases;
   std::optional<DateValue> date;  // date items: the value and the precision that is asked
-  std::optional<double> number;   // number items
+  std::optional<NumberValue> number;  // number items: value, range, unit, precision
   bool accepts_surname = false;   // people: the surname alone is unambiguous in this deck
   Hint hint;
   std::vector<Question> questions;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "quizgen/values.hpp"
+
 namespace factdeck::quizgen {
 
 enum class SpanType { Person, Date, Place, Organization, Event, Number, Term };
@@ -20,27 +22,6 @@ inline constexpr SpanType kAllSpanTypes[] = {SpanType::Person, SpanType::Date,  
 /// Parses a tag word (also accepts the long forms "organization"/"organisation", "quantity").
 [[nodiscard]] std::optional<SpanType> span_type_from_name(std::string_view name);
 
-enum class DatePrecision { Year, Month, Day };
-
-/// A calendar date at a stated precision; unknown parts are 0. A range has `end` set.
-struct SimpleDate {
-  int year = 0;
-  int month = 0;  // 1..12, 0 when precision is Year
-  int day = 0;    // 1..31, 0 unless precision is Day
-  friend bool operator==(const SimpleDate&, const SimpleDate&) = default;
-  friend auto operator<=>(const SimpleDate&, const SimpleDate&) = default;
-};
-
-struct DateValue {
-  DatePrecision precision = DatePrecision::Year;
-  SimpleDate start;
-  std::optional<SimpleDate> end;  // set for ranges such as 1935–38 or 1939-08..1939-09
-  friend bool operator==(const DateValue&, const DateValue&) = default;
-};
-
-/// ISO-like text: "1939", "1939-08", "1939-08-23", ranges "1935..1938".
-[[nodiscard]] std::string format_date_value(const DateValue& date);
-
 /// One tagged span inside a fact.
 struct Span {
   SpanType type = SpanType::Term;
@@ -49,7 +30,7 @@ struct Span {
   std::vector<std::string> aliases;  // other accepted forms
   std::string group;                 // fair-distractor group ("foreign-commissars"); may be empty
   std::optional<DateValue> date;     // set for SpanType::Date
-  std::optional<double> number;      // set for SpanType::Number when the text has a value
+  std::optional<NumberValue> number; // set for SpanType::Number when the text has a value
   std::uint32_t begin = 0;           // byte offset of `text` in Fact::text
   std::uint32_t end = 0;             // one past the last byte
   int line = 0;                      // where the span's '[' is in the source (1-based)
