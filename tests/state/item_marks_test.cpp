@@ -10,7 +10,7 @@ namespace {
 
 /// Starts studying the test deck (index 0) at `now`.
 void start_study(AppState& state, sched::TimePoint now) {
-  act(state, StartStudy{0, std::nullopt}, now);
+  act(state, StartStudy{kCapitals, std::nullopt}, now);
   REQUIRE(state.screen() == Screen::Study);
   REQUIRE(state.study()->current);
 }
@@ -116,12 +116,12 @@ TEST_CASE("The deck options unsuspend and unflag items outside a session", "[sta
   REQUIRE(stored(state, item).is_suspended);
   REQUIRE(stored(state, item).is_flagged);
 
-  act(state, SetItemMarks{0, item, false, true}, at_secs(4));
+  act(state, SetItemMarks{kCapitals, item, false, true}, at_secs(4));
   CHECK_FALSE(stored(state, item).is_suspended);
   CHECK(stored(state, item).is_flagged);
   REQUIRE(marked_items(state.decks()[0], *state.profile()).size() == 1);
   CHECK_FALSE(marked_items(state.decks()[0], *state.profile())[0].is_suspended);
-  act(state, SetItemMarks{0, item, false, false}, at_secs(5));
+  act(state, SetItemMarks{kCapitals, item, false, false}, at_secs(5));
   CHECK(marked_items(state.decks()[0], *state.profile()).empty());
 }
 
@@ -172,7 +172,7 @@ TEST_CASE("Reloading an edited deck keeps the progress of unchanged facts", "[st
   folder.write_deck(std::string(kCapitalsDeck) +
                     "- [Vienna]{place@capitals} is the capital of [Austria]{place@countries}. {#vienna}\n");
 
-  act(state, ReloadDeck{0}, at_secs(2));
+  act(state, ReloadDeck{kCapitals}, at_secs(2));
   CHECK(state.decks()[0].deck.items.size() == items_before + 2);
   CHECK(stored(state, answered) == progress);
   CHECK(state.decks()[0].find_item(answered) != nullptr);
@@ -181,7 +181,7 @@ TEST_CASE("Reloading an edited deck keeps the progress of unchanged facts", "[st
 
   SECTION("a deck that no longer parses stays as it was, with the error shown") {
     folder.write_deck("# Broken\n\n- [Paris]{plase} is a city.\n");
-    act(state, ReloadDeck{0}, at_secs(3));
+    act(state, ReloadDeck{kCapitals}, at_secs(3));
     CHECK(state.decks()[0].deck.items.size() == items_before + 2);
     REQUIRE_FALSE(state.notices().empty());
     CHECK(state.notices().back().level == Notice::Level::Error);

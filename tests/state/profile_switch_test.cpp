@@ -21,7 +21,7 @@ std::size_t answered_items(const AppState& state) {
 }
 
 void answer_one(AppState& state, sched::TimePoint now) {
-  act(state, StartStudy{0, std::nullopt}, now);
+  act(state, StartStudy{kCapitals, std::nullopt}, now);
   REQUIRE(state.study()->current);
   act(state, RevealAnswer{}, now);
   act(state, RateAnswer{sched::Grade::Good}, now);
@@ -78,15 +78,15 @@ TEST_CASE("The study day's start hour is saved for every open deck and kept", "[
   StateFolder folder;
   {
     AppState state = folder.start(at_secs(0));
-    REQUIRE(state.deck_settings(0).day_start_hour == 4);
+    REQUIRE(state.deck_settings(kCapitals).day_start_hour == 4);
     act(state, SetDayStartHour{2}, at_secs(10));
-    CHECK(state.deck_settings(0).day_start_hour == 2);
+    CHECK(state.deck_settings(kCapitals).day_start_hour == 2);
     act(state, SetDayStartHour{24}, at_secs(20));  // not an hour: ignored
-    CHECK(state.deck_settings(0).day_start_hour == 2);
+    CHECK(state.deck_settings(kCapitals).day_start_hour == 2);
     state.shut_down(at_secs(30));
   }
   AppState relaunched = folder.start(at_secs(40));
-  CHECK(relaunched.deck_settings(0).day_start_hour == 2);
+  CHECK(relaunched.deck_settings(kCapitals).day_start_hour == 2);
 }
 
 TEST_CASE("A damaged last-profile file opens the default profile", "[state]") {

@@ -7,6 +7,7 @@
 
 #include "state_fixtures.hpp"
 
+using namespace factdeck;
 using namespace factdeck::state;
 using namespace factdeck::state::testing;
 
@@ -38,7 +39,7 @@ void remember_two_decks(StateFolder& folder) {
 
 std::vector<std::string> deck_ids(const AppState& state) {
   std::vector<std::string> ids;
-  for (const LoadedDeck& deck : state.decks()) ids.push_back(deck.deck_id);
+  for (const LoadedDeck& deck : state.decks()) ids.push_back(deck.deck_id.str());
   return ids;
 }
 
@@ -58,19 +59,19 @@ TEST_CASE("Start-up returns with the remembered decks still opening, and they op
 
   AppState state = folder.start(at_secs(10));
   CHECK(deck_ids(state) == std::vector<std::string>{"capitals"});
-  REQUIRE(state.deck_load_job() != nullptr);
-  CHECK(state.deck_load_job()->path.filename() == "planets.facts.md");
-  REQUIRE(state.pending_deck_loads().size() == 1);
-  CHECK(state.pending_deck_loads().front().path.filename() == "moons.facts.md");
+  REQUIRE(state.library().load_job() != nullptr);
+  CHECK(state.library().load_job()->path.filename() == "planets.facts.md");
+  REQUIRE(state.library().pending_loads().size() == 1);
+  CHECK(state.library().pending_loads().front().path.filename() == "moons.facts.md");
   CHECK(state.is_busy());
 
   state.wait_for_deck_load(at_secs(10));
   CHECK_FALSE(state.is_busy());
-  CHECK(state.pending_deck_loads().empty());
+  CHECK(state.library().pending_loads().empty());
   CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons"});
-  CHECK(state.deck_counts().size() == 3);
-  CHECK(state.is_added_deck(1));
-  CHECK(state.is_added_deck(2));
+  CHECK(state.deck_counts(DeckId("moons")).total_items == 4);
+  CHECK(state.library().is_added(DeckId("planets")));
+  CHECK(state.library().is_added(DeckId("moons")));
   CHECK_FALSE(has_warning(state));
 }
 
@@ -82,13 +83,13 @@ TEST_CASE("A deck opened while the remembered decks are opening waits its turn a
 
   AppState state = folder.start(at_secs(10));
   state.apply_all({OpenDeckFile{comets}}, at_secs(11));
-  REQUIRE_FALSE(state.pending_deck_loads().empty());
-  CHECK(state.pending_deck_loads().back().path == comets);
+  REQUIRE_FALSE(state.library().pending_loads().empty());
+  CHECK(state.library().pending_loads().back().path == comets);
   CHECK_FALSE(has_warning(state));
 
   state.wait_for_deck_load(at_secs(11));
   CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons", "comets"});
-  CHECK(state.is_added_deck(3));
+  CHECK(state.library().is_added(DeckId("comets")));
   CHECK_FALSE(has_warning(state));
 }
 
@@ -101,8 +102,8 @@ TEST_CASE("Shutting down while the remembered decks open stops the worker and in
     REQUIRE(state.is_busy());
     state.shut_down(at_secs(11));
     CHECK_FALSE(state.is_busy());
-    CHECK(state.deck_load_job() == nullptr);
-    CHECK(state.pending_deck_loads().empty());
+    CHECK(state.library().load_job() == nullptr);
+    CHECK(state.library().pending_loads().empty());
     CHECK(deck_ids(state) == std::vector<std::string>{"capitals"});
   }
   // The stopped loads are still remembered: the next start opens them.
@@ -140,15 +141,38 @@ TEST_CASE("Removing a deck while another deck reloads keeps the reload on its de
   REQUIRE(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons"});
 
   SECTION("the deck being reloaded cannot be removed until the reload is done") {
-    state.apply_all({ReloadDeck{2}, ForgetDeck{2}}, at_secs(11));
+    state.apply_all({ReloadDeck{DeckId("moons")}, ForgetDeck{DeckId("moons")}}, at_secs(11));
     CHECK_THAT(state.notices().back().text, Catch::Contains("Finish the session or the work running"));
     state.wait_for_deck_load(at_secs(11));
     CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "planets", "moons"});
   }
-  SECTION("a deck before the one reloading can be removed; the reload follows its deck down") {
-    state.apply_all({ReloadDeck{2}, ForgetDeck{1}}, at_secs(11));
+  SECTION("another deck can be removed meanwhile; the reload still reloads its own deck") {
+    state.apply_all({ReloadDeck{DeckId("moons")}, ForgetDeck{DeckId("planets")}}, at_secs(11));
     state.wait_for_deck_load(at_secs(11));
     CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "moons"});
     CHECK_THAT(state.notices().back().text, Catch::Contains("Reloaded moons.facts.md"));
   }
+}
+
+TEST_CASE("A study session keeps its deck when a deck listed before it is removed", "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+  AppState state = folder.start(at_secs(10));
+  state.wait_for_deck_load(at_secs(10));
+  const DeckId moons("moons");
+  act(state, StartStudy{moons, std::nullopt}, at_secs(11));
+  REQUIRE(state.study());
+  const ItemId shown = current_item(state);
+  REQUIRE(state.library().find(moons)->find_item(shown) != nullptr);
+
+  act(state, ForgetDeck{DeckId("planets")}, at_secs(12));
+  REQUIRE(deck_ids(state) == std::vector<std::string>{"capitals", "moons"});
+  CHECK(state.study()->deck == moons);
+  CHECK(current_item(state) == shown);
+  act(state, RevealAnswer{}, at_secs(13));
+  act(state, RateAnswer{sched::Grade::Good}, at_secs(14));
+  const store::ReviewLog& log = state.profile()->reviews();
+  REQUIRE(log.size() == 1);
+  CHECK(log.at(0).item == shown);
+  CHECK(log.at(0).deck_id == "moons");
 }

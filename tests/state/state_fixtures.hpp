@@ -28,6 +28,9 @@ inline constexpr const char* kCapitalsDeck =
     "- [Rome]{place@capitals} is the capital of [Italy]{place@countries}. {#rome}\n"
     "- [Madrid]{place@capitals} is the capital of [Spain]{place@countries}. {#madrid}\n";
 
+/// The test deck's id (its front matter says `id: capitals`).
+inline const DeckId kCapitals{"capitals"};
+
 /// A fresh folder with `capitals.facts.md`, removed afterwards. Shipped decks are hidden (an
 /// empty FACTDECK_DECKS_DIR), so the app opens only the test deck.
 class StateFolder {

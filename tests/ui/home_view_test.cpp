@@ -41,8 +41,8 @@ TEST_CASE("The home screen draws the remembered decks still opening, then the op
   options.data_dir = (folder.deck_path().parent_path() / "data").string();
   state::AppState state = state::AppState::start(options, at_secs(10));
   REQUIRE(state.decks().empty());
-  REQUIRE(state.deck_load_job() != nullptr);
-  REQUIRE(state.pending_deck_loads().size() == 1);
+  REQUIRE(state.library().load_job() != nullptr);
+  REQUIRE(state.library().pending_loads().size() == 1);
 
   HeadlessImGui context(display);
   ui::RootViewUi view;

@@ -41,7 +41,7 @@ TEST_CASE("The study screen draws a flagged question and its in-app fact view", 
   StateFolder folder;
   folder.launch_fails = true;
   state::AppState state = folder.start(at_secs(0));
-  act(state, state::StartStudy{0, std::nullopt}, at_secs(0));
+  act(state, state::StartStudy{kCapitals, std::nullopt}, at_secs(0));
   act(state, state::FlagItem{}, at_secs(1));
   act(state, state::EditItem{}, at_secs(2));
   REQUIRE(state.fact_view());
@@ -54,7 +54,7 @@ TEST_CASE("The study screen draws a flagged question and its in-app fact view", 
 TEST_CASE("Ctrl+J, Ctrl+K, Ctrl+E and Ctrl+R on the study screen push their actions", "[ui]") {
   StateFolder folder;
   state::AppState state = folder.start(at_secs(0));
-  act(state, state::StartStudy{0, std::nullopt}, at_secs(0));
+  act(state, state::StartStudy{kCapitals, std::nullopt}, at_secs(0));
   HeadlessImGui context(ImVec2(1280, 800));
   ui::RootViewUi view;
   (void)draw_frame(state, view);

@@ -51,7 +51,7 @@ void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sc
   if (is_json) {
     std::printf("  {\"deck\": \"%s\", \"items\": %zu, \"answered_items\": %zu, \"suspended\": %s, "
                 "\"flagged\": %s, \"due\": [",
-                deck.deck_id.c_str(), deck.deck.items.size(), answered, marked_json(marked, true).c_str(),
+                deck.deck_id.str().c_str(), deck.deck.items.size(), answered, marked_json(marked, true).c_str(),
                 marked_json(marked, false).c_str());
     for (std::size_t i = 0; i < queue.entries.size(); ++i) {
       const sched::QueueEntry& entry = queue.entries[i];
@@ -61,7 +61,7 @@ void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sc
     std::printf("]}%s\n", is_last ? "" : ",");
     return;
   }
-  std::printf("%s: %zu items, %zu answered, %zu due now, %zu suspended, %zu flagged\n", deck.deck_id.c_str(),
+  std::printf("%s: %zu items, %zu answered, %zu due now, %zu suspended, %zu flagged\n", deck.deck_id.str().c_str(),
               deck.deck.items.size(), answered, queue.entries.size(), count_marked(marked, true),
               count_marked(marked, false));
   for (const sched::QueueEntry& entry : queue.entries) {
@@ -91,7 +91,7 @@ int run_due(std::span<const std::string_view> args, std::string_view data_dir) {
     // A profile that was never opened has no progress: everything is new.
     std::printf("no answers recorded yet (%s); every item is new\n", profile.error().file.c_str());
     for (const state::LoadedDeck& deck : *decks) {
-      std::printf("%s: %zu items, 0 answered\n", deck.deck_id.c_str(), deck.deck.items.size());
+      std::printf("%s: %zu items, 0 answered\n", deck.deck_id.str().c_str(), deck.deck.items.size());
     }
     return kExitOk;
   }

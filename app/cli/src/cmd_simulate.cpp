@@ -143,7 +143,7 @@ int run_simulate(std::span<const std::string_view> args, std::string_view data_d
     }
     const state::LoadedDeck loaded = state::make_loaded_deck(std::move(deck).value(), parsed->deck_path);
     items = items_of(loaded);
-    deck_id = loaded.deck_id;
+    deck_id = loaded.deck_id.str();
   } else {
     items = sched::synthetic_items(static_cast<std::size_t>(parsed->item_count));
   }

@@ -133,7 +133,7 @@ int run_stats(std::span<const std::string_view> args, std::string_view data_dir)
   const auto deck_file = load_deck_file(parsed.deck);
   if (!deck_file) return fail_with(deck_file.error());
 
-  const std::string deck_id = deck_file->has_value() ? (*deck_file)->deck_id : parsed.deck;
+  const std::string deck_id = deck_file->has_value() ? (*deck_file)->deck_id.str() : parsed.deck;
   const store::DeckSettings settings = profile->deck_settings(deck_id);
   const sched::SchedulerConfig config = state::scheduler_config(settings);
   stats::StatsInput input;

@@ -44,7 +44,7 @@ Result<store::ReviewRecord> record_answer(store::Profile& profile, const AnswerR
                 "this question changed since it was shown (answered elsewhere or undone); "
                 "it was not recorded");
   }
-  const store::DeckSettings settings = profile.deck_settings(request.deck_id);
+  const store::DeckSettings settings = profile.deck_settings(request.deck_id.str());
   store::ReviewRecord record;
   record.item = request.item;
   record.question_kind = static_cast<std::uint8_t>(request.question_kind);
@@ -52,7 +52,7 @@ Result<store::ReviewRecord> record_answer(store::Profile& profile, const AnswerR
   record.grade = request.grade;
   record.answer_ms = request.answer_ms;
   record.before = before;
-  record.deck_id = request.deck_id;
+  record.deck_id = request.deck_id.str();
   record.is_practice = request.is_practice;
   record.after = request.is_practice
                      ? before

@@ -30,11 +30,11 @@ LookSettings look_from(const store::ProfileSettings& settings) {
 
 AppState::~AppState() {
   stop_optimize();
-  stop_deck_load();
+  library_.stop();
 }
 
 void AppState::shut_down(sched::TimePoint now) {
-  stop_deck_load();
+  library_.stop();
   close_profile(now);
 }
 
@@ -42,15 +42,14 @@ AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
   AppState state;
   state.launcher_ = options.launcher;
   state.open_profile(options, now);
-  state.read_remembered_decks();
+  state.library_.read_remembered(state.data_dir_, state.notices_);
   if (!options.deck_path.empty() && state.open_deck(options.deck_path, now)) {
-    state.remember_deck(options.deck_path);
+    state.library_.remember(options.deck_path, state.notices_);
   }
   for (const std::filesystem::path& file : shipped_deck_paths()) {
-    if (!state.is_deck_open(file)) (void)state.open_deck(file, now);
+    if (!state.library_.is_open(file)) (void)state.open_deck(file, now);
   }
-  state.queue_remembered_decks();
-  state.selected_deck_ = 0;
+  state.library_.queue_remembered();
   state.refresh_counts(now);
   return state;
 }
@@ -103,71 +102,59 @@ void AppState::retire_missing_items(const LoadedDeck& loaded) {
   if (!profile_ || profile_->is_read_only()) return;
   std::set<ItemId> live;
   for (const quizgen::Item& item : loaded.deck.items) live.insert(item.id);
-  if (Result<std::size_t> retired = profile_->retire_missing_items(loaded.deck_id, live); !retired) {
+  if (Result<std::size_t> retired = profile_->retire_missing_items(loaded.deck_id.str(), live); !retired) {
     notify(Notice::Level::Warning, retired.error().to_string());
   } else if (*retired > 0) {
-    notify(Notice::Level::Info, std::to_string(*retired) + " items of " + loaded.deck_id +
+    notify(Notice::Level::Info, std::to_string(*retired) + " items of " + loaded.deck_id.str() +
                                     " were retired (their facts were removed); their history is kept.");
   }
 }
 
-bool AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
-  return install_deck(load_loaded_deck(path), now);
-}
-
-bool AppState::install_deck(Result<LoadedDeck> opened, sched::TimePoint now) {
-  if (!opened) {
-    notify(Notice::Level::Error, opened.error().to_string());
-    return false;
-  }
-  LoadedDeck loaded = std::move(opened).value();
-  retire_missing_items(loaded);
-  const auto same_id = std::find_if(decks_.begin(), decks_.end(),
-                                    [&](const LoadedDeck& open) { return open.deck_id == loaded.deck_id; });
-  if (same_id != decks_.end()) {
-    *same_id = std::move(loaded);  // reopening a deck replaces it: the file may have changed
-  } else {
-    decks_.push_back(std::move(loaded));
-  }
-  (void)now;
-  return true;
-}
-
 void AppState::refresh_counts(sched::TimePoint now) {
-  counts_.assign(decks_.size(), DeckCounts{});
+  counts_.clear();
   if (!profile_) return;
-  for (std::size_t i = 0; i < decks_.size(); ++i) {
-    const sched::DailyQueue queue = build_study_queue(decks_[i], *profile_, std::nullopt, {}, now);
-    DeckCounts& counts = counts_[i];
-    counts.total_items = decks_[i].deck.items.size();
+  for (const LoadedDeck& deck : library_.decks()) {
+    const sched::DailyQueue queue = build_study_queue(deck, *profile_, std::nullopt, {}, now);
+    DeckCounts& counts = counts_[deck.deck_id];
+    counts.total_items = deck.deck.items.size();
     for (const sched::QueueEntry& entry : queue.entries) {
       if (entry.section == sched::QueueSection::New) ++counts.new_available;
       else if (entry.section == sched::QueueSection::Learning) ++counts.learning;
       else ++counts.due;
     }
-    const DoneToday done = count_done_today(*profile_, decks_[i].deck_id,
-                                            local_day_clock(deck_settings(i)), now);
+    const DoneToday done = count_done_today(*profile_, deck.deck_id,
+                                            local_day_clock(deck_settings(deck.deck_id)), now);
     counts.studied_today = static_cast<std::size_t>(done.new_items + done.reviews);
   }
 }
 
-void AppState::notify(Notice::Level level, std::string text) {
-  notices_.push_back({level, std::move(text)});
+DeckCounts AppState::deck_counts(const DeckId& id) const {
+  const auto found = counts_.find(id);
+  return found == counts_.end() ? DeckCounts{} : found->second;
 }
+
+const LoadedDeck* AppState::selected_deck() const {
+  if (selected_deck_) {
+    if (const LoadedDeck* deck = library_.find(*selected_deck_)) return deck;
+  }
+  return library_.decks().empty() ? nullptr : &library_.decks().front();
+}
+
+void AppState::notify(Notice::Level level, std::string text) { notices_.add(level, std::move(text)); }
 
 bool AppState::can_undo() const {
   return profile_ && !profile_->is_read_only() && study_ && !study_->undo_steps.empty();
 }
 
-store::DeckSettings AppState::deck_settings(std::size_t index) const {
-  if (!profile_ || index >= decks_.size()) return {};
-  return profile_->deck_settings(decks_[index].deck_id);
+store::DeckSettings AppState::deck_settings(const DeckId& id) const {
+  if (!profile_ || library_.find(id) == nullptr) return {};
+  return profile_->deck_settings(id.str());
 }
 
 void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   for (const Action& action : actions) apply(action, now);
   poll_optimize();
-  poll_deck_load(now);
+  if (const std::optional<FinishedLoad> finished = library_.poll()) settle_finished_load(*finished, now);
   os::reap_finished(launched_pids_);
 }
 
@@ -179,25 +166,25 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
             if (a.screen == Screen::Home) refresh_counts(now);
             if (a.screen == Screen::Stats) compute_stats(now);
           },
-          [&](const SelectDeck& a) { selected_deck_ = std::min(a.deck_index, decks_.size()); },
-          [&](const OpenDeckFile& a) { start_deck_load(a.path, std::nullopt); },
+          [&](const SelectDeck& a) { selected_deck_ = a.deck; },
+          [&](const OpenDeckFile& a) { library_.request_open(a.path); },
           [&](const StartStudy& a) { start_study(a, now); },
           [&](const RevealAnswer&) { answer_current(judge_reveal()); },
           [&](const SubmitTyped& a) {
             if (study_ && study_->current) {
-              const quizgen::Item& item = *decks_[study_->deck_index].find_item(study_->current->item);
+              const quizgen::Item& item = *library_.find(study_->deck)->find_item(study_->current->item);
               answer_current(judge_typed(item, *study_->current, a.text, now));
             }
           },
           [&](const ChooseOption& a) {
             if (study_ && study_->current) {
-              const quizgen::Item& item = *decks_[study_->deck_index].find_item(study_->current->item);
+              const quizgen::Item& item = *library_.find(study_->deck)->find_item(study_->current->item);
               answer_current(judge_choice(item, *study_->current, a.option, now));
             }
           },
           [&](const ChooseTruth& a) {
             if (study_ && study_->current) {
-              const quizgen::Item& item = *decks_[study_->deck_index].find_item(study_->current->item);
+              const quizgen::Item& item = *library_.find(study_->deck)->find_item(study_->current->item);
               answer_current(judge_truth(item, *study_->current, a.says_true, now));
             }
           },
@@ -208,22 +195,20 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const FlagItem&) { toggle_flag_current(now); },
           [&](const EditItem&) { edit_current(); },
           [&](const CloseFactView&) { fact_view_.reset(); },
-          [&](const ReloadDeck& a) { reload_deck(a.deck_index); },
+          [&](const ReloadDeck& a) { library_.request_reload(a.deck); },
           [&](const SetItemMarks& a) { set_item_marks(a, now); },
           [&](const EndStudy&) { end_study(now); },
           [&](const StartPractice& a) { start_practice(a); },
           [&](const AnswerPractice& a) { answer_practice(a, now); },
           [&](const ChangeLook& a) { change_look(a); },
           [&](const SaveDeckSettings& a) { save_deck_settings(a, now); },
-          [&](const DismissNotice& a) {
-            if (a.index < notices_.size()) notices_.erase(notices_.begin() + static_cast<std::ptrdiff_t>(a.index));
-          },
+          [&](const DismissNotice& a) { notices_.dismiss(a.index); },
           [&](const ShowItemHistory& a) { show_item_history(a.item, now); },
           [&](const ExportStatsCsv& a) { export_stats_csv(a.period); },
           [&](const ExportStatsPng&) {
             if (profile_) screenshot_request_ = profile_->dir() / "exports" / "statistics.png";
           },
-          [&](const StartOptimize& a) { start_optimize(a.deck_index, now); },
+          [&](const StartOptimize& a) { start_optimize(a.deck, now); },
           [&](const CancelOptimize&) {
             if (optimize_job_) optimize_job_->progress.cancel_requested = true;
           },
@@ -233,7 +218,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           },
           [&](const SetDayStartHour& a) { set_day_start_hour(a.hour, now); },
           [&](const SwitchProfile& a) { switch_profile(a.name, now); },
-          [&](const ForgetDeck& a) { forget_deck(a.deck_index, now); },
+          [&](const ForgetDeck& a) { forget_deck(a.deck, now); },
           [&](const Quit&) {
             if (study_) end_study(now);
             wants_quit_ = true;
@@ -256,22 +241,22 @@ void AppState::change_look(const ChangeLook& action) {
 }
 
 void AppState::save_deck_settings(const SaveDeckSettings& action, sched::TimePoint now) {
-  if (action.deck_index >= decks_.size() || !profile_ || profile_->is_read_only()) {
+  if (library_.find(action.deck) == nullptr || !profile_ || profile_->is_read_only()) {
     notify(Notice::Level::Warning, "Deck options cannot be saved: this profile is read-only.");
     return;
   }
-  Result<void> saved = profile_->set_deck_settings(decks_[action.deck_index].deck_id, action.settings);
+  Result<void> saved = profile_->set_deck_settings(action.deck.str(), action.settings);
   if (!saved) notify(Notice::Level::Error, "Deck options were not saved: " + saved.error().to_string());
   refresh_counts(now);
 }
 
 void AppState::set_day_start_hour(std::uint32_t hour, sched::TimePoint now) {
   if (hour > 23) return;
-  for (std::size_t i = 0; i < decks_.size(); ++i) {
-    store::DeckSettings settings = deck_settings(i);
+  for (const LoadedDeck& deck : library_.decks()) {
+    store::DeckSettings settings = deck_settings(deck.deck_id);
     if (settings.day_start_hour == hour) continue;
     settings.day_start_hour = hour;
-    save_deck_settings({i, settings}, now);
+    save_deck_settings({deck.deck_id, settings}, now);
   }
 }
 

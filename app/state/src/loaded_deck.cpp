@@ -8,10 +8,10 @@ namespace factdeck::state {
 
 namespace {
 
-std::string deck_id_for(const quizgen::Deck& deck, const std::filesystem::path& source_path) {
-  if (!deck.meta.deck_id.empty()) return deck.meta.deck_id;
+DeckId deck_id_for(const quizgen::Deck& deck, const std::filesystem::path& source_path) {
+  if (!deck.meta.deck_id.empty()) return DeckId(deck.meta.deck_id);
   std::string stem = source_path.filename().string();
-  return stem.substr(0, stem.find('.'));
+  return DeckId(stem.substr(0, stem.find('.')));
 }
 
 // People, dates and places are what make two items about different facts easy to confuse on

@@ -1,5 +1,5 @@
-// AppState: the learner's marks on items (suspend, flag, and their undo), editing an item's
-// fact in the user's editor, and reloading a deck after it was edited.
+// AppState: the learner's marks on items (suspend, flag, and their undo), and editing an item's
+// fact in the user's editor.
 #include "os/launch.hpp"
 #include "state/app_state.hpp"
 
@@ -7,13 +7,13 @@ namespace factdeck::state {
 
 // ---- Marks ----
 
-bool AppState::write_item_marks(std::size_t deck_index, ItemId item, bool is_suspended,
+bool AppState::write_item_marks(const DeckId& deck, ItemId item, bool is_suspended,
                                 bool is_flagged, sched::TimePoint now) {
-  if (!profile_ || profile_->is_read_only() || deck_index >= decks_.size()) {
+  if (!profile_ || profile_->is_read_only() || library_.find(deck) == nullptr) {
     notify(Notice::Level::Warning, "Items cannot be suspended or flagged: this profile is read-only.");
     return false;
   }
-  const store::ItemFlagsRecord record{decks_[deck_index].deck_id, item, now, is_suspended, is_flagged};
+  const store::ItemFlagsRecord record{deck.str(), item, now, is_suspended, is_flagged};
   if (Result<void> saved = profile_->set_item_flags(record); !saved) {
     notify(Notice::Level::Error, "The item's mark was not saved: " + saved.error().to_string());
     return false;
@@ -25,7 +25,7 @@ void AppState::suspend_current(sched::TimePoint now) {
   if (!study_ || !study_->current) return;
   const ItemId item = study_->current->item;
   const sched::ItemState before = profile_->item_state(item);
-  if (!write_item_marks(study_->deck_index, item, true, before.is_flagged, now)) return;
+  if (!write_item_marks(study_->deck, item, true, before.is_flagged, now)) return;
   study_->undo_steps.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});
   study_->current.reset();  // suspended: the queue leaves it out from now on
   show_next_question(now);
@@ -35,7 +35,7 @@ void AppState::toggle_flag_current(sched::TimePoint now) {
   if (!study_ || !study_->current) return;
   const ItemId item = study_->current->item;
   const sched::ItemState before = profile_->item_state(item);
-  if (!write_item_marks(study_->deck_index, item, before.is_suspended, !before.is_flagged, now)) return;
+  if (!write_item_marks(study_->deck, item, before.is_suspended, !before.is_flagged, now)) return;
   study_->undo_steps.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});
   // The question stays on screen; its answer must not be refused as stale for this change.
   study_->current->displayed_state.is_flagged = !before.is_flagged;
@@ -43,7 +43,7 @@ void AppState::toggle_flag_current(sched::TimePoint now) {
 
 void AppState::undo_marks(const StudyUndoStep& step, sched::TimePoint now) {
   const sched::ItemState marked = profile_->item_state(step.item);
-  if (!write_item_marks(study_->deck_index, step.item, step.was_suspended, step.was_flagged, now)) return;
+  if (!write_item_marks(study_->deck, step.item, step.was_suspended, step.was_flagged, now)) return;
   StudySession& study = *study_;
   study.undo_steps.pop_back();
   if (study.current && study.current->item == step.item) {
@@ -55,20 +55,20 @@ void AppState::undo_marks(const StudyUndoStep& step, sched::TimePoint now) {
 }
 
 void AppState::set_item_marks(const SetItemMarks& action, sched::TimePoint now) {
-  if (!write_item_marks(action.deck_index, action.item, action.is_suspended, action.is_flagged, now)) {
+  if (!write_item_marks(action.deck, action.item, action.is_suspended, action.is_flagged, now)) {
     return;
   }
   refresh_counts(now);
 }
 
-// ---- Editing and reloading ----
+// ---- Editing ----
 
 void AppState::edit_current() {
   if (!study_ || !study_->current) return;
-  const LoadedDeck& deck = decks_[study_->deck_index];
+  const LoadedDeck& deck = *library_.find(study_->deck);
   const quizgen::Item* item = deck.find_item(study_->current->item);
   if (item == nullptr) return;
-  FactView view{study_->deck_index, item->id, fact_location(deck, *item), {}};
+  FactView view{study_->deck, item->id, fact_location(deck, *item), {}};
   if (!view.location) {
     view.reason = "This deck has no source file here to edit (it was built from a file elsewhere).";
     fact_view_ = std::move(view);
@@ -88,30 +88,6 @@ void AppState::edit_current() {
                                   std::to_string(view.location->line) + " with " + command.front() +
                                   ". After saving, press Ctrl+R to reload the deck; your progress "
                                   "is kept.");
-}
-
-void AppState::reload_deck(std::size_t deck_index) {
-  if (deck_index < decks_.size()) start_deck_load(decks_[deck_index].source_path, deck_index);
-}
-
-// After a reloaded deck was installed (a failed reload is a notice; the deck stays as it was).
-void AppState::finish_reload(std::size_t deck_index, sched::TimePoint now) {
-  if (deck_index >= decks_.size()) return;
-  const std::filesystem::path& path = decks_[deck_index].source_path;
-  fact_view_.reset();
-  const LoadedDeck& deck = decks_[deck_index];
-  notify(Notice::Level::Info, "Reloaded " + path.filename().string() + ": " +
-                                  std::to_string(deck.deck.items.size()) + " items.");
-  if (study_ && study_->deck_index == deck_index) {
-    // The question on screen may have changed or gone: ask its item afresh, or the next one.
-    if (study_->current && deck.find_item(study_->current->item) != nullptr) {
-      show_item_again(study_->current->item, now);
-    } else {
-      study_->current.reset();
-      study_->feedback.reset();
-      show_next_question(now);
-    }
-  }
 }
 
 }  // namespace factdeck::state

@@ -6,24 +6,27 @@
 namespace factdeck::state {
 
 void AppState::start_practice(const StartPractice& action) {
-  if (action.deck_index >= decks_.size()) return;
+  const LoadedDeck* deck = library_.find(action.deck);
+  if (deck == nullptr) return;
   PracticeConfig config = action.config;
   // Each test gets its own order, fixed by the number of sessions the profile has recorded.
   if (profile_) config.seed = profile_->sessions().size();
-  PracticeTest test = build_practice_test(decks_[action.deck_index], config);
+  PracticeTest test = build_practice_test(*deck, config);
   if (test.questions.empty()) {
     notify(Notice::Level::Warning, "No questions match this selection: choose more sections or kinds.");
     return;
   }
   practice_ = std::move(test);
-  practice_deck_ = action.deck_index;
+  practice_deck_ = action.deck;
   screen_ = Screen::Practice;
 }
 
 void AppState::answer_practice(const AnswerPractice& action, sched::TimePoint now) {
   if (!practice_ || practice_->is_finished()) return;
   PracticeTest& test = *practice_;
-  const LoadedDeck& deck = decks_[practice_deck_];
+  const LoadedDeck* open = library_.find(practice_deck_);
+  if (open == nullptr) return;
+  const LoadedDeck& deck = *open;
   const PracticeQuestion& question = test.questions[test.position];
   const PracticeOutcome outcome = judge_practice(deck, question, action.response);
   if (profile_ && !profile_->is_read_only()) {
@@ -45,7 +48,7 @@ void AppState::answer_practice(const AnswerPractice& action, sched::TimePoint no
     screen_ = Screen::PracticeResult;
     if (profile_ && !profile_->is_read_only()) {
       store::SessionRecord session;
-      session.deck_id = deck.deck_id;
+      session.deck_id = deck.deck_id.str();
       session.started = now;
       session.ended = now;
       session.answers = static_cast<std::uint32_t>(test.questions.size());

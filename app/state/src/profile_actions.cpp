@@ -35,7 +35,7 @@ void AppState::switch_profile(const std::string& name, sched::TimePoint now) {
   open_named_profile(name, now);  // a failure is a notice that says what was kept
   screen_ = Screen::Home;
   if (!profile_) return;
-  for (const LoadedDeck& deck : decks_) retire_missing_items(deck);
+  for (const LoadedDeck& deck : library_.decks()) retire_missing_items(deck);
   refresh_counts(now);
   if (!profile_->is_read_only()) {
     if (Result<void> remembered = store::remember_profile_name(data_dir_, name); !remembered) {

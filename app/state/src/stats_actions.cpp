@@ -12,17 +12,17 @@ void AppState::compute_stats(sched::TimePoint now) {
     stats_.reset();
     return;
   }
-  const store::DeckSettings settings = deck_settings(selected_deck_);
+  const store::DeckSettings settings = selected_deck() ? deck_settings(selected_deck()->deck_id) : store::DeckSettings{};
   stats::StatsInput input{&profile_->reviews(), &profile_->items(), {}, std::nullopt,
                           local_day_clock(settings), now, scheduler_config(settings).parameters,
                           settings.desired_retention, 90};
-  for (const LoadedDeck& deck : decks_) input.decks.push_back({deck.deck_id, &deck.deck});
+  for (const LoadedDeck& deck : library_.decks()) input.decks.push_back({deck.deck_id.str(), &deck.deck});
   stats_ = stats::compute_stats(input);
 }
 
 void AppState::show_item_history(ItemId item, sched::TimePoint now) {
   if (!profile_) return;
-  const store::DeckSettings settings = deck_settings(selected_deck_);
+  const store::DeckSettings settings = selected_deck() ? deck_settings(selected_deck()->deck_id) : store::DeckSettings{};
   item_history_ = stats::item_history(profile_->reviews(), item, scheduler_config(settings).parameters,
                                       local_day_clock(settings), now);
 }

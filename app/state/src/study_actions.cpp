@@ -21,23 +21,23 @@ const sched::QueueEntry& pick_entry(const sched::DailyQueue& queue, const store:
 }  // namespace
 
 void AppState::start_study(const StartStudy& action, sched::TimePoint now) {
-  if (action.deck_index >= decks_.size()) return;
+  if (library_.find(action.deck) == nullptr) return;
   if (!profile_) {
     notify(Notice::Level::Error, "Studying needs a profile to save progress in (see the message above).");
     return;
   }
   study_ = StudySession{};
-  study_->deck_index = action.deck_index;
+  study_->deck = action.deck;
   study_->section = action.section;
   study_->started = now;
-  selected_deck_ = action.deck_index;
+  selected_deck_ = action.deck;
   screen_ = Screen::Study;
   show_next_question(now);
 }
 
 void AppState::show_next_question(sched::TimePoint now) {
   StudySession& study = *study_;
-  const LoadedDeck& deck = decks_[study.deck_index];
+  const LoadedDeck& deck = *library_.find(study.deck);
   std::vector<ItemId> skipped = study.buried;
   // Do not ask the same item twice in a row while anything else is waiting.
   if (study.current) skipped.push_back(study.current->item);
@@ -64,7 +64,7 @@ void AppState::rate_current(sched::Grade grade, sched::TimePoint now) {
   if (!study_ || !study_->current || !study_->feedback) return;
   StudySession& study = *study_;
   const PresentedQuestion& shown = *study.current;
-  const LoadedDeck& deck = decks_[study.deck_index];
+  const LoadedDeck& deck = *library_.find(study.deck);
   AnswerRequest request;
   request.item = shown.item;
   request.deck_id = deck.deck_id;
@@ -111,7 +111,7 @@ void AppState::undo_last_answer(sched::TimePoint now) {
 
 void AppState::show_item_again(ItemId item, sched::TimePoint now) {
   StudySession& study = *study_;
-  const LoadedDeck& deck = decks_[study.deck_index];
+  const LoadedDeck& deck = *library_.find(study.deck);
   if (deck.find_item(item) == nullptr) return;
   sched::QueueEntry entry;
   entry.id = item;
@@ -141,7 +141,7 @@ void AppState::end_study(sched::TimePoint now) {
   if (!study_) return;
   if (study_->answered > 0 && profile_ && !profile_->is_read_only()) {
     store::SessionRecord session;
-    session.deck_id = decks_[study_->deck_index].deck_id;
+    session.deck_id = study_->deck.str();
     session.started = study_->started;
     session.ended = now;
     session.answers = study_->answered;

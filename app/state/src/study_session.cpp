@@ -45,7 +45,7 @@ AnswerFeedback graded(const PresentedQuestion& shown, AnswerFeedback feedback, b
 
 }  // namespace
 
-DoneToday count_done_today(const store::Profile& profile, const std::string& deck_id,
+DoneToday count_done_today(const store::Profile& profile, const DeckId& deck_id,
                            const sched::DayClock& clock, sched::TimePoint now) {
   DoneToday done;
   const sched::TimePoint day_start = clock.day_start(now);
@@ -53,7 +53,7 @@ DoneToday count_done_today(const store::Profile& profile, const std::string& dec
   for (std::size_t i = log.size(); i-- > 0;) {
     const store::ReviewRecord record = log.at(i);
     if (record.time < day_start) break;
-    if (record.is_practice || record.deck_id != deck_id) continue;
+    if (record.is_practice || record.deck_id != deck_id.str()) continue;
     if (record.before.phase == sched::Phase::New) ++done.new_items;
     else if (record.before.phase == sched::Phase::Review) ++done.reviews;
   }
@@ -63,7 +63,7 @@ DoneToday count_done_today(const store::Profile& profile, const std::string& dec
 sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile& profile,
                                     std::optional<int> section,
                                     std::span<const ItemId> skipped, sched::TimePoint now) {
-  const store::DeckSettings settings = profile.deck_settings(deck.deck_id);
+  const store::DeckSettings settings = profile.deck_settings(deck.deck_id.str());
   const sched::DayClock clock = local_day_clock(settings);
   std::vector<sched::ItemState> states;
   states.reserve(deck.deck.items.size());
@@ -109,7 +109,7 @@ std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
 PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile& profile,
                                    const sched::QueueEntry& entry, sched::TimePoint now) {
   const quizgen::Item& item = *deck.find_item(entry.id);
-  const store::DeckSettings settings = profile.deck_settings(deck.deck_id);
+  const store::DeckSettings settings = profile.deck_settings(deck.deck_id.str());
   PresentedQuestion shown;
   shown.item = entry.id;
   shown.mode = entry.retrieval;

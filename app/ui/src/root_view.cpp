@@ -61,19 +61,19 @@ void draw_notices(const state::AppState& state, state::ActionQueue& actions) {
 // A deck being opened or reloaded on the worker thread: its name and how far the build is; then
 // the decks waiting for their turn (at start-up, the decks the learner added earlier).
 void draw_deck_load_progress(const state::AppState& state) {
-  const state::DeckLoadJob* job = state.deck_load_job();
+  const state::DeckLoadJob* job = state.library().load_job();
   if (job == nullptr) return;
   const std::size_t total = job->facts_total;
   const std::size_t done = job->facts_done;
-  const std::string label = (job->reload_index ? "Reloading " : "Opening ") + job->path.filename().string() + "…";
+  const std::string label = (job->reload_of ? "Reloading " : "Opening ") + job->path.filename().string() + "…";
   ImGui::TextUnformatted(label.c_str());
   ImGui::SameLine();
   const float fraction = total == 0 ? 0.0f : static_cast<float>(done) / static_cast<float>(total);
   const std::string overlay =
       total == 0 ? std::string("reading the article") : std::to_string(done) + " of " + std::to_string(total) + " facts";
   ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f), overlay.c_str());
-  for (const state::PendingDeckLoad& pending : state.pending_deck_loads()) {
-    const std::string waiting = (pending.reload_index ? "Waiting to reload " : "Waiting to open ") +
+  for (const state::PendingDeckLoad& pending : state.library().pending_loads()) {
+    const std::string waiting = (pending.reload_of ? "Waiting to reload " : "Waiting to open ") +
                                 pending.path.filename().string();
     muted_text(waiting);
   }
@@ -110,12 +110,7 @@ void draw_stats_screen(const state::AppState& state, StatsViewUi& ui, state::Act
   if (request.export_png || shortcut_pressed('P', true)) actions.emplace_back(state::ExportStatsPng{});
   if (request.show_item) actions.emplace_back(state::ShowItemHistory{*request.show_item});
   if (request.study_section) {
-    const auto& decks = state.decks();
-    for (std::size_t i = 0; i < decks.size(); ++i) {
-      if (decks[i].deck_id == request.study_deck_id) {
-        actions.emplace_back(state::StartStudy{i, *request.study_section});
-      }
-    }
+    actions.emplace_back(state::StartStudy{state::DeckId(request.study_deck_id), *request.study_section});
   }
 }
 

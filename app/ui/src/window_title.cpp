@@ -20,7 +20,7 @@ std::string study_title(const state::AppState& state) {
   // A flagged question says so in the title too (the end-to-end test reads it).
   const std::string flag = study->current->displayed_state.is_flagged ? " (flagged)" : "";
   if (study->feedback) return "study: rate the answer" + flag;
-  const quizgen::Item& item = *state.decks()[study->deck_index].find_item(study->current->item);
+  const quizgen::Item& item = *state.library().find(study->deck)->find_item(study->current->item);
   return std::string("study: ") + question_kind_words(item.questions[study->current->question_index].kind) + flag;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "scheduler/item_state.hpp"
+#include "state/deck_id.hpp"
 #include "state/practice_test.hpp"
 #include "stats/report.hpp"
 #include "store/records.hpp"
@@ -18,9 +19,9 @@ namespace factdeck::state {
 enum class Screen { Home, Study, Summary, PracticeSetup, Practice, PracticeResult, Settings, Stats };
 
 struct GoTo { Screen screen; };
-struct SelectDeck { std::size_t deck_index; };
+struct SelectDeck { DeckId deck; };
 struct OpenDeckFile { std::filesystem::path path; };
-struct StartStudy { std::size_t deck_index; std::optional<int> section; };
+struct StartStudy { DeckId deck; std::optional<int> section; };
 struct RevealAnswer {};                  // reveal-style: show the answer, self-grade
 struct SubmitTyped { std::string text; };
 struct ChooseOption { int option; };
@@ -32,29 +33,29 @@ struct SuspendItem {};  // the current study item leaves the queue until unsuspe
 struct FlagItem {};     // flags the current study item, or unflags it
 struct EditItem {};     // opens the current item's fact in the user's editor (or in the app)
 struct CloseFactView {};
-struct ReloadDeck { std::size_t deck_index; };  // re-reads the deck's file; progress is kept
+struct ReloadDeck { DeckId deck; };  // re-reads the deck's file; progress is kept
 /// Sets an item's marks from outside a session (the deck options' list of marked items).
 struct SetItemMarks {
-  std::size_t deck_index;
+  DeckId deck;
   ItemId item;
   bool is_suspended;
   bool is_flagged;
 };
 struct EndStudy {};
-struct StartPractice { std::size_t deck_index; PracticeConfig config; };
+struct StartPractice { DeckId deck; PracticeConfig config; };
 struct AnswerPractice { PracticeResponse response; };
 struct ChangeLook { float ui_scale; float font_factor; bool is_dark_theme; };
-struct SaveDeckSettings { std::size_t deck_index; store::DeckSettings settings; };
+struct SaveDeckSettings { DeckId deck; store::DeckSettings settings; };
 struct DismissNotice { std::size_t index; };
 struct ShowItemHistory { ItemId item; };
-struct StartOptimize { std::size_t deck_index; };
+struct StartOptimize { DeckId deck; };
 struct CancelOptimize {};
 struct UseFittedParameters {};
 struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
 struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
 struct SetDayStartHour { std::uint32_t hour; };  // for every open deck: when a study day begins
-struct ForgetDeck { std::size_t deck_index; };  // drop an added deck from the list; progress stays
+struct ForgetDeck { DeckId deck; };  // drop an added deck from the list; progress stays
 struct SwitchProfile { std::string name; };  // an existing profile, or a new one by this name
 struct Quit {};
 

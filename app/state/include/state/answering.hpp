@@ -9,6 +9,7 @@
 #include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/fsrs.hpp"
+#include "state/deck_id.hpp"
 #include "store/profile.hpp"
 
 namespace factdeck::state {
@@ -22,7 +23,7 @@ namespace factdeck::state {
 
 struct AnswerRequest {
   ItemId item;
-  std::string deck_id;
+  DeckId deck_id;
   quizgen::QuestionKind question_kind = quizgen::QuestionKind::Cloze;
   sched::Grade grade = sched::Grade::Good;
   std::uint32_t answer_ms = 0;

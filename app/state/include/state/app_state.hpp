@@ -1,16 +1,16 @@
 #pragma once
 // AppState: everything the app knows. Views read it (const) and push Actions; apply_all() runs
 // them between frames with the current time. No ImGui, GLFW or GL here.
-#include <deque>
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "state/actions.hpp"
+#include "state/deck_library.hpp"
 #include "state/item_marks.hpp"
-#include "state/loaded_deck.hpp"
-#include "state/deck_load_job.hpp"
+#include "state/notices.hpp"
 #include "state/optimize_job.hpp"
 #include "state/practice_test.hpp"
 #include "state/study_session.hpp"
@@ -38,12 +38,6 @@ struct LookSettings {
   bool is_dark_theme = true;
 };
 
-/// A message for the user: what happened and what was kept.
-struct Notice {
-  enum class Level { Info, Warning, Error } level = Level::Info;
-  std::string text;
-};
-
 /// A deck as listed on the home screen.
 struct DeckCounts {
   std::size_t new_available = 0;  // new items that may be introduced today
@@ -63,7 +57,7 @@ struct StudyUndoStep {
 
 /// The spaced study session in progress.
 struct StudySession {
-  std::size_t deck_index = 0;
+  DeckId deck;
   std::optional<int> section;          // "study this section"
   std::optional<PresentedQuestion> current;
   std::optional<AnswerFeedback> feedback;  // set once the question is answered
@@ -93,23 +87,22 @@ class AppState {
   [[nodiscard]] const LookSettings& look() const { return look_; }
   [[nodiscard]] bool wants_quit() const { return wants_quit_; }
   /// True while background work runs (the window then keeps redrawing for progress).
-  [[nodiscard]] bool is_busy() const {
-    return optimize_thread_.joinable() || deck_load_thread_.joinable();
-  }
+  [[nodiscard]] bool is_busy() const { return optimize_thread_.joinable() || library_.is_loading(); }
   /// True while the parameter fit runs on its worker thread.
   [[nodiscard]] bool is_optimizing() const { return optimize_thread_.joinable(); }
-  /// The deck being opened or reloaded on a worker thread, if any (for its progress bar).
-  [[nodiscard]] const DeckLoadJob* deck_load_job() const {
-    return deck_load_thread_.joinable() ? deck_load_job_.get() : nullptr;
-  }
-  /// The decks waiting to be opened or reloaded after deck_load_job(), in the order they will run.
-  [[nodiscard]] const std::deque<PendingDeckLoad>& pending_deck_loads() const { return pending_deck_loads_; }
+  /// The open decks, the loads running or waiting, and which decks the learner added.
+  [[nodiscard]] const DeckLibrary& library() const { return library_; }
   /// The parameter fit in progress or just finished, if any.
   [[nodiscard]] const OptimizeJob* optimize_job() const { return optimize_job_.get(); }
-  [[nodiscard]] const std::vector<LoadedDeck>& decks() const { return decks_; }
-  [[nodiscard]] const std::vector<DeckCounts>& deck_counts() const { return counts_; }
-  [[nodiscard]] std::size_t selected_deck() const { return selected_deck_; }
-  [[nodiscard]] const std::vector<Notice>& notices() const { return notices_; }
+  [[nodiscard]] const std::vector<LoadedDeck>& decks() const { return library_.decks(); }
+  /// Deck `id`'s counts for the home screen (zeros for a deck not open).
+  [[nodiscard]] DeckCounts deck_counts(const DeckId& id) const;
+  /// The deck chosen for a practice test or the statistics: the one last selected or studied
+  /// while it is open, else the first deck; nullptr when no deck is open.
+  [[nodiscard]] const LoadedDeck* selected_deck() const;
+  /// The deck the practice test in progress (or just finished) asks about, if it is open.
+  [[nodiscard]] const LoadedDeck* practice_deck() const { return library_.find(practice_deck_); }
+  [[nodiscard]] const std::vector<Notice>& notices() const { return notices_.list(); }
   [[nodiscard]] const std::optional<StudySession>& study() const { return study_; }
   [[nodiscard]] const std::optional<PracticeTest>& practice() const { return practice_; }
   /// The statistics, computed when the statistics screen is opened.
@@ -119,15 +112,13 @@ class AppState {
   /// The open profile's name (empty when none could be opened) and every profile's name.
   [[nodiscard]] const std::string& profile_name() const { return profile_name_; }
   [[nodiscard]] const std::vector<std::string>& profile_names() const { return profile_names_; }
-  /// True for a deck the learner added (it can be removed from the list); false for shipped ones.
-  [[nodiscard]] bool is_added_deck(std::size_t deck_index) const;
   [[nodiscard]] bool is_read_only() const { return !profile_ || profile_->is_read_only(); }
   /// The fact shown in the app because no editor could be opened, if any.
   [[nodiscard]] const std::optional<FactView>& fact_view() const { return fact_view_; }
   /// True when Ctrl+Z has an answer or a suspend/flag of this session to take back.
   [[nodiscard]] bool can_undo() const;
-  /// The deck settings of deck `index` (defaults when none are stored).
-  [[nodiscard]] store::DeckSettings deck_settings(std::size_t index) const;
+  /// The deck settings of deck `id` (defaults when none are stored).
+  [[nodiscard]] store::DeckSettings deck_settings(const DeckId& id) const;
 
   /// A file the window should save its next frame to (the statistics "Save as PNG"), once;
   /// report the outcome with screenshot_saved().
@@ -150,29 +141,14 @@ class AppState {
   void open_named_profile(const std::string& name, sched::TimePoint now);
   void retire_missing_items(const LoadedDeck& loaded);
   void switch_profile(const std::string& name, sched::TimePoint now);
-  // ---- Decks the learner added (remembered across starts) ----
-  [[nodiscard]] bool is_deck_open(const std::filesystem::path& file) const;
-  void read_remembered_decks();
-  void queue_remembered_decks();
-  void remember_deck(const std::filesystem::path& file);
-  void forget_deck(std::size_t deck_index, sched::TimePoint now);
   void close_profile(sched::TimePoint now);
-  /// Opens (or reopens, replacing the deck with the same id) a deck; false after a notice.
+  // ---- Decks ----
+  /// Opens a deck on this thread (start-up); false after a notice.
   bool open_deck(const std::filesystem::path& path, sched::TimePoint now);
-  /// Adds a loaded deck, or replaces the open deck with the same id; false after a notice.
-  bool install_deck(Result<LoadedDeck> loaded, sched::TimePoint now);
-  /// Opens `path` on a worker thread, after the loads already queued; `reload_index` names the
-  /// open deck it reloads, if any.
-  void start_deck_load(const std::filesystem::path& path, std::optional<std::size_t> reload_index);
-  void start_next_deck_load();
-  void poll_deck_load(sched::TimePoint now);
-  void install_finished_load(sched::TimePoint now);
-  /// True when a running or queued load reloads deck `deck_index`.
-  [[nodiscard]] bool is_reload_pending(std::size_t deck_index) const;
-  /// Keeps the running and queued reloads pointing at their decks once deck `deck_index` left.
-  void shift_pending_reloads(std::size_t removed_index);
-  /// Drops the queued loads and waits for the running one, which is not installed.
-  void stop_deck_load();
+  /// Retires the items that left a deck just installed, and finishes a reload or remembers it.
+  void settle_finished_load(const FinishedLoad& finished, sched::TimePoint now);
+  /// The one rule for a deck leaving the list (see deck_actions.cpp).
+  void forget_deck(const DeckId& id, sched::TimePoint now);
   void refresh_counts(sched::TimePoint now);
   void notify(Notice::Level level, std::string text);
 
@@ -188,7 +164,7 @@ class AppState {
   void end_study(sched::TimePoint now);
 
   // ---- Item marks, editing and reloading ----
-  bool write_item_marks(std::size_t deck_index, ItemId item, bool is_suspended,
+  bool write_item_marks(const DeckId& deck, ItemId item, bool is_suspended,
                         bool is_flagged, sched::TimePoint now);
   void suspend_current(sched::TimePoint now);
   void toggle_flag_current(sched::TimePoint now);
@@ -196,8 +172,7 @@ class AppState {
   void undo_bury(const StudyUndoStep& step, sched::TimePoint now);
   void set_item_marks(const SetItemMarks& action, sched::TimePoint now);
   void edit_current();
-  void reload_deck(std::size_t deck_index);
-  void finish_reload(std::size_t deck_index, sched::TimePoint now);
+  void finish_reload(const DeckId& deck, sched::TimePoint now);
 
   // ---- Practice ----
   void start_practice(const StartPractice& action);
@@ -209,7 +184,7 @@ class AppState {
   void export_stats_csv(stats::Period period);
 
   // ---- Personal parameters (worker thread) ----
-  void start_optimize(std::size_t deck_index, sched::TimePoint now);
+  void start_optimize(const DeckId& deck, sched::TimePoint now);
   void poll_optimize();
   void use_fitted_parameters(sched::TimePoint now);
   void stop_optimize();
@@ -223,19 +198,15 @@ class AppState {
   std::filesystem::path data_dir_;          // where the profiles live; empty when unknown
   std::string profile_name_;                // the open profile's name
   std::vector<std::string> profile_names_;  // every profile in data_dir_, for the switcher
-  std::vector<std::filesystem::path> remembered_decks_;  // decks the learner added, reopened at start
-  std::vector<LoadedDeck> decks_;
-  std::vector<DeckCounts> counts_;
-  std::size_t selected_deck_ = 0;
+  DeckLibrary library_;
+  std::unordered_map<DeckId, DeckCounts, DeckIdHash> counts_;
+  std::optional<DeckId> selected_deck_;
   Screen screen_ = Screen::Home;
   std::optional<StudySession> study_;
   std::optional<PracticeTest> practice_;
-  std::size_t practice_deck_ = 0;
+  DeckId practice_deck_;
   std::shared_ptr<OptimizeJob> optimize_job_;
   std::thread optimize_thread_;
-  std::shared_ptr<DeckLoadJob> deck_load_job_;
-  std::thread deck_load_thread_;
-  std::deque<PendingDeckLoad> pending_deck_loads_;  // not empty only while deck_load_thread_ runs
   std::optional<std::filesystem::path> screenshot_request_;
   std::optional<stats::StatsReport> stats_;
   std::optional<stats::ItemHistory> item_history_;
@@ -243,7 +214,7 @@ class AppState {
   Launcher launcher_;
   std::vector<int> launched_pids_;  // editors started, reaped once they exit
   LookSettings look_;
-  std::vector<Notice> notices_;
+  Notices notices_;
   bool wants_quit_ = false;
 };
 

@@ -37,7 +37,7 @@ struct FactLocation {
 /// The in-app view of a fact, shown when no editor could be started (or the deck has no source
 /// file): what the learner needs to find and fix it by hand.
 struct FactView {
-  std::size_t deck_index = 0;
+  DeckId deck;
   ItemId item;
   std::optional<FactLocation> location;
   std::string reason;  // why no editor opened

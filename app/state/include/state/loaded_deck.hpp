@@ -8,13 +8,14 @@
 #include <unordered_map>
 #include <vector>
 
-#include "quizgen/deck.hpp"
 #include "base/item_id.hpp"
+#include "quizgen/deck.hpp"
+#include "state/deck_id.hpp"
 
 namespace factdeck::state {
 
 struct LoadedDeck {
-  std::string deck_id;                // front-matter id, else the file name without extensions
+  DeckId deck_id;                     // front-matter id, else the file name without extensions
   std::filesystem::path source_path;  // what was opened (.facts.md or .json)
   quizgen::Deck deck;
   std::unordered_map<ItemId, std::size_t, ItemIdHash> item_index;

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "optimizer/fit.hpp"
+#include "state/deck_id.hpp"
 #include "store/profile.hpp"
 
 namespace factdeck::state {
 
 struct OptimizeJob {
-  std::size_t deck_index = 0;
+  DeckId deck;                         // the deck whose parameters are fitted
   std::size_t answers = 0;             // answers the fit was given
   optim::Progress progress;            // shared with the worker
   std::optional<Result<optim::FitResult>> result;  // written by the worker before `has_result`

@@ -39,7 +39,7 @@ struct DoneToday {
 };
 
 /// Counts today's answers of `deck_id` (practice answers excluded).
-[[nodiscard]] DoneToday count_done_today(const store::Profile& profile, const std::string& deck_id,
+[[nodiscard]] DoneToday count_done_today(const store::Profile& profile, const DeckId& deck_id,
                                          const sched::DayClock& clock, sched::TimePoint now);
 
 /// Today's queue for the deck, optionally restricted to one section (a study-this-section

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "state/deck_id.hpp"
 #include "state/practice_test.hpp"
 #include "store/records.hpp"
 #include "ui/stats_view.hpp"
@@ -12,7 +13,7 @@ namespace factdeck::ui {
 
 struct HomeViewUi {
   std::string open_path;                      // the "Open deck file" field
-  std::optional<std::size_t> options_deck;    // deck whose options are being edited
+  std::optional<state::DeckId> options_deck;  // deck whose options are being edited
   store::DeckSettings options;                // the edited copy
   std::string steps_text;                     // learning steps as typed ("1 10")
 };

@@ -43,17 +43,17 @@ void edit_limits(store::DeckSettings& options) {
   }
 }
 
-void draw_personal_parameters(const state::AppState& state, std::size_t index,
+void draw_personal_parameters(const state::AppState& state, const state::DeckId& deck,
                               state::ActionQueue& actions) {
   ImGui::Separator();
-  const bool is_personal = !state.deck_settings(index).params.empty();
+  const bool is_personal = !state.deck_settings(deck).params.empty();
   ImGui::Text("Memory model: %s", is_personal ? "your personal FSRS-6 parameters" : "FSRS-6 defaults");
   const state::OptimizeJob* job = state.optimize_job();
   if (job == nullptr) {
     muted_text("FSRS-6 can fit its memory model to your own answers, so that intervals match how "
                "you forget. It needs a few weeks of history.");
     if (ImGui::Button("Fit to my answers (F)") || shortcut_pressed('F')) {
-      actions.emplace_back(state::StartOptimize{index});
+      actions.emplace_back(state::StartOptimize{deck});
     }
     return;
   }
@@ -78,9 +78,9 @@ void draw_personal_parameters(const state::AppState& state, std::size_t index,
 }
 
 // Suspended items never come back on their own, so this list is the way back for them.
-void draw_marked_items(const state::AppState& state, std::size_t index, state::ActionQueue& actions) {
+void draw_marked_items(const state::AppState& state, const state::LoadedDeck& deck, state::ActionQueue& actions) {
   if (state.profile() == nullptr) return;
-  const std::vector<state::MarkedItem> marked = state::marked_items(state.decks()[index], *state.profile());
+  const std::vector<state::MarkedItem> marked = state::marked_items(deck, *state.profile());
   ImGui::Separator();
   ImGui::Text("Suspended and flagged items: %zu", marked.size());
   if (marked.empty()) {
@@ -91,11 +91,11 @@ void draw_marked_items(const state::AppState& state, std::size_t index, state::A
   for (const state::MarkedItem& item : marked) {
     ImGui::PushID(to_hex(item.item).c_str());
     if (item.is_suspended && ImGui::SmallButton("Unsuspend")) {
-      actions.emplace_back(state::SetItemMarks{index, item.item, false, item.is_flagged});
+      actions.emplace_back(state::SetItemMarks{deck.deck_id, item.item, false, item.is_flagged});
     }
     if (item.is_suspended) ImGui::SameLine();
     if (item.is_flagged && ImGui::SmallButton("Unflag")) {
-      actions.emplace_back(state::SetItemMarks{index, item.item, item.is_suspended, false});
+      actions.emplace_back(state::SetItemMarks{deck.deck_id, item.item, item.is_suspended, false});
     }
     if (item.is_flagged) ImGui::SameLine();
     ImGui::Text("%s%s%s", item.answer.c_str(), item.is_suspended ? "  · suspended" : "",
@@ -108,13 +108,14 @@ void draw_marked_items(const state::AppState& state, std::size_t index, state::A
 }  // namespace
 
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
-  const std::size_t index = *ui.options_deck;
-  if (index >= state.decks().size()) {
+  const state::LoadedDeck* deck = state.library().find(*ui.options_deck);
+  if (deck == nullptr) {
     ui.options_deck.reset();
     return;
   }
+  const state::DeckId& id = deck->deck_id;
   ImGui::Separator();
-  ImGui::Text("Options: %s", state.decks()[index].deck.meta.title.c_str());
+  ImGui::Text("Options: %s", deck->deck.meta.title.c_str());
   ImGui::PushItemWidth(ImGui::GetFontSize() * 18.0f);
   edit_limits(ui.options);
   ImGui::InputText("Learning steps (minutes)", &ui.steps_text);
@@ -122,23 +123,23 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
   muted_text("Learning steps are the short waits before an item's first real interval, e.g. \"1 10\".");
   if (ImGui::Button("Save options")) {
     ui.options.learning_steps_mins = parse_steps(ui.steps_text);
-    actions.emplace_back(state::SaveDeckSettings{index, ui.options});
+    actions.emplace_back(state::SaveDeckSettings{id, ui.options});
     ui.options_deck.reset();
   }
   ImGui::SameLine();
   if (ImGui::Button("Cancel")) ui.options_deck.reset();
-  if (state.is_added_deck(index)) {
+  if (state.library().is_added(id)) {
     ImGui::SameLine();
     if (ImGui::Button("Remove from the list")) {
-      actions.emplace_back(state::ForgetDeck{index});
+      actions.emplace_back(state::ForgetDeck{id});
       ui.options_deck.reset();
     }
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("The deck file and your progress on it are kept; open it again to go on.");
     }
   }
-  draw_personal_parameters(state, index, actions);
-  draw_marked_items(state, index, actions);
+  draw_personal_parameters(state, id, actions);
+  draw_marked_items(state, *deck, actions);
 }
 
 }  // namespace factdeck::ui

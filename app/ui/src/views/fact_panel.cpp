@@ -32,8 +32,9 @@ void draw_spans(const state::LoadedDeck& deck, std::uint32_t fact_index) {
 
 void draw_fact_panel(const state::AppState& state, const state::FactView& view,
                      state::ActionQueue& actions) {
-  if (view.deck_index >= state.decks().size()) return;
-  const state::LoadedDeck& deck = state.decks()[view.deck_index];
+  const state::LoadedDeck* open = state.library().find(view.deck);
+  if (open == nullptr) return;
+  const state::LoadedDeck& deck = *open;
   const quizgen::Item* item = deck.find_item(view.item);
   if (item == nullptr || item->fact_index >= deck.deck.facts.size()) return;
   const quizgen::DeckFact& fact = deck.deck.facts[item->fact_index];
@@ -53,7 +54,7 @@ void draw_fact_panel(const state::AppState& state, const state::FactView& view,
     actions.emplace_back(state::CloseFactView{});
   }
   ImGui::SameLine();
-  if (ImGui::Button("Reload deck (Ctrl+R)")) actions.emplace_back(state::ReloadDeck{view.deck_index});
+  if (ImGui::Button("Reload deck (Ctrl+R)")) actions.emplace_back(state::ReloadDeck{view.deck});
 }
 
 }  // namespace factdeck::ui

@@ -14,26 +14,28 @@ namespace factdeck::ui {
 
 namespace {
 
+std::size_t waiting_work(const state::DeckCounts& counts) {
+  return counts.due + counts.learning + counts.new_available;
+}
+
 // The deck with the most work waiting; the first deck when nothing is due anywhere.
-std::size_t busiest_deck(const state::AppState& state) {
-  std::size_t best = 0;
+const state::LoadedDeck& busiest_deck(const state::AppState& state) {
+  const state::LoadedDeck* best = &state.decks().front();
   std::size_t best_work = 0;
-  const auto& counts = state.deck_counts();
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    const std::size_t work = counts[i].due + counts[i].learning + counts[i].new_available;
+  for (const state::LoadedDeck& deck : state.decks()) {
+    const std::size_t work = waiting_work(state.deck_counts(deck.deck_id));
     if (work > best_work) {
-      best = i;
+      best = &deck;
       best_work = work;
     }
   }
-  return best;
+  return *best;
 }
 
 void draw_study_call(const state::AppState& state, state::ActionQueue& actions) {
-  const std::size_t index = busiest_deck(state);
-  const state::DeckCounts& counts = state.deck_counts()[index];
-  const std::size_t waiting = counts.due + counts.learning + counts.new_available;
-  const std::string& title = state.decks()[index].deck.meta.title;
+  const state::LoadedDeck& deck = busiest_deck(state);
+  const std::size_t waiting = waiting_work(state.deck_counts(deck.deck_id));
+  const std::string& title = deck.deck.meta.title;
   if (waiting == 0) {
     centered_wrapped_text("All done for today. Come back tomorrow, or take a practice test.");
     return;
@@ -46,22 +48,21 @@ void draw_study_call(const state::AppState& state, state::ActionQueue& actions) 
   ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
   const bool clicked = wide_button(label, 0.0f, true);
   ImGui::PopFont();
-  if (clicked || shortcut_pressed(kKeyEnter)) actions.emplace_back(state::StartStudy{index, std::nullopt});
+  if (clicked || shortcut_pressed(kKeyEnter)) actions.emplace_back(state::StartStudy{deck.deck_id, std::nullopt});
 }
 
-void open_options(const state::AppState& state, std::size_t index, HomeViewUi& ui) {
-  ui.options_deck = index;
-  ui.options = state.deck_settings(index);
+void open_options(const state::AppState& state, const state::DeckId& deck, HomeViewUi& ui) {
+  ui.options_deck = deck;
+  ui.options = state.deck_settings(deck);
   std::ostringstream steps;
   for (std::uint32_t step : ui.options.learning_steps_mins) steps << step << ' ';
   ui.steps_text = steps.str();
 }
 
-void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
+void draw_deck_row(const state::AppState& state, const state::LoadedDeck& deck, HomeViewUi& ui,
                    state::ActionQueue& actions) {
-  const state::LoadedDeck& deck = state.decks()[i];
-  const state::DeckCounts& counts = state.deck_counts()[i];
-  ImGui::PushID(static_cast<int>(i));
+  const state::DeckCounts counts = state.deck_counts(deck.deck_id);
+  ImGui::PushID(deck.deck_id.str().c_str());
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextWrapped("%s", deck.deck.meta.title.c_str());
@@ -74,14 +75,14 @@ void draw_deck_row(const state::AppState& state, std::size_t i, HomeViewUi& ui,
   ImGui::TableNextColumn();
   ImGui::Text("%zu", counts.studied_today);
   ImGui::TableNextColumn();
-  if (ImGui::SmallButton("Study")) actions.emplace_back(state::StartStudy{i, std::nullopt});
+  if (ImGui::SmallButton("Study")) actions.emplace_back(state::StartStudy{deck.deck_id, std::nullopt});
   ImGui::SameLine();
   if (ImGui::SmallButton("Test (P)")) {
-    actions.emplace_back(state::SelectDeck{i});
+    actions.emplace_back(state::SelectDeck{deck.deck_id});
     actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
   }
   ImGui::SameLine();
-  if (ImGui::SmallButton("Options (O)")) open_options(state, i, ui);
+  if (ImGui::SmallButton("Options (O)")) open_options(state, deck.deck_id, ui);
   ImGui::PopID();
 }
 
@@ -96,7 +97,7 @@ void draw_deck_table(const state::AppState& state, HomeViewUi& ui, state::Action
   ImGui::TableSetupColumn("Today", ImGuiTableColumnFlags_WidthStretch, 0.55f);
   ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 2.8f);
   ImGui::TableHeadersRow();
-  for (std::size_t i = 0; i < state.decks().size(); ++i) draw_deck_row(state, i, ui, actions);
+  for (const state::LoadedDeck& deck : state.decks()) draw_deck_row(state, deck, ui, actions);
   ImGui::EndTable();
 }
 
@@ -118,7 +119,7 @@ void draw_open_deck(HomeViewUi& ui, state::ActionQueue& actions) {
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions);
 
 void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
-  if (state.decks().empty() && state.deck_load_job() != nullptr) {
+  if (state.decks().empty() && state.library().load_job() != nullptr) {
     ImGui::Spacing();
     centered_wrapped_text("Opening your decks…", true);  // their progress is shown above
     return;
@@ -132,9 +133,9 @@ void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQ
   }
   ImGui::Spacing();
   draw_study_call(state, actions);
-  if (shortcut_pressed('O')) open_options(state, busiest_deck(state), ui);
+  if (shortcut_pressed('O')) open_options(state, busiest_deck(state).deck_id, ui);
   if (shortcut_pressed('P')) {
-    actions.emplace_back(state::SelectDeck{busiest_deck(state)});
+    actions.emplace_back(state::SelectDeck{busiest_deck(state).deck_id});
     actions.emplace_back(state::GoTo{state::Screen::PracticeSetup});
   }
   ImGui::Spacing();

@@ -111,9 +111,9 @@ std::optional<state::PracticeResponse> draw_item_question(const quizgen::Questio
 
 void draw_practice_setup_view(const state::AppState& state, PracticeViewUi& ui,
                               state::ActionQueue& actions) {
-  if (state.decks().empty()) return;
-  const std::size_t deck_index = std::min(state.selected_deck(), state.decks().size() - 1);
-  const quizgen::Deck& deck = state.decks()[deck_index].deck;
+  const state::LoadedDeck* selected = state.selected_deck();
+  if (selected == nullptr) return;
+  const quizgen::Deck& deck = selected->deck;
   ImGui::Text("Practice test: %s", deck.meta.title.c_str());
   muted_text("A test checks what you know now. It is recorded in your history but does not change "
              "when items are due, unless you tick the box below.");
@@ -129,14 +129,15 @@ void draw_practice_setup_view(const state::AppState& state, PracticeViewUi& ui,
   if (wide_button("Start the test (Enter)", 0.0f, true) || shortcut_pressed(kKeyEnter)) {
     state::PracticeConfig config = ui.config;
     config.sections = chosen_section_indices(deck, ui);
-    actions.emplace_back(state::StartPractice{deck_index, config});
+    actions.emplace_back(state::StartPractice{selected->deck_id, config});
     ui.shown_position = ~std::size_t{0};
   }
 }
 
 void draw_practice_view(const state::AppState& state, PracticeViewUi& ui, state::ActionQueue& actions) {
   const auto& test = state.practice();
-  if (!test || test->is_finished()) return;
+  const state::LoadedDeck* practised = state.practice_deck();
+  if (!test || test->is_finished() || practised == nullptr) return;
   if (ui.shown_position != test->position) {
     ui.shown_position = test->position;
     ui.typed.clear();
@@ -144,7 +145,7 @@ void draw_practice_view(const state::AppState& state, PracticeViewUi& ui, state:
     ui.wants_focus = true;
   }
   const state::PracticeQuestion& question = test->questions[test->position];
-  const quizgen::Deck& deck = state.decks()[std::min(state.selected_deck(), state.decks().size() - 1)].deck;
+  const quizgen::Deck& deck = practised->deck;
   ImGui::Text("Question %zu of %zu", test->position + 1, test->questions.size());
   ImGui::ProgressBar(static_cast<float>(test->position) / static_cast<float>(test->questions.size()),
                      ImVec2(-1.0f, 0.0f), "");

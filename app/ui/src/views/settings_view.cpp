@@ -13,7 +13,7 @@ namespace {
 // When a new study day begins, for every deck (reviews due "tomorrow" appear at this hour).
 void draw_day_start(const state::AppState& state, SettingsViewUi& ui, state::ActionQueue& actions) {
   if (state.decks().empty()) return;
-  const int saved = static_cast<int>(state.deck_settings(0).day_start_hour);
+  const int saved = static_cast<int>(state.deck_settings(state.decks().front().deck_id).day_start_hour);
   if (ui.day_start_hour < 0 || ui.day_start_profile != state.profile_name()) {
     ui.day_start_hour = saved;
     ui.day_start_profile = state.profile_name();

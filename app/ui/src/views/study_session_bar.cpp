@@ -49,7 +49,7 @@ void draw_session_bar(const state::AppState& state, state::ActionQueue& actions)
   if (can_mark && shortcut_pressed('J', true)) actions.emplace_back(state::SuspendItem{});
   if (can_mark && shortcut_pressed('K', true)) actions.emplace_back(state::FlagItem{});
   if (shortcut_pressed('E', true)) actions.emplace_back(state::EditItem{});
-  if (shortcut_pressed('R', true)) actions.emplace_back(state::ReloadDeck{state.study()->deck_index});
+  if (shortcut_pressed('R', true)) actions.emplace_back(state::ReloadDeck{state.study()->deck});
   // Escape closes the in-app fact view first, and only then ends the session.
   if (!state.fact_view() && ImGui::IsKeyPressed(kKeyEscape, false)) actions.emplace_back(state::EndStudy{});
 }

@@ -127,7 +127,9 @@ void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedbac
 void draw_study_view(const state::AppState& state, StudyViewUi& ui, state::ActionQueue& actions) {
   const auto& study = state.study();
   if (!study || !study->current) return;
-  const state::LoadedDeck& deck = state.decks()[study->deck_index];
+  const state::LoadedDeck* open = state.library().find(study->deck);
+  if (open == nullptr) return;
+  const state::LoadedDeck& deck = *open;
   const quizgen::Item& item = *deck.find_item(study->current->item);
   const Shown shown{*study, deck, *study->current, item, item.questions[study->current->question_index]};
   reset_buffers_if_new(shown, ui);
