@@ -12,6 +12,9 @@
 #include <string_view>
 #include <thread>
 
+#include "base/memory_stream.hpp"
+#include "deck_schema.hpp"
+
 namespace factdeck::quizgen {
 
 // ---- Enum names ----
@@ -362,26 +365,6 @@ namespace {
 const cereal::JSONOutputArchive::Options kJsonOptions(
     324, cereal::JSONOutputArchive::Options::IndentChar::space, 2);
 
-/// Structural checks cereal cannot do: indices point inside the deck.
-std::optional<std::string> find_structure_problem(const Deck& deck) {
-  for (const Item& item : deck.items) {
-    if (item.fact_index >= deck.facts.size()) return "item " + to_hex(item.id) + " names no fact";
-    for (const Question& q : item.questions) {
-      const bool is_choice = q.kind == QuestionKind::MultipleChoice;
-      if (is_choice && (q.correct_option < 0 ||
-                        static_cast<std::size_t>(q.correct_option) >= q.options.size())) {
-        return "item " + to_hex(item.id) + " has a choice with no valid correct option";
-      }
-    }
-  }
-  for (const DeckFact& fact : deck.facts) {
-    if (fact.section >= static_cast<std::int32_t>(deck.sections.size())) {
-      return "fact " + fact.key + " names no section";
-    }
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 namespace {
@@ -474,25 +457,56 @@ Result<void> save_deck_json(const Deck& deck, std::ostream& out) {
   return {};
 }
 
+namespace {
+
+/// The whole stream, or empty when it holds more than `max_bytes` (then `is_too_large` is set).
+std::string read_bounded(std::istream& in, std::uint64_t max_bytes, bool& is_too_large) {
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes) {
+      is_too_large = true;
+      return {};
+    }
+  }
+  return text;
+}
+
+Unexpected damaged(const Error& error) {
+  const ErrorCode code = error.code == ErrorCode::NewerFormat ? ErrorCode::NewerFormat : ErrorCode::Corrupt;
+  const std::string advice = code == ErrorCode::NewerFormat ? "; rebuild it or update factdeck" : "";
+  return fail(code, "deck is damaged: " + error.message + advice, error.file, error.line, error.column);
+}
+
+}  // namespace
+
 Result<Deck> load_deck_json(std::istream& in, const std::string& file_name) {
+  const json::Limits limits;
+  bool is_too_large = false;
+  const std::string text = read_bounded(in, limits.max_bytes, is_too_large);
+  if (is_too_large) {
+    return fail(ErrorCode::Corrupt,
+                "deck is damaged: larger than the " + std::to_string(limits.max_bytes >> 20) + " MiB a deck may be",
+                file_name);
+  }
+  // Depth, types and ranges first: cereal's reader recurses once per bracket and asserts on a
+  // wrong type, with a message that names no field.
+  if (Result<void> checked = json::check_json(text, deck_json_schema(), file_name, limits); !checked) {
+    return damaged(checked.error());
+  }
   Deck deck;
   try {
-    cereal::JSONInputArchive ar(in);
+    MemoryIStream stream(text);
+    cereal::JSONInputArchive ar(stream);
     ar(cereal::make_nvp("format_version", deck.format_version));
-    if (deck.format_version > kDeckFormatVersion) {
-      return fail(ErrorCode::NewerFormat,
-                  "deck format version " + std::to_string(deck.format_version) +
-                      " is newer than this quizgen understands (" +
-                      std::to_string(kDeckFormatVersion) + "); rebuild it or update factdeck",
-                  file_name);
-    }
     serialize_deck_body(ar, deck);
   } catch (const DeckFormatError& e) {
     return fail(ErrorCode::Corrupt, "deck is damaged: " + e.message, file_name);
   } catch (const std::exception& e) {
     return fail(ErrorCode::Corrupt, std::string("deck is damaged: ") + e.what(), file_name);
   }
-  if (auto problem = find_structure_problem(deck)) {
+  if (auto problem = find_deck_problem(deck)) {
     return fail(ErrorCode::Corrupt, "deck is damaged: " + *problem, file_name);
   }
   return deck;

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "byte_order.hpp"
-#include "memory_stream.hpp"
+#include "base/memory_stream.hpp"
 #include "store/crc32.hpp"
 #include "store/formats.hpp"
 #include "store/serialization.hpp"

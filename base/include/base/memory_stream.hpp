@@ -5,7 +5,7 @@
 #include <streambuf>
 #include <string_view>
 
-namespace factdeck::store {
+namespace factdeck {
 
 class MemoryStreamBuf : public std::streambuf {
  public:
@@ -26,4 +26,4 @@ class MemoryIStream : public std::istream {
   MemoryStreamBuf buffer_;
 };
 
-}  // namespace factdeck::store
+}  // namespace factdeck
