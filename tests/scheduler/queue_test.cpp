@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #include "scheduler/queue.hpp"
@@ -171,4 +172,20 @@ TEST_CASE("The queue asks young memories by recognition and strong ones by recal
     const auto expected = entry.id.value == 2 ? Retrieval::Recall : Retrieval::Recognition;
     CHECK(entry.retrieval == expected);
   }
+}
+
+TEST_CASE("A due time at the far ends of the clock is ordered without overflow", "[scheduler]") {
+  // An import once let a due time of INT64_MIN through: tomorrow's start minus it overflowed
+  // (UBSan), and the wrapped count put the most overdue item last.
+  Deck deck;
+  deck.add(review_due(5.0, 5.0, 3.0), 1);  // 0: three days overdue
+  ItemState ancient = review_due(5.0, 5.0);
+  ancient.due = TimePoint{Seconds{std::numeric_limits<std::int64_t>::min()}};
+  ancient.last_review = TimePoint{Seconds{std::numeric_limits<std::int64_t>::min()}};
+  deck.add(ancient, 2);  // 1: overdue since the beginning of time
+  ItemState far_future = review_due(5.0, 5.0);
+  far_future.due = TimePoint{Seconds{std::numeric_limits<std::int64_t>::max()}};
+  deck.add(far_future, 3);  // 2: not due
+  const DailyQueue queue = deck.build();
+  CHECK(ids(queue) == std::vector<std::uint64_t>{1, 0});
 }

@@ -182,3 +182,15 @@ TEST_CASE("The day bucketer agrees with the clock at every minute around the cha
     }
   }
 }
+
+TEST_CASE("An answer dated far in the past does not size the history from it", "[stats]") {
+  // Imported before imports were checked: -10^15 s is 31.7 million years ago, and a slot per day
+  // since then was a 370 GB allocation (std::bad_alloc on every `factdeck stats`).
+  HistoryBuilder h = synthetic_history();
+  const sched::TimePoint ancient{sched::Seconds{-1'000'000'000'000'000}};
+  h.answer(ItemId{0x11}, ancient, Grade::Good, state_of(Phase::Review, 1, 2.0, 5.0, ancient, ancient), 1000);
+  const stats::StatsReport report = compute_stats(synthetic_input(h, sched::DayClock{}));
+  CHECK(report.total_answers == 11);
+  CHECK(report.history.days.size() <= stats::kMaxHistoryDays + 1);
+  CHECK(report.history.today - report.history.first_day <= stats::kMaxHistoryDays);
+}

@@ -1,5 +1,6 @@
 #pragma once
 // Shared fixtures of the store tests: a temporary directory and builders of answers.
+#include <algorithm>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -90,7 +91,8 @@ inline ReviewRecord make_answer(std::uint64_t item, const sched::ItemState& befo
   review.deck_id = deck_id;
   sched::ItemState after = before;
   after.phase = grade == sched::Grade::Again ? sched::Phase::Relearning : sched::Phase::Review;
-  const double stability = before.memory ? before.memory->stability_days * 2.5 : 2.3;
+  // Growing as FSRS-6 lets it (up to 36,500 days), however often the item is answered.
+  const double stability = before.memory ? std::min(before.memory->stability_days * 2.5, 36500.0) : 2.3;
   after.memory = sched::MemoryState{stability, 5.0 + static_cast<double>(item % 4) * 0.25};
   after.sm2.repetition += 1;
   after.last_review = time;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,6 +13,16 @@ namespace factdeck::sched {
 namespace {
 
 constexpr std::int64_t kSecsPerDay = 86400;
+
+/// `later` − `earlier` in seconds, saturated at the int64 limits: stored times are checked on
+/// the way in, but a due time at the far end of the clock must still sort, not overflow.
+std::int64_t seconds_between(TimePoint earlier, TimePoint later) {
+  std::int64_t difference = 0;
+  if (__builtin_sub_overflow(later.time_since_epoch().count(), earlier.time_since_epoch().count(), &difference)) {
+    return later > earlier ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+  }
+  return difference;
+}
 
 /// A due review with its sort key: more overdue first, then lower retrievability. FSRS-6's
 /// R = (1 + factor·t/S)^(−decay) falls as t/S grows, so ordering by t/S (elapsed days over
@@ -32,7 +43,7 @@ bool is_shown_before(const DueReview& a, const DueReview& b) {
 
 double elapsed_over_stability(const ItemState& item, TimePoint now) {
   if (!item.memory.has_value() || !item.last_review.has_value()) return 0.0;
-  const double elapsed_days = static_cast<double>((now - *item.last_review).count()) / kSecsPerDay;
+  const double elapsed_days = static_cast<double>(seconds_between(*item.last_review, now)) / kSecsPerDay;
   return std::max(0.0, elapsed_days) / item.memory->stability_days;
 }
 
@@ -78,7 +89,7 @@ void classify_one(const Context& c, std::uint32_t index, Classified& out, DailyQ
       if (item.due < c.tomorrow_start) {
         // Whole days overdue counted back from the end of today; DST shifts of an hour do not
         // change the order within a day.
-        const std::int64_t overdue = (c.tomorrow_start - item.due).count() / kSecsPerDay;
+        const std::int64_t overdue = seconds_between(item.due, c.tomorrow_start) / kSecsPerDay;
         out.reviews.push_back({overdue, elapsed_over_stability(item, c.now), index});
       }
       return;

@@ -145,10 +145,12 @@ void scan_log(const StatsInput& input, StatsReport& report) {
     const bool is_passed = row.grade > static_cast<std::uint8_t>(sched::Grade::Again);
     const auto phase = static_cast<std::size_t>(before.phase);
 
-    DayStats& slot = slots.at(day);
-    ++slot.by_phase[phase];
-    slot.time_ms += row.answer_ms;
-    if (is_passed) ++slot.correct;
+    if (today - day <= kMaxHistoryDays) {
+      DayStats& slot = slots.at(day);
+      ++slot.by_phase[phase];
+      slot.time_ms += row.answer_ms;
+      if (is_passed) ++slot.correct;
+    }
     if (day == today) count_today(report.today, before.phase, is_passed, row.answer_ms);
 
     const bool is_practice = (row.flags & kPracticeFlag) != 0;

@@ -3,7 +3,10 @@
 #include <cereal/archives/json.hpp>
 #include <sstream>
 
-#include "memory_stream.hpp"
+#include "base/json_check.hpp"
+#include "base/memory_stream.hpp"
+#include "profile_json_schema.hpp"
+#include "store/profile_check.hpp"
 #include "store/formats.hpp"
 #include "store/serialization.hpp"
 
@@ -36,24 +39,27 @@ std::string profile_to_json(const ProfileData& data) {
 }
 
 Result<ProfileData> profile_from_json(std::string_view json, const std::string& name) {
+  // Depth and types first (cereal recurses once per bracket and asserts on a wrong type), then
+  // cereal, then the values and cross-references.
+  if (Result<void> checked = json::check_json(json, profile_json_schema(), name); !checked) {
+    // Store messages name their file themselves ("NAME:LINE:COL: PATH: expected ...").
+    const Error& error = checked.error();
+    const ErrorCode code = error.code == ErrorCode::NewerFormat ? ErrorCode::NewerFormat : ErrorCode::Parse;
+    return fail(code, error.to_string(), name, error.line, error.column);
+  }
   ProfileData data;
   try {
     MemoryIStream stream(json);
     cereal::JSONInputArchive archive(stream);
     std::uint32_t format = 0;
     archive(cereal::make_nvp("factdeck_format", format));
-    if (format > kFormatVersion) {
-      return fail(
-          ErrorCode::NewerFormat,
-          name + " was exported by a newer factdeck (format " + std::to_string(format) + ")", name);
-    }
     archive(cereal::make_nvp("profile", data));
   } catch (const NewerVersionError& error) {
     return fail(ErrorCode::NewerFormat, name + ": " + error.what(), name);
   } catch (const std::exception& error) {
-    return fail(ErrorCode::Parse, name + " is not a factdeck profile export: " + error.what(),
-                name);
+    return fail(ErrorCode::Parse, name + " is not a factdeck profile export: " + error.what(), name);
   }
+  if (Result<void> checked = check_profile_data(data, name); !checked) return Unexpected{checked.error()};
   return data;
 }
 

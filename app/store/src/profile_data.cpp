@@ -2,6 +2,8 @@
 
 #include <type_traits>
 
+#include "store/profile_check.hpp"
+
 namespace factdeck::store {
 
 bool ProfileData::is_empty() const {
@@ -76,6 +78,8 @@ void apply_retire(ProfileData& data, const RetireRecord& record) {
 }  // namespace
 
 Result<void> check_entry(const ProfileData& data, const JournalEntry& entry) {
+  // Values the app cannot produce never reach the profile, from the journal or from a caller.
+  if (auto problem = find_entry_problem(entry)) return fail(ErrorCode::Invalid, "implausible record: " + *problem);
   if (const auto* review = std::get_if<ReviewRecord>(&entry)) return check_review(data, *review);
   if (const auto* undo = std::get_if<UndoRecord>(&entry)) return check_undo(data, *undo);
   return {};

@@ -33,6 +33,11 @@ struct StatsInput {
   int forecast_days = 90;                  // due_per_day covers today .. today + forecast_days
 };
 
+/// How far back the day-by-day history reaches (200 years of study days): an answer dated before
+/// that (imported or damaged data) counts in the totals but gets no day of its own, so no
+/// allocation is ever sized by a date.
+inline constexpr std::int64_t kMaxHistoryDays = 73'050;
+
 /// All statistics. Answers dated after `now` (a clock that went backwards) count on today.
 [[nodiscard]] StatsReport compute_stats(const StatsInput& input);
 
