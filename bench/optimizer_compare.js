@@ -66,7 +66,7 @@ function runFsrs(file, seed) {
 }
 
 function runOurs(factdeck, file, seed) {
-  const run = timed(factdeck, ['optimize', '--revlog', file, '--json', '--seed', String(seed)]);
+  const run = timed(factdeck, ['optimize', '--revlog', file, '--json', '--hold-out', '--seed', String(seed)]);
   return { ...JSON.parse(run.stdout), peakMiB: run.peakMiB, processSecs: run.processSecs };
 }
 
