@@ -133,6 +133,45 @@ TEST_CASE("A remembered deck that no longer builds stays listed with its error a
   CHECK(deck_ids(fixed) == std::vector<std::string>{"capitals", "planets", "moons"});
 }
 
+// Issue 18, failure 1: a remembered deck of 200,000 nested brackets overflowed the stack of the
+// deck reader, so the app crashed at every start until decks.list was edited by hand.
+TEST_CASE("A remembered deck of 200,000 nested brackets is listed as unopened and can be removed from the list",
+          "[state]") {
+  StateFolder folder;
+  remember_two_decks(folder);
+  const fs::path planets = folder.deck_path().parent_path() / "planets.json";
+  std::ofstream(planets) << std::string(200000, '[') << std::string(200000, ']');
+  {  // the list now names the deep file where planets.facts.md was
+    std::ifstream list(folder.deck_path().parent_path() / "data" / "decks.list");
+    std::string text((std::istreambuf_iterator<char>(list)), std::istreambuf_iterator<char>());
+    const std::size_t at = text.find("planets.facts.md");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string("planets.facts.md").size(), "planets.json");
+    std::ofstream(folder.deck_path().parent_path() / "data" / "decks.list") << text;
+  }
+  AppState state = folder.start(at_secs(10));
+  state.wait_for_deck_load(at_secs(10));
+  CHECK(deck_ids(state) == std::vector<std::string>{"capitals", "moons"});
+  REQUIRE(state.library().unopened().size() == 1);
+  const UnopenedDeck& unopened = state.library().unopened().front();
+  CHECK(unopened.path.filename() == "planets.json");
+  CHECK_THAT(unopened.error.to_string(), Catch::Contains("planets.json:1:1"));
+
+  SECTION("retrying keeps it listed as unopened, with its reason") {
+    act(state, OpenDeckFile{unopened.path}, at_secs(11));
+    CHECK(state.library().unopened().size() == 1);
+  }
+  SECTION("removing it leaves decks.list, so the next start does not try it again") {
+    act(state, ForgetUnopenedDeck{planets}, at_secs(11));
+    CHECK(state.library().unopened().empty());
+    state.shut_down(at_secs(12));
+    AppState relaunched = folder.start(at_secs(20));
+    relaunched.wait_for_deck_load(at_secs(20));
+    CHECK(deck_ids(relaunched) == std::vector<std::string>{"capitals", "moons"});
+    CHECK(relaunched.library().unopened().empty());
+  }
+}
+
 TEST_CASE("Removing a deck while another deck reloads keeps the reload on its deck", "[state]") {
   StateFolder folder;
   remember_two_decks(folder);

@@ -51,3 +51,26 @@ TEST_CASE("The home screen draws the remembered decks still opening, then the op
   REQUIRE(state.decks().size() == 2);
   for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
 }
+
+TEST_CASE("The home screen lists a remembered deck that did not open, with Retry and Remove buttons", "[ui]") {
+  const ImVec2 display = GENERATE(ImVec2(800, 600), ImVec2(1280, 800));
+  StateFolder folder;
+  const fs::path deep = folder.deck_path().parent_path() / "deep.json";
+  {
+    state::AppState first = folder.start(at_secs(0));
+    act(first, state::OpenDeckFile{folder.deck_path()}, at_secs(1));
+    first.shut_down(at_secs(2));
+  }
+  std::ofstream(folder.deck_path().parent_path() / "data" / "decks.list") << deep.string() << "\n";
+  std::ofstream(deep) << std::string(200000, '[') << std::string(200000, ']');
+  state::StartOptions options;
+  options.data_dir = (folder.deck_path().parent_path() / "data").string();
+  state::AppState state = state::AppState::start(options, at_secs(10));
+  state.wait_for_deck_load(at_secs(10));
+  REQUIRE(state.decks().empty());
+  REQUIRE(state.library().unopened().size() == 1);
+
+  HeadlessImGui context(display);
+  ui::RootViewUi view;
+  for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
+}

@@ -219,6 +219,7 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const SetDayStartHour& a) { set_day_start_hour(a.hour, now); },
           [&](const SwitchProfile& a) { switch_profile(a.name, now); },
           [&](const ForgetDeck& a) { forget_deck(a.deck, now); },
+          [&](const ForgetUnopenedDeck& a) { forget_unopened_deck(a.path); },
           [&](const Quit&) {
             if (study_) end_study(now);
             wants_quit_ = true;

@@ -76,4 +76,12 @@ void AppState::forget_deck(const DeckId& id, sched::TimePoint now) {
                                           "back when you open the deck again.");
 }
 
+void AppState::forget_unopened_deck(const std::filesystem::path& path) {
+  if (Result<void> forgotten = library_.forget_unopened(path); !forgotten) {
+    notices_.add(forgotten.error());
+    return;
+  }
+  notify(Notice::Level::Info, path.filename().string() + " is no longer listed.");
+}
+
 }  // namespace factdeck::state

@@ -60,11 +60,17 @@ bool DeckLibrary::is_reload_pending(const DeckId& id) const {
 
 // ---- Opening ----
 
-Result<DeckId> DeckLibrary::open_now(const fs::path& path) { return install(load_loaded_deck(path)); }
+Result<DeckId> DeckLibrary::open_now(const fs::path& path) { return install(path, load_loaded_deck(path)); }
 
-// Reopening a deck replaces it where it is listed: the file may have changed.
-Result<DeckId> DeckLibrary::install(Result<LoadedDeck> opened) {
-  if (!opened) return Unexpected{opened.error()};
+// Reopening a deck replaces it where it is listed: the file may have changed. A remembered deck
+// that fails to open stays remembered and is listed with its reason, so a damaged file never
+// keeps the app from starting and the learner can retry it or drop it from the list.
+Result<DeckId> DeckLibrary::install(const fs::path& path, Result<LoadedDeck> opened) {
+  if (!opened) {
+    if (lists_file(remembered_, path)) note_unopened(path, opened.error());
+    return Unexpected{opened.error()};
+  }
+  std::erase_if(unopened_, [&](const UnopenedDeck& unopened) { return is_same_file(unopened.path, path); });
   LoadedDeck loaded = std::move(opened).value();
   const DeckId id = loaded.deck_id;
   const auto same_id = std::find_if(decks_.begin(), decks_.end(), [&](const LoadedDeck& open) { return open.deck_id == id; });
@@ -74,6 +80,16 @@ Result<DeckId> DeckLibrary::install(Result<LoadedDeck> opened) {
     decks_.push_back(std::move(loaded));
   }
   return id;
+}
+
+void DeckLibrary::note_unopened(const fs::path& path, const Error& error) {
+  const auto same = std::find_if(unopened_.begin(), unopened_.end(),
+                                 [&](const UnopenedDeck& unopened) { return is_same_file(unopened.path, path); });
+  if (same != unopened_.end()) {
+    same->error = error;
+  } else {
+    unopened_.push_back({path, error});
+  }
 }
 
 void DeckLibrary::read_remembered(const fs::path& data_dir, Notices& notices) {
@@ -138,7 +154,7 @@ void DeckLibrary::start_next() {
 // The worker was joined, so its writes to the job are visible here.
 FinishedLoad DeckLibrary::finish_running() {
   const std::shared_ptr<DeckLoadJob> job = std::move(job_);
-  return {job->path, job->reload_of, install(std::move(*job->result))};
+  return {job->path, job->reload_of, install(job->path, std::move(*job->result))};
 }
 
 std::optional<FinishedLoad> DeckLibrary::poll() {
@@ -170,14 +186,27 @@ void DeckLibrary::stop() {
 
 Result<void> DeckLibrary::forget(const DeckId& id) {
   if (!is_added(id)) return fail(ErrorCode::NotFound, id.str() + " is not a deck you added, so it stays listed.");
-  const fs::path file = find(id)->source_path;
+  if (Result<void> written = write_remembered_without(find(id)->source_path); !written) return written;
+  std::erase_if(decks_, [&](const LoadedDeck& deck) { return deck.deck_id == id; });
+  return {};
+}
+
+Result<void> DeckLibrary::forget_unopened(const fs::path& file) {
+  const auto listed = std::find_if(unopened_.begin(), unopened_.end(),
+                                   [&](const UnopenedDeck& unopened) { return is_same_file(unopened.path, file); });
+  if (listed == unopened_.end()) return fail(ErrorCode::NotFound, file.string() + " is not a deck that failed to open.");
+  if (Result<void> written = write_remembered_without(listed->path); !written) return written;
+  unopened_.erase(listed);
+  return {};
+}
+
+Result<void> DeckLibrary::write_remembered_without(const fs::path& file) {
   std::vector<fs::path> remembered = remembered_;
   std::erase_if(remembered, [&](const fs::path& listed) { return is_same_file(listed, file); });
   if (Result<void> written = store::write_deck_list(data_dir_, remembered); !written) {
     return fail(ErrorCode::Io, "The deck list could not be saved: " + written.error().to_string());
   }
   remembered_ = std::move(remembered);
-  std::erase_if(decks_, [&](const LoadedDeck& deck) { return deck.deck_id == id; });
   return {};
 }
 

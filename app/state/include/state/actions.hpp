@@ -56,6 +56,7 @@ struct ExportStatsCsv { stats::Period period; };
 struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
 struct SetDayStartHour { std::uint32_t hour; };  // for every open deck: when a study day begins
 struct ForgetDeck { DeckId deck; };  // drop an added deck from the list; progress stays
+struct ForgetUnopenedDeck { std::filesystem::path path; };  // drop a remembered deck that did not open
 struct SwitchProfile { std::string name; };  // an existing profile, or a new one by this name
 struct Quit {};
 
@@ -65,7 +66,7 @@ using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAn
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,
                             CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
-                            SwitchProfile, ForgetDeck, Quit>;
+                            SwitchProfile, ForgetDeck, ForgetUnopenedDeck, Quit>;
 using ActionQueue = std::vector<Action>;
 
 }  // namespace factdeck::state

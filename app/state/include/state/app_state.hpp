@@ -149,6 +149,7 @@ class AppState {
   void settle_finished_load(const FinishedLoad& finished, sched::TimePoint now);
   /// The one rule for a deck leaving the list (see deck_actions.cpp).
   void forget_deck(const DeckId& id, sched::TimePoint now);
+  void forget_unopened_deck(const std::filesystem::path& path);
   void refresh_counts(sched::TimePoint now);
   void notify(Notice::Level level, std::string text);
 

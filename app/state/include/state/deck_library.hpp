@@ -25,6 +25,12 @@ struct FinishedLoad {
   Result<DeckId> installed;         // the deck now open under this id, or why it is not
 };
 
+/// A remembered deck whose last load failed: listed with the reason until it opens or is forgotten.
+struct UnopenedDeck {
+  std::filesystem::path path;
+  Error error;
+};
+
 class DeckLibrary {
  public:
   DeckLibrary() = default;
@@ -45,6 +51,8 @@ class DeckLibrary {
   /// The loads waiting after load_job(), in the order they will run.
   [[nodiscard]] const std::deque<PendingDeckLoad>& pending_loads() const { return pending_; }
   [[nodiscard]] bool is_loading() const { return thread_.joinable(); }
+  /// The remembered decks that did not open (damaged, unreadable), in the remembered order.
+  [[nodiscard]] const std::vector<UnopenedDeck>& unopened() const { return unopened_; }
   /// True when a running or waiting load reloads deck `id`.
   [[nodiscard]] bool is_reload_pending(const DeckId& id) const;
 
@@ -73,9 +81,14 @@ class DeckLibrary {
   /// Forgets added deck `id`: it leaves decks.list and the open decks (its progress stays).
   /// Fails with NotFound for a deck that is not an added one, Io when decks.list is not written.
   [[nodiscard]] Result<void> forget(const DeckId& id);
+  /// Forgets remembered `file` that did not open. Fails with NotFound when it is not one of
+  /// unopened(), Io when decks.list is not written.
+  [[nodiscard]] Result<void> forget_unopened(const std::filesystem::path& file);
 
  private:
-  Result<DeckId> install(Result<LoadedDeck> loaded);
+  Result<DeckId> install(const std::filesystem::path& path, Result<LoadedDeck> loaded);
+  void note_unopened(const std::filesystem::path& path, const Error& error);
+  Result<void> write_remembered_without(const std::filesystem::path& file);
   void enqueue(PendingDeckLoad load);
   void start_next();
   FinishedLoad finish_running();
@@ -83,6 +96,7 @@ class DeckLibrary {
   std::filesystem::path data_dir_;
   std::vector<LoadedDeck> decks_;
   std::vector<std::filesystem::path> remembered_;
+  std::vector<UnopenedDeck> unopened_;
   std::shared_ptr<DeckLoadJob> job_;
   std::thread thread_;
   std::deque<PendingDeckLoad> pending_;  // not empty only while thread_ runs

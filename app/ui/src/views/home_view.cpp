@@ -114,6 +114,25 @@ void draw_open_deck(HomeViewUi& ui, state::ActionQueue& actions) {
   }
 }
 
+// A remembered deck that did not open is listed with its reason (the file, and the line or field
+// at fault), so the learner can fix the file and retry, or drop it from the list.
+void draw_unopened_decks(const state::AppState& state, state::ActionQueue& actions) {
+  const std::vector<state::UnopenedDeck>& unopened = state.library().unopened();
+  if (unopened.empty()) return;
+  ImGui::Spacing();
+  ImGui::TextColored(palette().wrong, "Decks that did not open:");
+  for (const state::UnopenedDeck& deck : unopened) {
+    ImGui::PushID(deck.path.string().c_str());
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", deck.path.filename().string().c_str());
+    muted_text(deck.error.to_string());
+    if (ImGui::SmallButton("Retry")) actions.emplace_back(state::OpenDeckFile{deck.path});
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Remove from list")) actions.emplace_back(state::ForgetUnopenedDeck{deck.path});
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions);
@@ -128,6 +147,7 @@ void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQ
     ImGui::Spacing();
     centered_wrapped_text("No decks yet.", true);
     muted_text("Open a tagged article (.facts.md) below; docs/facts-format.md shows how to write one.");
+    draw_unopened_decks(state, actions);
     draw_open_deck(ui, actions);
     return;
   }
@@ -142,6 +162,7 @@ void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQ
   draw_deck_table(state, ui, actions);
   ImGui::Spacing();
   if (ui.options_deck) draw_deck_options(state, ui, actions);
+  draw_unopened_decks(state, actions);
   ImGui::Separator();
   draw_open_deck(ui, actions);
 }
