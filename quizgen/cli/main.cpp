@@ -6,6 +6,7 @@
 
 #include "build_command.hpp"
 #include "check_command.hpp"
+#include "draft_command.hpp"
 #include "preview_command.hpp"
 
 namespace {
@@ -16,6 +17,7 @@ constexpr const char* kUsage =
     "  check FILE...               report problems in tagged articles\n"
     "  build FILE -o DECK.json     build a question deck\n"
     "  preview FILE                print sample questions\n"
+    "  draft TEXT_FILE [-o OUT]    propose tags for a plain text\n"
     "\n"
     "options:\n"
     "  --help                      show this help\n"
@@ -30,6 +32,7 @@ constexpr Command kCommands[] = {
     {"check", factdeck::quizgen::cli::run_check},
     {"build", factdeck::quizgen::cli::run_build},
     {"preview", factdeck::quizgen::cli::run_preview},
+    {"draft", factdeck::quizgen::cli::run_draft},
 };
 }
 
