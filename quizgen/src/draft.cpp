@@ -93,7 +93,7 @@ std::string kept_value(const Span& span) {
     return format_date_value(*span.date);
   }
   if (span.type == SpanType::Number && span.number && parse_number_text(span.text) != span.number) {
-    return format_number(*span.number);
+    return format_number(span.number->value);  // '=' takes a bare value (parse_number_value)
   }
   return {};
 }

@@ -55,29 +55,24 @@ bool breaks_date(std::string_view text, const Token& token) {
   return token.kind == TokenKind::Word && is_one_of(word, {"and", "in", "on", "or", "at", "by"});
 }
 
-// Measurement units a number may carry, longest first where one is the start of another.
-constexpr std::array<std::string_view, 62> kUnits = {
-    "per cent", "percent", "%", "°C", "°F", "° C", "km²", "km2", "square kilometres",
-    "square kilometers", "square miles", "sq km", "km/h", "km/s", "m/s", "mph", "light-years",
-    "light-year", "light years", "kilometres", "kilometers", "kilometre", "kilometer", "km", "cm",
-    "mm", "metres", "meters", "metre", "meter", "m²", "m", "kg", "tonnes", "tons", "AU",
-    "parsecs", "miles", "mile", "feet", "ft", "inches", "years", "year", "days", "day", "hours",
-    "hour", "minutes", "minute", "seconds", "weeks", "months", "centuries", "times", "degrees",
-    "hectares", "acres", "litres", "liters", "K", "pc"};
+bool ends_word(char c) {
+  return c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' || c == ')' || c == '(' || c == '!' || c == '?';
+}
 
-bool is_word_byte(char c) { return is_ascii_alpha(c) || is_digit(c) || (c & 0x80) != 0; }
-
-// Bytes of the unit right after `pos` (after at most one space), or 0.
+// Bytes of the measurement unit right after `pos` ("km", "°C", "%", "light-years", "per cent"),
+// after at most one space: the longest run of up to three words that the value grammar's unit
+// table names (find_unit). A counted thing ("300 tanks") is not a unit there.
 std::size_t unit_length(std::string_view text, std::size_t pos) {
-  const std::size_t space = pos < text.size() && text[pos] == ' ' ? 1 : 0;
-  const std::string_view rest = text.substr(pos + space);
-  for (std::string_view unit : kUnits) {
-    if (!rest.starts_with(unit)) continue;
-    const bool bounded = rest.size() == unit.size() || !is_word_byte(rest[unit.size()]) ||
-                         (unit.back() & 0x80) != 0;
-    if (bounded && (space == 1 || unit == "%" || unit.starts_with("°"))) return space + unit.size();
+  const std::size_t start = pos < text.size() && text[pos] == ' ' ? pos + 1 : pos;
+  std::size_t best = 0;
+  std::size_t end = start;
+  for (int words = 0; words < 3 && end < text.size(); ++words) {
+    while (end < text.size() && !ends_word(text[end])) ++end;
+    if (end > start && find_unit(text.substr(start, end - start))) best = end - pos;
+    if (end >= text.size() || text[end] != ' ') break;
+    ++end;
   }
-  return 0;
+  return best;
 }
 
 bool is_number_word(std::string_view word) {
