@@ -1,7 +1,8 @@
 // Draft tags against hand-made tags (docs/draft-tags.md): each tagged article (the shipped deck
 // and the quality corpus) is stripped to plain text, drafted by `propose_draft`, and scored per
 // type for exact spans and for overlap. When bench/node_modules holds compromise, the same plain
-// texts go through bench/draft_compromise.js and the same scorer.
+// texts go through bench/draft_compromise.js and the same scorer (it needs `npm ci` in bench/
+// first; without it the compromise columns are left out and the bench says so).
 // usage: draft_bench [SOURCE_DIR]   (default: the source tree this was built from)
 #include <cstdio>
 #include <cstdlib>

@@ -1,5 +1,7 @@
 // The off-the-shelf tagger for the draft-tags comparison (bench/draft_bench.cpp runs it): the
 // npm package compromise with its dates plugin, on the same plain fact texts as our proposer.
+// Needs the npm packages first: `npm ci` in bench/ (compromise 14.17.0 and compromise-dates
+// 3.9.0, pinned in package.json and package-lock.json); Node.js from Debian.
 // usage: node draft_compromise.js FACTS.txt OUT.tsv
 //   FACTS.txt: one fact's plain text per line; OUT.tsv: "fact<TAB>begin<TAB>end<TAB>type" with
 //   byte offsets into the fact's UTF-8 text, types mapped to ours:

@@ -146,7 +146,7 @@ std::string_view proposal_reason_name(ProposalReason reason) {
 DraftResult propose_draft(std::string_view text, const DraftOptions& options) {
   DraftResult draft;
   detail::read_draft_document(replace_invalid_utf8(text), options, draft);
-  const detail::Lexicon lexicon = detail::build_lexicon(draft.facts);
+  const detail::Lexicon lexicon = detail::build_lexicon(draft.facts, draft.headings);
   std::vector<std::vector<Candidate>> candidates;
   candidates.reserve(draft.facts.size());
   for (const DraftFact& fact : draft.facts) candidates.push_back(find_candidates(fact, lexicon));

@@ -147,8 +147,13 @@ std::vector<Token> tokenize_fact(std::string_view text) {
   return tokens;
 }
 
-Lexicon build_lexicon(const std::vector<DraftFact>& facts) {
+Lexicon build_lexicon(const std::vector<DraftFact>& facts, const std::vector<DraftHeading>& headings) {
   Lexicon lexicon;
+  for (const DraftHeading& heading : headings) {
+    for (const Token& token : tokenize_fact(heading.title)) {
+      if (token.kind == TokenKind::Word) ++lexicon.heading_words[heading.title.substr(token.begin, token.end - token.begin)];
+    }
+  }
   for (const DraftFact& fact : facts) {
     for (const Token& token : tokenize_fact(fact.text)) {
       if (token.kind != TokenKind::Word || token.is_capitalized || token.is_foreign_script) continue;

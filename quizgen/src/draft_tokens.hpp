@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -28,11 +29,14 @@ struct Token {
 
 [[nodiscard]] std::vector<Token> tokenize_fact(std::string_view text);
 
-/// What the whole text tells about its words: which appear in lower case somewhere.
+/// What the whole text tells about its words: which appear in lower case somewhere, and how often
+/// each word is written in a heading.
 struct Lexicon {
   std::unordered_set<std::string> lowercase_words;  // words seen starting with a lower-case letter
+  std::unordered_map<std::string, int> heading_words;  // word → times written in the headings
 };
-[[nodiscard]] Lexicon build_lexicon(const std::vector<DraftFact>& facts);
+[[nodiscard]] Lexicon build_lexicon(const std::vector<DraftFact>& facts,
+                                    const std::vector<DraftHeading>& headings);
 
 /// A proposal before groups: its place, type and evidence.
 struct Candidate {

@@ -134,6 +134,27 @@ TEST_CASE("A misspelled recurrence is proposed as the name it misspells", "[quiz
   CHECK(find(found, "Miscow")->type == SpanType::Place);
 }
 
+TEST_CASE("A heading's spelling breaks a tie between two spellings of a name", "[quizgen]") {
+  // As in the shipped article's source: "Rapallo" and "Rapollo" as often in the sentences.
+  const std::string sentences =
+      "Germany and Russia negotiated the Rapallo Treaty in 1922.\n\n"
+      "The impact of the Rapollo Treaty was large.\n";
+  SECTION("with the heading, the misspelling is linked to the heading's spelling") {
+    const auto found = propose("# The Rapallo Treaty\n\n" + sentences);
+    const auto rapollo = find(found, "Rapollo Treaty");
+    REQUIRE(rapollo);
+    CHECK(rapollo->type == SpanType::Event);
+    CHECK(rapollo->canonical == "Rapallo Treaty");
+    CHECK(rapollo->reason == ProposalReason::Misspelling);
+    CHECK(find(found, "Rapallo Treaty")->canonical.empty());
+  }
+  SECTION("without it, neither spelling is taken for a misspelling of the other") {
+    const auto found = propose(sentences);
+    CHECK(find(found, "Rapollo Treaty")->canonical.empty());
+    CHECK(find(found, "Rapallo Treaty")->canonical.empty());
+  }
+}
+
 TEST_CASE("Distinct names are not merged", "[quizgen]") {
   SECTION("names more than one edit apart") {
     const auto found = propose("Vladimir Lenin led. Lenin died. Vladimir Putin rules. Putin speaks.");
