@@ -2,9 +2,11 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <vector>
 
 #include "quizgen/normalize.hpp"
+#include "quizgen/values.hpp"
 
 namespace factdeck::quizgen {
 
@@ -14,8 +16,14 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
+/// "1922", "79", "250 BC": a year before Christ is written with its era, never with a minus.
+std::string format_year(std::int64_t year) {
+  if (year < 0) return std::to_string(-year) + " BC";
+  return std::to_string(year);
+}
+
 std::string format_simple(const SimpleDate& date, DatePrecision precision) {
-  const std::string year = std::to_string(date.year);
+  const std::string year = format_year(date.year);
   switch (precision) {
     case DatePrecision::Year: return year;
     case DatePrecision::Month: return std::string(month_name(date.month)) + " " + year;
@@ -119,9 +127,67 @@ std::string_view month_name(int month) {
   return kMonths[static_cast<std::size_t>(month - 1)];
 }
 
+namespace {
+
+std::string_view part_word(PeriodPart part) {
+  switch (part) {
+    case PeriodPart::Whole: return "";
+    case PeriodPart::Early: return "early ";
+    case PeriodPart::Mid: return "mid-";
+    case PeriodPart::Late: return "late ";
+  }
+  return "";
+}
+
+/// "18th", "21st", "2nd", "11th".
+std::string ordinal(std::int64_t number) {
+  const std::int64_t tens = number % 100;
+  const std::int64_t units = number % 10;
+  std::string_view suffix = "th";
+  if (tens < 11 || tens > 13) {
+    if (units == 1) suffix = "st";
+    if (units == 2) suffix = "nd";
+    if (units == 3) suffix = "rd";
+  }
+  return std::to_string(number) + std::string(suffix);
+}
+
+/// A period as the article names it: "the 1790s", "the mid-1930s", "the 1800s", "the 18th
+/// century", "the late 5th century BC". The value holds the part's years, so the whole period is
+/// found again by rounding its first year.
+std::string format_period(const DateValue& date) {
+  const std::int64_t first = date.start.year;
+  const std::string part(part_word(date.part));
+  switch (date.period) {
+    case DatePeriod::Decade: return "the " + part + std::to_string(first / 10 * 10) + "s";
+    case DatePeriod::Hundreds: return "the " + part + std::to_string(first / 100 * 100) + "s";
+    case DatePeriod::Century: {
+      const std::int64_t years = first < 0 ? -first : first;
+      // AD centuries start at year 1 (1701-1800 is the 18th); BC ones run -500..-401 (the 5th).
+      return "the " + part + ordinal((years + 99) / 100) + " century" + (first < 0 ? " BC" : "");
+    }
+    case DatePeriod::YearsAgo: {
+      // Written with the digits it has: 4,600,000,000 is "4.6 billion", 65,000,000 "65 million".
+      NumberValue ago = plain_number(static_cast<double>(-first));
+      while (std::fmod(ago.value, ago.step * 10) == 0 && ago.step * 10 <= ago.value) ago.step *= 10;
+      return format_number_value(ago) + " years ago";
+    }
+    case DatePeriod::None: break;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string format_date_human(const DateValue& date) {
+  if (date.period != DatePeriod::None) return format_period(date);
   std::string out = format_simple(date.start, date.precision);
-  if (date.end) out += "\u2013" + format_simple(*date.end, date.precision);
+  // "264–241 BC": a range within one era names the era once, at its end.
+  if (date.end && date.start.year < 0 && date.end->year < 0) out.resize(out.size() - 3);
+  // "27 BC–AD 14": a range across the eras names both.
+  const bool crosses_era = date.end && date.start.year < 0 && date.end->year > 0;
+  if (date.end) out += std::string("\u2013") + (crosses_era ? "AD " : "") + format_simple(*date.end, date.precision);
+  if (date.is_approximate) out = "c. " + out;
   return out;
 }
 

@@ -9,8 +9,6 @@
 
 namespace factdeck::quizgen {
 
-/// "1939", "August 1939", "23 August 1939"; ranges joined with an en dash ("1935–1938").
-[[nodiscard]] std::string format_date_human(const DateValue& date);
 /// The date reduced to `precision` (a day date asked as a month keeps year and month).
 [[nodiscard]] DateValue reduce_date(const DateValue& date, DatePrecision precision);
 /// Reads a typed date; empty when the text is not a date this reader understands.

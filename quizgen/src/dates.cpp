@@ -1,6 +1,8 @@
 // Date values of date spans: the sentence forms and the ISO forms (see values.hpp).
 #include <array>
+#include <cmath>
 #include <cstring>
+#include <utility>
 
 #include "quizgen/values.hpp"
 #include "text_utils.hpp"
@@ -136,6 +138,12 @@ std::optional<DateValue> make_range(std::optional<DateValue> start, std::optiona
 }
 
 std::optional<DateValue> parse_iso_single(std::string_view text) {
+  // "-250" (or "-0250") is 250 BC: a year alone, with a minus.
+  if (text.size() > 1 && text.front() == '-') {
+    const auto bc = read_int(text.substr(1), 4);
+    if (!bc || *bc == 0) return std::nullopt;
+    return DateValue{DatePrecision::Year, {-std::int64_t{*bc}, 0, 0}, std::nullopt};
+  }
   const auto year = read_int(text.substr(0, 4), 4);
   if (!year || text.size() < 4) return std::nullopt;
   if (text.size() == 4) return make_date(*year, 0, 0);
@@ -149,23 +157,258 @@ std::optional<DateValue> parse_iso_single(std::string_view text) {
   return make_date(*year, *month, *day);
 }
 
+// ---- Eras, periods, approximation ----
+
+/// "250 BC", "AD 79", "79 CE", "c. 500 BCE": the era word removed, and whether it says BC.
+struct Era {
+  std::string_view rest;
+  bool is_bc = false;
+  bool has_era = false;
+};
+
+Era strip_era(std::string_view text) {
+  text = trim(text);
+  static constexpr std::string_view kBefore[] = {"BCE", "B.C.E.", "BC", "B.C."};
+  static constexpr std::string_view kAfter[] = {"AD", "A.D.", "CE", "C.E."};
+  for (std::string_view word : kBefore) {
+    if (text.size() > word.size() && text.ends_with(word) && is_space(text[text.size() - word.size() - 1])) {
+      return {trim(text.substr(0, text.size() - word.size())), true, true};
+    }
+  }
+  for (std::string_view word : kAfter) {
+    if (text.size() > word.size() && text.ends_with(word) && is_space(text[text.size() - word.size() - 1])) {
+      return {trim(text.substr(0, text.size() - word.size())), false, true};
+    }
+    if (text.size() > word.size() && text.starts_with(word) && is_space(text[word.size()])) {
+      return {trim(text.substr(word.size())), false, true};
+    }
+  }
+  return {text, false, false};
+}
+
+DateValue with_era(DateValue date, bool is_bc) {
+  if (!is_bc) return date;
+  date.start.year = -date.start.year;
+  if (date.end) date.end->year = -date.end->year;
+  return date;
+}
+
+/// A single date with an optional era: "250 BC", "AD 79", "15 March 44 BC".
+std::optional<DateValue> parse_era_date(std::string_view text, bool default_bc = false) {
+  const Era era = strip_era(text);
+  const auto date = parse_single_date(era.rest);
+  if (!date) return std::nullopt;
+  return with_era(*date, era.has_era ? era.is_bc : default_bc);
+}
+
+/// "c. 1200", "about 1850": the qualifier removed; true when there was one.
+bool strip_approximation(std::string_view& text) {
+  static constexpr std::string_view kWords[] = {"c. ", "c.", "ca. ", "circa ", "about ", "around ",
+                                                "approximately ", "roughly ", "in about "};
+  for (std::string_view word : kWords) {
+    if (text.size() > word.size() && iequals(text.substr(0, word.size()), word)) {
+      text = trim(text.substr(word.size()));
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr std::string_view kOrdinalWords[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first"};
+
+/// "18th", "1st", "eighteenth": the number of a century; 0 if none.
+int century_number(std::string_view word) {
+  for (std::size_t k = 0; k < std::size(kOrdinalWords); ++k) {
+    if (iequals(word, kOrdinalWords[k])) return static_cast<int>(k) + 1;
+  }
+  if (word.size() < 3) return 0;
+  const std::string_view suffix = word.substr(word.size() - 2);
+  if (!iequals(suffix, "st") && !iequals(suffix, "nd") && !iequals(suffix, "rd") && !iequals(suffix, "th")) return 0;
+  const auto number = read_int(word.substr(0, word.size() - 2), 2);
+  return number ? *number : 0;
+}
+
+/// "early", "mid", "late" before a decade or century, with its hyphen or space removed.
+PeriodPart strip_part(std::string_view& text) {
+  static constexpr std::pair<std::string_view, PeriodPart> kParts[] = {
+      {"early ", PeriodPart::Early}, {"early-", PeriodPart::Early}, {"mid-", PeriodPart::Mid},
+      {"mid ", PeriodPart::Mid}, {"middle ", PeriodPart::Mid}, {"late ", PeriodPart::Late},
+      {"late-", PeriodPart::Late}};
+  for (const auto& [word, part] : kParts) {
+    if (text.size() > word.size() && iequals(text.substr(0, word.size()), word)) {
+      text = text.substr(word.size());
+      return part;
+    }
+  }
+  return PeriodPart::Whole;
+}
+
+/// The part of [first, last] a PeriodPart names: thirds of the period, rounded so that a decade
+/// splits 4-3-3 (1930-33, 1934-36, 1937-39).
+std::pair<std::int64_t, std::int64_t> part_of(std::int64_t first, std::int64_t last, PeriodPart part) {
+  const std::int64_t length = last - first + 1;
+  const std::int64_t third = length / 3;
+  const std::int64_t first_cut = first + (length - 2 * third);  // the early part takes the rest
+  switch (part) {
+    case PeriodPart::Whole: return {first, last};
+    case PeriodPart::Early: return {first, first_cut - 1};
+    case PeriodPart::Mid: return {first_cut, first_cut + third - 1};
+    case PeriodPart::Late: return {first_cut + third, last};
+  }
+  return {first, last};
+}
+
+DateValue make_period(std::int64_t first, std::int64_t last, DatePeriod period, PeriodPart part) {
+  const auto [from, to] = part_of(first, last, part);
+  DateValue date{DatePrecision::Year, {from, 0, 0}, SimpleDate{to, 0, 0}};
+  date.period = period;
+  date.part = part;
+  return date;
+}
+
+/// "the 1790s", "the early 1930s", "the mid-1930s", "the 1800s", "the 18th century",
+/// "the late 5th century BC".
+std::optional<DateValue> parse_period(std::string_view text) {
+  if (text.size() > 4 && iequals(text.substr(0, 4), "the ")) text = trim(text.substr(4));
+  const PeriodPart part = strip_part(text);
+  const Era era = strip_era(text);
+  std::string_view rest = era.rest;
+  for (std::string_view word : {" century", "-century"}) {
+    if (rest.size() > word.size() && iequals(rest.substr(rest.size() - word.size()), word)) {
+      const int number = century_number(rest.substr(0, rest.size() - word.size()));
+      if (number <= 0) return std::nullopt;
+      const std::int64_t last = std::int64_t{number} * 100;
+      if (era.is_bc) {
+        DateValue bc = make_period(-last, -(last - 99), DatePeriod::Century, part);
+        return bc;
+      }
+      return make_period(last - 99, last, DatePeriod::Century, part);
+    }
+  }
+  if (era.is_bc || rest.size() != 5 || (rest[4] != 's' && rest[4] != 'S')) return std::nullopt;
+  const auto year = read_int(rest.substr(0, 4), 4);
+  if (!year || *year % 10 != 0 || *year == 0) return std::nullopt;
+  if (*year % 100 == 0) return make_period(*year, *year + 99, DatePeriod::Hundreds, part);
+  return make_period(*year, *year + 9, DatePeriod::Decade, part);
+}
+
+/// "4.6 billion years ago", "65 million years ago", "10,000 years ago".
+std::optional<DateValue> parse_years_ago(std::string_view text) {
+  for (std::string_view tail : {" years ago", " yrs ago"}) {
+    if (text.size() <= tail.size() || !iequals(text.substr(text.size() - tail.size()), tail)) continue;
+    const auto amount = parse_number_text(text.substr(0, text.size() - tail.size()));
+    if (!amount || !amount->unit.empty() || amount->high || !(amount->value >= 1)) return std::nullopt;
+    DateValue date{DatePrecision::Year, {-static_cast<std::int64_t>(std::llround(amount->value)), 0, 0}, std::nullopt};
+    date.period = DatePeriod::YearsAgo;
+    date.is_approximate = true;
+    return date;
+  }
+  return std::nullopt;
+}
+
+// ---- Ranges ----
+
+/// Where a range splits: an en dash, em dash or hyphen, or " to " (" and " after "between").
+struct Split {
+  std::size_t at = std::string_view::npos;
+  std::size_t length = 0;
+};
+
+Split find_range_split(std::string_view text, bool after_between) {
+  if (after_between) {
+    const std::size_t at = text.find(" and ");
+    return at == std::string_view::npos ? Split{} : Split{at, 5};
+  }
+  const auto [dash, dash_length] = find_range_dash(text);
+  if (dash != std::string_view::npos) return {dash, dash_length};
+  const std::size_t to = text.find(" to ");
+  return to == std::string_view::npos ? Split{} : Split{to, 4};
+}
+
+/// "21 October" or "October 21" before "– 28 November 1520": the start takes the end's year.
+std::optional<DateValue> complete_day_month(std::string_view left, const DateValue& end) {
+  if (end.precision != DatePrecision::Day) return std::nullopt;
+  const std::optional<Words> words = split_words(left);
+  if (!words || words->count != 2) return std::nullopt;
+  const auto& w = words->items;
+  const auto day = read_int(w[0], 2) ? read_int(w[0], 2) : read_int(w[1], 2);
+  const auto month = month_from_name(read_int(w[0], 2) ? w[1] : w[0]);
+  if (!day || !month || *day == 0) return std::nullopt;
+  return make_date(end.start.year, *month, *day);
+}
+
+std::optional<DateValue> parse_range(std::string_view text, bool after_between) {
+  const Split split = find_range_split(text, after_between);
+  if (split.at == std::string_view::npos) return std::nullopt;
+  const std::string_view left_text = trim(text.substr(0, split.at));
+  const Era right_era = strip_era(text.substr(split.at + split.length));
+  const Era left_era = strip_era(left_text);
+  // "264–241 BC": an era written once, at the end, applies to both ends.
+  const bool left_bc = left_era.has_era ? left_era.is_bc : right_era.is_bc;
+  std::optional<DateValue> start = parse_single_date(left_era.rest);
+  std::optional<DateValue> end = parse_single_date(right_era.rest);
+  if (start && !left_era.has_era && !right_era.has_era) {
+    if (auto short_end = short_end_year(*start, right_era.rest)) end = short_end;
+  }
+  if (end && (!start || start->precision != end->precision)) {
+    if (auto completed = complete_start(left_era.rest, *end)) start = completed;
+    else if (auto day_month = complete_day_month(left_era.rest, *end)) start = day_month;
+  }
+  if (!start || !end) return std::nullopt;
+  return make_range(with_era(*start, left_bc), with_era(*end, right_era.is_bc));
+}
+
+std::optional<DateValue> parse_plain_or_range(std::string_view text) {
+  bool after_between = false;
+  for (std::string_view word : {"between ", "from "}) {
+    if (text.size() > word.size() && iequals(text.substr(0, word.size()), word)) {
+      after_between = word == "between ";
+      text = trim(text.substr(word.size()));
+    }
+  }
+  if (!after_between) {
+    if (auto single = parse_era_date(text)) return single;
+  }
+  return parse_range(text, after_between);
+}
+
 }  // namespace
 
-std::optional<DateValue> parse_date_text(std::string_view text) {
+Result<DateValue> read_date_text(std::string_view text) {
   text = trim(text);
-  const auto [dash, dash_length] = find_range_dash(text);
-  if (dash == std::string_view::npos) return parse_single_date(text);
-  const std::string_view left = trim(text.substr(0, dash));
-  const std::string_view right = trim(text.substr(dash + dash_length));
-  std::optional<DateValue> start = parse_single_date(left);
-  std::optional<DateValue> end;
-  if (start) end = short_end_year(*start, right);
-  if (!end) end = parse_single_date(right);
-  // "16" alone reads as the year 16, so a start that does not match the end is completed too.
-  if (end && (!start || start->precision != end->precision)) {
-    if (auto completed = complete_start(left, *end)) start = completed;
+  std::string_view rest = text;
+  const bool is_approximate = strip_approximation(rest);
+  std::optional<DateValue> date = parse_years_ago(rest);
+  if (!date) date = parse_period(rest);
+  if (!date) date = parse_plain_or_range(rest);
+  if (!date) {
+    return fail(ErrorCode::Parse,
+                "cannot read a date from '" + std::string(text) +
+                    "'; write a date as '1922', 'April 1922', '16 April 1922', '250 BC', 'AD 79', 'c. 1200', "
+                    "a range as '1935–38', '1837 to 1901' or '21 October – 28 November 1520', a period as "
+                    "'the 1790s', 'the early 1930s' or 'the 18th century', or give the value after '=' as "
+                    "in {date = 1922-04}");
   }
-  return make_range(start, end);
+  date->is_approximate = date->is_approximate || is_approximate;
+  return *date;
+}
+
+std::optional<DateValue> parse_date_text(std::string_view text) {
+  Result<DateValue> date = read_date_text(text);
+  if (!date) return std::nullopt;
+  return *date;
+}
+
+Result<DateValue> read_date_value(std::string_view text) {
+  if (auto iso = parse_iso_date(text)) return *iso;
+  Result<DateValue> date = read_date_text(text);
+  if (date) return date;
+  return fail(ErrorCode::Parse, "cannot read the date value '" + std::string(trim(text)) +
+                                    "' (write 1922, 1922-04, 1922-04-16, -250 for 250 BC, a range 1935..1938, "
+                                    "or a date as the sentence writes it, such as 'April 1922')");
 }
 
 std::optional<DateValue> parse_iso_date(std::string_view text) {

@@ -1,8 +1,15 @@
-// Number values of number spans: "20 million", "1,200", "3.5", "40%", "two million".
+// Reading number spans (docs/facts-format.md, "Numbers"): an optional qualifier ("about", "more
+// than"), one quantity or a range of two ("30 to 50 AU", "between 2.2 and 3.2 AU", "75–79
+// years"), each a signed amount with thousands commas, decimals, scientific notation
+// ("1.5 × 10^8", "1.5e8"), a scale word ("4.6 billion") and a unit; an equivalent in parentheses
+// ("49 K (−224 °C)"); compound durations ("8 minutes 20 seconds"). Anything else is an error
+// that says what to write: a number is never read as a different value than the text states.
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <string>
 
+#include "number_scanner.hpp"
 #include "quizgen/values.hpp"
 #include "text_utils.hpp"
 
@@ -10,144 +17,117 @@ namespace factdeck::quizgen {
 
 namespace {
 
-struct Prefix {
-  double value = 0;
-  std::size_t length = 0;  // bytes of `text` consumed
-};
+using detail::NumberScanner;
+using detail::Quantity;
 
-constexpr std::array<std::string_view, 13> kSmallNumbers = {
-    "zero", "one", "two",   "three", "four",   "five",  "six",
-    "seven", "eight", "nine", "ten", "eleven", "twelve"};
-constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty",
-                                                   "sixty",  "seventy", "eighty", "ninety"};
+constexpr std::string_view kWhatToWrite =
+    "write a number with an optional unit and qualifier, as in '6,400 km', 'about 1.5 × 10^8 km', "
+    "'−180 °C' or '30 to 50 AU', or give the value after '=' as in {number = 6400}";
 
-std::size_t word_length(std::string_view text) {
-  std::size_t length = 0;
-  while (length < text.size() && is_ascii_alpha(text[length])) ++length;
-  return length;
+Unexpected problem(std::string message) { return fail(ErrorCode::Parse, std::move(message)); }
+
+/// Joins the two ends of a range into one value: a scale or unit written only once applies to
+/// both ("2 to 3 million", "150 to 170 Kelvin"); the ends must rise.
+Result<NumberValue> join_range(std::string_view text, Quantity low, Quantity high) {
+  if (!low.has_scale && high.has_scale) {
+    low.amount *= high.scale;
+    low.step *= high.scale;
+  }
+  if (low.unit.empty()) low.unit_info = high.unit_info, low.unit = high.unit;
+  if (high.unit.empty()) high.unit_info = low.unit_info, high.unit = low.unit;
+  if (low.unit != high.unit) {
+    return problem("cannot read '" + std::string(text) + "': the two ends of the range have different units ('" +
+                   low.unit + "' and '" + high.unit + "'); write both in one unit");
+  }
+  if (!(low.amount < high.amount)) {
+    return problem("cannot read '" + std::string(text) + "': a range goes from the smaller number to the larger "
+                   "(write '" + detail::format_plain(high.amount) + " to " + detail::format_plain(low.amount) + "')");
+  }
+  NumberValue value = detail::to_number_value(low);
+  value.high = high.amount;
+  value.step = std::min(low.step, high.step);
+  return value;
 }
 
-std::optional<Prefix> read_number_word(std::string_view text) {
-  const std::size_t length = word_length(text);
-  const std::string_view word = text.substr(0, length);
-  for (std::size_t k = 0; k < kSmallNumbers.size(); ++k) {
-    if (iequals(word, kSmallNumbers[k])) return Prefix{static_cast<double>(k), length};
+/// "49 K (−224 °C)": the value in parentheses must be the same quantity in another unit.
+std::optional<std::string> check_equivalent(const Quantity& main, const Quantity& other) {
+  const NumberValue a = detail::to_number_value(main);
+  const NumberValue b = detail::to_number_value(other);
+  const auto a_base = to_base_unit(a, a.value);
+  const auto b_base = to_base_unit(b, b.value);
+  if (!a_base || !b_base || a.dimension != b.dimension) {
+    return "the value in parentheses must be the same quantity in another unit, as in '49 K (−224 °C)'";
   }
-  for (std::size_t k = 0; k < kTens.size(); ++k) {
-    if (iequals(word, kTens[k])) return Prefix{static_cast<double>(20 + 10 * k), length};
+  const double a_tolerance = std::fabs(*to_base_unit(a, a.value + a.step) - *a_base) / 2;
+  const double b_tolerance = std::fabs(*to_base_unit(b, b.value + b.step) - *b_base) / 2;
+  if (std::fabs(*a_base - *b_base) > a_tolerance + b_tolerance + 1e-9 * std::fabs(*a_base)) {
+    return "the value in parentheses is not the same quantity (" + format_number_value(a) + " is not " +
+           format_number_value(b) + ")";
   }
   return std::nullopt;
-}
-
-// True when text[pos] is ',' followed by exactly three digits: a thousands group.
-bool is_thousands_group(std::string_view text, std::size_t pos) {
-  if (pos + 3 >= text.size() || text[pos] != ',') return false;
-  const bool three_digits = is_digit(text[pos + 1]) && is_digit(text[pos + 2]) && is_digit(text[pos + 3]);
-  return three_digits && (pos + 4 == text.size() || !is_digit(text[pos + 4]));
-}
-
-// Digits with optional thousands commas ("1,200": a first group of 1-3 digits, then groups of
-// exactly three) and decimals. "1200,000" stops before the comma and is rejected by the caller.
-std::optional<Prefix> read_digits(std::string_view text) {
-  std::string clean;
-  std::size_t pos = 0;
-  if (pos < text.size() && text[pos] == '-') clean += text[pos++];
-  const std::size_t first_digit = pos;
-  while (pos < text.size() && is_digit(text[pos])) clean += text[pos++];
-  if (pos == first_digit) return std::nullopt;
-  if (pos - first_digit <= 3) {
-    while (is_thousands_group(text, pos)) {
-      clean.append(text.substr(pos + 1, 3));
-      pos += 4;
-    }
-  }
-  if (pos + 1 < text.size() && text[pos] == '.' && is_digit(text[pos + 1])) {
-    clean += text[pos++];
-    while (pos < text.size() && is_digit(text[pos])) clean += text[pos++];
-  }
-  double value = 0;
-  const auto [end, error] = std::from_chars(clean.data(), clean.data() + clean.size(), value);
-  if (error != std::errc{} || end != clean.data() + clean.size()) return std::nullopt;
-  return Prefix{value, pos};
-}
-
-// A scale word after a space: "million" multiplies by 1e6.
-std::optional<Prefix> read_scale(std::string_view text) {
-  const std::size_t spaces = leading_space(text);
-  if (spaces == 0) return std::nullopt;
-  const std::size_t length = word_length(text.substr(spaces));
-  const std::string_view word = text.substr(spaces, length);
-  static constexpr std::pair<std::string_view, double> kScales[] = {
-      {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
-  for (const auto& [name, factor] : kScales) {
-    if (iequals(word, name)) return Prefix{factor, spaces + length};
-  }
-  return std::nullopt;
-}
-
-std::optional<Prefix> read_quantity(std::string_view text) {
-  std::optional<Prefix> number = read_digits(text);
-  if (!number) number = read_number_word(text);
-  if (!number) return std::nullopt;
-  if (const auto scale = read_scale(text.substr(number->length))) {
-    number->value *= scale->value;
-    number->length += scale->length;
-  }
-  return number;
 }
 
 }  // namespace
 
-std::optional<NumberValue> parse_number_text(std::string_view text) {
+Result<NumberValue> read_number_text(std::string_view text) {
   text = trim(text);
-  const std::optional<Prefix> number = read_quantity(text);
-  if (!number) return std::nullopt;
-  const std::string_view rest = text.substr(number->length);
-  // "1930s" or "12abc" are not quantities; "40%" and "300 tanks" are.
-  const bool has_clean_end = rest.empty() || is_space(rest.front()) || rest.front() == '%';
-  if (!has_clean_end) return std::nullopt;
-  return plain_number(number->value);
+  NumberScanner scan(text);
+  const Approximation approximation = scan.read_qualifier();
+  const bool says_between = scan.read_word("between");
+  if (!says_between) (void)scan.read_word("from");
+  Result<Quantity> low = scan.read_quantity();
+  if (!low) return problem("cannot read a number from '" + std::string(text) + "': " + low.error().message + "; " +
+                           std::string(kWhatToWrite));
+  Result<NumberValue> value = detail::to_number_value(*low);
+  if (const auto joint = scan.read_range_joint(says_between)) {
+    if (!joint->empty()) return problem("cannot read '" + std::string(text) + "': " + *joint);
+    Result<Quantity> high = scan.read_quantity();
+    if (!high) return problem("cannot read the end of the range in '" + std::string(text) + "': " + high.error().message);
+    value = join_range(text, *low, *high);
+    if (!value) return value;
+  } else if (says_between) {
+    return problem("cannot read '" + std::string(text) + "': 'between' needs two numbers, as in 'between 2.2 and 3.2 AU'");
+  }
+  if (scan.read_literal("(")) {
+    Result<Quantity> other = scan.read_quantity();
+    if (!other || !scan.read_literal(")")) {
+      return problem("cannot read '" + std::string(text) + "': write an equivalent in parentheses as '49 K (−224 °C)'");
+    }
+    if (auto wrong = check_equivalent(*low, *other)) return problem("cannot read '" + std::string(text) + "': " + *wrong);
+  }
+  if (!scan.at_end()) {
+    return problem("cannot read '" + std::string(text) + "': '" + std::string(scan.rest()) +
+                   "' after the number is neither a unit nor a range; " + std::string(kWhatToWrite));
+  }
+  value->approximation = approximation;
+  return value;
+}
+
+Result<NumberValue> read_number_value(std::string_view text) {
+  Result<NumberValue> value = read_number_text(text);
+  if (value) return value;
+  // The message names the value after '=' so the writer looks there, not at the sentence.
+  return problem("cannot read the number value '" + std::string(trim(text)) + "' (write 6400, -180, 1.5e8 km, "
+                 "20 million or 30 to 50 AU)");
+}
+
+std::optional<NumberValue> parse_number_text(std::string_view text) {
+  Result<NumberValue> value = read_number_text(text);
+  if (!value) return std::nullopt;
+  return *value;
 }
 
 std::optional<NumberValue> parse_number_value(std::string_view text) {
-  text = trim(text);
-  const std::optional<Prefix> number = read_quantity(text);
-  if (!number || number->length != text.size()) return std::nullopt;
-  return plain_number(number->value);
+  return parse_number_text(text);
 }
-
-namespace {
-
-/// "to 170", "– 170", "-170", "and 170" at the start of `rest`: the far end of a range.
-std::size_t range_end_length(std::string_view rest) {
-  std::size_t pos = leading_space(rest);
-  bool has_joiner = false;
-  for (std::string_view joiner : {"to", "and", "\u2013", "\u2014", "-"}) {
-    if (rest.substr(pos).starts_with(joiner) &&
-        (joiner.size() > 2 || joiner == "-" || pos + joiner.size() == rest.size() || is_space(rest[pos + joiner.size()]))) {
-      pos += joiner.size();
-      has_joiner = true;
-      break;
-    }
-  }
-  if (!has_joiner) return 0;
-  pos += leading_space(rest.substr(pos));
-  const std::optional<Prefix> far = read_quantity(rest.substr(pos));
-  return far ? pos + far->length : 0;
-}
-
-}  // namespace
 
 std::string number_unit(std::string_view text) {
-  text = trim(text);
-  const std::optional<Prefix> number = read_quantity(text);
-  if (!number) return {};
-  std::string_view rest = text.substr(number->length);
-  rest = rest.substr(range_end_length(rest));
-  rest = trim(rest);
-  std::string unit;
-  unit.reserve(rest.size());
-  for (char c : rest) unit += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::optional<NumberValue> value = parse_number_text(text);
+  if (!value) return {};
+  // A known unit is its canonical symbol already; a counted noun compares in any case.
+  if (find_unit(value->unit)) return value->unit;
+  std::string unit = value->unit;
+  for (char& c : unit) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   return unit;
 }
 

@@ -226,27 +226,23 @@ class InlineReader {
   }
 
   // Date and number spans: the value comes from `= value` or else from the text; the text stays
-  // the answer shown.
+  // the answer shown. A value that cannot be read is an error saying what to write, never a
+  // different value.
   void read_value(Span& span, const SpanSpec& spec, SourcePoint at) {
     const bool is_date = span.type == SpanType::Date;
-    const std::string_view kind = is_date ? "date" : "number";
-    if (spec.canonical) {
-      const std::string& value = spec.canonical->text;
-      if (is_date) span.date = parse_iso_date(value) ? parse_iso_date(value) : parse_date_text(value);
-      if (!is_date) span.number = parse_number_value(value);
-      if (span.date || span.number) return;
-      const std::string forms = is_date ? "1922, 1922-04, 1922-04-16 or a range 1935..1938"
-                                        : "1200, 3.5 or 20 million";
-      sink_.error(block_.locate(spec.canonical->raw_pos),
-                  "cannot read the " + std::string(kind) + " value '" + value + "' (write " + forms + ")");
-      return;
+    const std::string_view written = spec.canonical ? std::string_view(spec.canonical->text) : std::string_view(span.text);
+    const SourcePoint where = spec.canonical ? block_.locate(spec.canonical->raw_pos) : at;
+    std::string problem;
+    if (is_date) {
+      Result<DateValue> date = spec.canonical ? read_date_value(written) : read_date_text(written);
+      if (date) span.date = *date;
+      else problem = date.error().message;
+    } else {
+      Result<NumberValue> number = spec.canonical ? read_number_value(written) : read_number_text(written);
+      if (number) span.number = *number;
+      else problem = number.error().message;
     }
-    if (is_date) span.date = parse_date_text(span.text);
-    if (!is_date) span.number = parse_number_text(span.text);
-    if (span.date || span.number) return;
-    const std::string example = is_date ? "{date = 1922-04}" : "{number = 1200}";
-    sink_.error(at, "cannot read a " + std::string(kind) + " from '" + span.text +
-                        "'; give its value after '=', as in " + example);
+    if (!problem.empty()) sink_.error(where, problem);
   }
 
   // The canonical form and the aliases are answers valid anywhere in the deck, so they must mean

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "number_scanner.hpp"
 #include "quizgen/values.hpp"
 #include "text_utils.hpp"
 
@@ -246,5 +247,39 @@ std::string format_number_value(const NumberValue& number, bool with_qualifier) 
   if (!number.unit.empty()) out += (is_attached_unit(number.unit) ? "" : " ") + number.unit;
   return out;
 }
+
+namespace detail {
+
+namespace {
+
+bool is_word_byte(char c) { return is_ascii_alpha(c) || is_digit(c) || (static_cast<unsigned char>(c) & 0x80) != 0; }
+
+/// A unit name ends at the end of the text, before a space or punctuation; a name that ends
+/// in a symbol ("°", "%", "km²") before anything but a letter.
+bool ends_unit(std::string_view text, std::size_t at, std::string_view name) {
+  if (at >= text.size()) return true;
+  const char next = text[at];
+  if (!is_ascii_alpha(name.back())) return !is_ascii_alpha(next);
+  return !is_word_byte(next) && next != '/' && next != '^';
+}
+
+}  // namespace
+
+std::size_t match_unit_prefix(std::string_view text, UnitInfo& unit) {
+  std::size_t best = 0;
+  for (const UnitName& name : kNames) {
+    if (name.name.size() <= best || text.size() < name.name.size()) continue;
+    const std::string_view head = text.substr(0, name.name.size());
+    const bool matches = name.is_exact_case ? head == name.name : iequals(head, name.name);
+    if (!matches || !ends_unit(text, name.name.size(), name.name)) continue;
+    const UnitRow* row = find_row(name.symbol);
+    if (row == nullptr) continue;
+    unit = UnitInfo{row->symbol, row->dimension, row->factor, row->offset};
+    best = name.name.size();
+  }
+  return best;
+}
+
+}  // namespace detail
 
 }  // namespace factdeck::quizgen

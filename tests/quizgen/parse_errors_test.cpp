@@ -70,6 +70,17 @@ TEST_CASE("A number span that is not a number is an error", "[quizgen]") {
   check_error("# S\n- [many]{number = lots}.\n", 2, 19, "cannot read the number value");
 }
 
+TEST_CASE("A number span that is not one value is an error at the span, never a first number", "[quizgen]") {
+  check_error("# S\n- It has [2 or 3 moons]{number}.\n", 2, 10, "joined by 'or' are not one value");
+  check_error("# S\n- It is [170 to 150 K]{number}.\n", 2, 9, "from the smaller number to the larger");
+  check_error("# S\n- It is [1.5 \u00d7 10 km]{number}.\n", 2, 9, "neither a unit nor a range");
+  check_error("# S\n- It is [49 K (\u2212300 \u00b0C)]{number}.\n", 2, 9, "is not the same quantity");
+}
+
+TEST_CASE("A date value after '=' that is not a date names the BC form", "[quizgen]") {
+  check_error("# S\n- [that year]{date = 250BC}.\n", 2, 22, "-250 for 250 BC");
+}
+
 TEST_CASE("An empty span is an error at its bracket", "[quizgen]") {
   check_error("# S\n- [ ]{person} spoke.\n", 2, 3, "empty span");
 }

@@ -100,6 +100,26 @@ TEST_CASE("Date and number spans get values; the text stays the answer", "[quizg
   CHECK(spans[3].date->start.year == 1923);
 }
 
+// Issue 16: each of these was stored as its first number before (150, -189, 2.3, 1.5).
+TEST_CASE("Ranges and scientific notation in a facts file are read whole", "[quizgen]") {
+  const Article article = parse_clean(
+      "# S\n- It is [150 to 170 Kelvin]{number}, [\u2212189 to \u2212153 degrees Fahrenheit]{number}, "
+      "between [2.3 and 3.3 AU]{number} and [1.5 \u00d7 10^8 km]{number} away, since [250 BC]{date}.\n");
+  const std::vector<Span>& spans = article.facts.at(0).spans;
+  REQUIRE(spans.size() == 5);
+  CHECK(spans[0].number->value == Approx(150));
+  CHECK(spans[0].number->high == Approx(170));
+  CHECK(spans[0].number->unit == "K");
+  CHECK(spans[1].number->value == Approx(-189));
+  CHECK(spans[1].number->high == Approx(-153));
+  CHECK(spans[1].number->unit == "\u00b0F");
+  CHECK(spans[2].number->high == Approx(3.3));
+  CHECK(spans[2].number->unit == "AU");
+  CHECK(spans[3].number->value == Approx(1.5e8));
+  CHECK(spans[3].number->unit == "km");
+  CHECK(spans[4].date->start.year == -250);
+}
+
 TEST_CASE("Escapes, links and bare brackets are not spans", "[quizgen]") {
   const Article article = parse_clean(
       "# S\n- \\[not a span\\]{person}, [a link](https://x.org), [sic] and "

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/result.hpp"
+
 namespace factdeck::quizgen {
 
 // ---- Dates ----
@@ -53,6 +55,11 @@ struct DateValue {
 /// ISO-like text: "1939", "1939-08", "1939-08-23", ranges "1935..1938"; BC years negative
 /// ("-250"). Approximation and period are not part of it (it names the value, not its wording).
 [[nodiscard]] std::string format_date_value(const DateValue& date);
+
+/// The date as a student reads it: "1939", "August 1939", "23 August 1939", "250 BC", "c. 1200";
+/// ranges joined with an en dash ("1935–1938", "264–241 BC", "27 BC–AD 14"); periods as the
+/// article names them ("the 1790s", "the mid-1930s", "the 18th century", "4.6 billion years ago").
+[[nodiscard]] std::string format_date_human(const DateValue& date);
 
 // ---- Numbers ----
 
@@ -147,26 +154,45 @@ struct UnitInfo {
 
 // ---- Reading values ----
 
-/// A date as written in a sentence: "1922", "April 1922", "16 April 1922", "April 16, 1922",
-/// ranges "1935–38", "1939–1941", "16–18 April 1922", "April–June 1922" (en dash, em dash or
-/// hyphen). Month names in English, full or abbreviated ("Apr", "Sept.").
+/// A date span's text: "1922", "April 1922", "16 April 1922", "April 16, 1922"; eras "250 BC",
+/// "250 BCE", "AD 79", "79 CE", "15 March 44 BC"; ranges with a dash or "to" ("1935–38",
+/// "1939–1941", "16–18 April 1922", "April–June 1922", "21 October – 28 November 1520",
+/// "1837 to 1901", "from 1837 to 1901", "between 1837 and 1901", "264–241 BC", "27 BC – AD 14");
+/// periods "the 1790s", "the early 1930s", "the mid-1930s", "the 1800s", "the 18th century",
+/// "the late 5th century BC"; approximate dates "c. 1200", "circa 1200", "about 1850"; deep
+/// time "4.6 billion years ago". Month names in English, full or abbreviated ("Apr", "Sept.").
+/// Fails with a message listing what to write.
+[[nodiscard]] Result<DateValue> read_date_text(std::string_view text);
+/// read_date_text without the message.
 [[nodiscard]] std::optional<DateValue> parse_date_text(std::string_view text);
 
-/// An ISO value as written after '=': "1922", "1922-04", "1922-04-16", ranges "1935..1938".
-/// Both ends of a range have the same precision and the end is after the start.
+/// The value after '=' in a date span: ISO "1922", "1922-04", "1922-04-16", "-250" (250 BC),
+/// ranges "1935..1938", "-264..-241"; or any form read_date_text reads.
+[[nodiscard]] Result<DateValue> read_date_value(std::string_view text);
+
+/// ISO alone: "1922", "1922-04", "1922-04-16", "-250", ranges "1935..1938". Both ends of a
+/// range have the same precision and the end is after the start.
 [[nodiscard]] std::optional<DateValue> parse_iso_date(std::string_view text);
 
-/// A quantity as written in a sentence: "20 million", "1,200", "3.5", "40%", "300 tanks",
-/// "two million". Trailing words (units) are allowed after a space.
+/// A number span's text: an optional qualifier ("about", "c.", "more than", "nearly"), then one
+/// quantity or a range ("30 to 50 AU", "between 2.2 and 3.2 AU", "75–79 years", "2 to 3
+/// million"). A quantity is a signed amount ("−180", "-3"; thousands commas, decimals), written
+/// in scientific notation if need be ("1.5 × 10^8", "1.5·10⁸", "1.5e8"), a scale word ("4.6
+/// billion") and a unit ("km", "°C", "98°", "40%", "300 tanks"); a duration may have two units
+/// ("8 minutes 20 seconds"); an equivalent may follow in parentheses ("49 K (−224 °C)"). Fails
+/// with a message saying what cannot be read and what to write.
+[[nodiscard]] Result<NumberValue> read_number_text(std::string_view text);
+/// The value after '=' in a number span ("6400", "-180", "1.5e8 km"): the same forms.
+[[nodiscard]] Result<NumberValue> read_number_value(std::string_view text);
+/// read_number_text without the message, for typed answers.
 [[nodiscard]] std::optional<NumberValue> parse_number_text(std::string_view text);
-
-/// A value as written after '=': a number with an optional scale word ("1200", "2.5 million").
+/// read_number_value without the message.
 [[nodiscard]] std::optional<NumberValue> parse_number_value(std::string_view text);
 
-/// What a number span counts or measures: the words after its number and scale word (and after
-/// the second number of a range, "150 to 170 Kelvin"), lowercased: "km/h", "light-years", "%",
-/// "kelvin"; empty for a bare count ("12", "seven", "3.26"). Two numbers are compared (as options,
-/// or swapped into a false statement) only when their units are equal.
+/// What a number span counts or measures: read_number_text's unit ("150 to 170 Kelvin" -> "K",
+/// "16 AU" -> "AU", "300 Tanks" -> "tanks": a counted noun lowercased); empty for a bare count ("12", "seven", "3.26") or
+/// text that is not a number. Prefer Span::number->unit and are_comparable, which also know
+/// dimensions ("km" and "m" compare).
 [[nodiscard]] std::string number_unit(std::string_view text);
 
 }  // namespace factdeck::quizgen
