@@ -7,6 +7,7 @@
 #include "build_command.hpp"
 #include "check_command.hpp"
 #include "draft_command.hpp"
+#include "export_command.hpp"
 #include "preview_command.hpp"
 
 namespace {
@@ -18,6 +19,7 @@ constexpr const char* kUsage =
     "  build FILE -o DECK.json     build a question deck\n"
     "  preview FILE                print sample questions\n"
     "  draft TEXT_FILE [-o OUT]    propose tags for a plain text\n"
+    "  export FILE --gift|--moodle-xml|--html OUT  questions for Moodle or a printable test\n"
     "\n"
     "options:\n"
     "  --help                      show this help\n"
@@ -33,6 +35,7 @@ constexpr Command kCommands[] = {
     {"build", factdeck::quizgen::cli::run_build},
     {"preview", factdeck::quizgen::cli::run_preview},
     {"draft", factdeck::quizgen::cli::run_draft},
+    {"export", factdeck::quizgen::cli::run_export},
 };
 }
 
