@@ -10,6 +10,7 @@
 #include "date_text.hpp"
 #include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
+#include "quizgen/values.hpp"
 
 namespace factdeck::quizgen {
 
@@ -26,7 +27,10 @@ constexpr std::size_t kNearestPool = 6;
 constexpr long kMaxYears = 25;
 constexpr long kMaxMonths = 48;
 constexpr long kMaxDays = 3 * 366;
-constexpr double kMaxNumberRatio = 10.0;
+// Candidates looked at, once the options are full, for one written with "the" like the answer
+// (the next best few; scanning the whole bucket for one cost a fifth of the build).
+constexpr std::size_t kArticleSearch = 4;
+constexpr double kMaxNumberRatio = 4.0;  // 53 years old: 16 or 105 are fair, 510 absurd
 
 long max_distance(DatePrecision precision) {
   switch (precision) {
@@ -59,6 +63,24 @@ bool stem_names_value(const ValueIndex& index, const AskedSpan& asked, std::uint
   return false;
 }
 
+/// True when the text starts with a Cyrillic letter (U+0400–U+04FF: lead bytes 0xD0–0xD3).
+bool is_cyrillic(std::string_view text) {
+  return !text.empty() && static_cast<unsigned char>(text.front()) >= 0xD0 && static_cast<unsigned char>(text.front()) <= 0xD3;
+}
+
+/// True when two values share a root that names them ("Russia" and "the USSR" both say
+/// "Soviet"): offered together, they are one answer twice, or one betrays the other.
+bool share_cue(const WordIndex& words, std::uint32_t a, std::uint32_t b) {
+  const std::vector<std::uint64_t>& x = words.cue_stems(a);
+  const std::vector<std::uint64_t>& y = words.cue_stems(b);
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) return true;
+    if (x[i] < y[j]) ++i;
+    else ++j;
+  }
+  return false;
+}
+
 /// The wrong options chosen so far, with the normalized form of each: a view of the value's own
 /// normalized form, or of a formatted date's kept in `owned` (a list never moves its strings).
 struct Chosen {
@@ -82,6 +104,12 @@ void add_if_fresh(Chosen& chosen, const ValueIndex& index, const AskedSpan& aske
                   std::string_view normalized, std::uint32_t value, double order = 0) {
   if (normalized.empty() || contains_words(asked.normalized_stem, normalized)) return;
   if (stem_names_value(index, asked, value)) return;
+  if (asked.words != nullptr && value != UINT32_MAX) {
+    if (share_cue(*asked.words, value, asked.value)) return;
+    for (const Distractor& earlier : chosen.options) {
+      if (earlier.value != UINT32_MAX && share_cue(*asked.words, value, earlier.value)) return;
+    }
+  }
   for (std::string_view earlier : chosen.normalized) {
     if (earlier == normalized) return;
   }
@@ -121,6 +149,8 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
     const DateValue& d = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
     if (std::labs(date_ordinal(d.start, answer.precision) - origin) > max_distance(answer.precision)) continue;
     if (d == answer || is_date_stated_in_frame(index, asked, d)) continue;
+    if (asked.date_before && !is_date_before(d, *asked.date_before)) continue;
+    if (asked.date_after && !is_date_before(*asked.date_after, d)) continue;
     nearest.push_back(d);
   }
   shuffle_with(nearest, rng);
@@ -136,10 +166,49 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
 
 // ---- Numbers ----
 
+/// Digits after the decimal point of the number written in `text` ("4.6 billion" -> 1).
+int stated_decimals(std::string_view text) {
+  const std::size_t dot = text.find('.');
+  if (dot == std::string_view::npos || dot + 1 >= text.size() || text[dot + 1] < '0' || text[dot + 1] > '9') return 0;
+  int decimals = 0;
+  for (std::size_t i = dot + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++decimals;
+  return decimals;
+}
+
+/// The number written at the start of `text` ("4.6" of "4.6 billion years"), without its scale.
+std::optional<double> stated_number(std::string_view text) {
+  const std::optional<NumberValue> number = parse_number_value(text);
+  return number ? std::optional<double>(number->value) : std::nullopt;
+}
+
+/// The number as stated, rounded to `decimals` digits after the point (before its scale word).
+double rounded_to(double value, std::string_view text, int decimals) {
+  const double scale = value / std::max(1e-300, stated_number(text.substr(0, text.find_first_of(" %"))).value_or(value));
+  const double unit = std::pow(10.0, -decimals) * (std::isfinite(scale) && scale > 0 ? scale : 1.0);
+  return std::round(value / unit) * unit;
+}
+
+/// Same unit ("AU" with "AU", a bare count with a bare count), and not within the precision the
+/// text states: 30.1 AU is "about 30 AU", 5 billion years rounds 4.6 billion; an approximate
+/// answer ("about 22 km") needs a wrong value more than 10% away.
+bool is_number_fair(const ValueIndex& index, const AskedSpan& asked, std::string_view answer_unit, std::uint32_t id) {
+  const DeckValue& answer = index.value(asked.value);
+  const DeckValue& other = index.value(id);
+  if (answer.forms.empty() || other.forms.empty()) return false;
+  const std::string& answer_text = asked_span(asked).text;
+  if (answer_unit != number_unit(other.forms.front())) return false;
+  const double a = answer.number->value;
+  const double b = other.number->value;
+  if (asked.is_approximate && std::fabs(a - b) <= 0.1 * std::max(std::fabs(a), std::fabs(b))) return false;
+  const int decimals = std::min(stated_decimals(answer_text), stated_decimals(other.forms.front()));
+  return rounded_to(a, answer_text, decimals) != rounded_to(b, other.forms.front(), decimals);
+}
+
 std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& asked,
                                      std::size_t wanted, SplitMix64& rng) {
   const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
   const double answer = index.value(asked.value).number->value;
+  const std::string answer_unit = number_unit(asked_span(asked).text);
   const auto at = std::lower_bound(pool.begin(), pool.end(), answer, [&](std::uint32_t id, double v) {
     return index.value(id).number->value < v;
   }) - pool.begin();
@@ -149,9 +218,11 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
     const std::uint32_t id = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
     const double other = index.value(id).number->value;
     if (id == asked.value || other == answer) continue;
-    // Same order of magnitude: "53" is no fair stand-in for "1,000".
+    // Same order of magnitude: "53" is no fair stand-in for "510".
     if (other * kMaxNumberRatio < std::fabs(answer) || std::fabs(answer) * kMaxNumberRatio < other) continue;
     if (is_value_stated_in_frame(index, asked, id)) continue;
+    if (other <= asked.min_number || other >= asked.max_number) continue;
+    if (!is_number_fair(index, asked, answer_unit, id)) continue;
     nearest.push_back(id);
   }
   shuffle_with(nearest, rng);
@@ -164,6 +235,36 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
 }
 
 // ---- Names (people, places, organizations, events, terms) ----
+
+bool is_name_of_era_type(SpanType type) { return type != SpanType::Place; }
+
+
+
+/// The checks of a name candidate that read its forms and contexts: it names as many things as
+/// the answer ("gas giants" for "a dwarf planet"), is stated with the slot's head noun when the
+/// slot has one ("the trade bloc _____", "President _____", "_____, a village"), is not stated
+/// in the same relation (may_also_be_true), and shares no root with the stem.
+bool fits_the_slot(const ValueIndex& index, const AskedSpan& asked, std::uint32_t id) {
+  const DeckValue& v = index.value(id);
+  if (v.forms.empty()) return false;
+  const std::size_t form = closest_form_of(index, id, asked.reference_words);
+  // Options in one script: a Cyrillic name among Latin ones stands out.
+  if (is_cyrillic(v.forms[form]) != is_cyrillic(canonical_of(asked_span(asked)))) return false;
+  if (v.type != SpanType::Person && looks_plural(v.forms[form]) != asked.answer_is_plural) return false;
+  if (asked.words == nullptr) return true;
+  const WordIndex& words = *asked.words;
+  if (is_name_of_era_type(v.type) && is_out_of_era(words, asked, id)) return false;
+  if (asked.head_stem != 0 && !words.is_in_context(id, asked.head_stem)) {
+    const bool form_has_head = std::any_of(v.normalized.begin(), v.normalized.end(), [&](const std::string& f) {
+      return fnv1a64(last_word(f)) == asked.head_normalized_hash;
+    });
+    if (!form_has_head) return false;
+  }
+  if (may_also_be_true(words, asked, id)) return false;
+  // An option the stem names by a root or an adjective ("Kuiper Belt" beside "Gerard Kuiper").
+  const Span& span = asked_span(asked);
+  return !words.is_named_in(id, asked.fact_index, span.begin, span.end);
+}
 
 /// The candidates to score, as positions in `bucket`, in the order of their value ids (the order
 /// the seeded jitter is drawn in): the whole bucket when it is small, else a seeded sample from
@@ -282,14 +383,64 @@ std::vector<Distractor> pick_names(const ValueIndex& index, const AskedSpan& ask
     __builtin_prefetch(v.normalized.data());
   }
   Chosen chosen(wanted);
+  // The checks that read a candidate's forms and contexts run only on the best few.
+  std::optional<std::uint32_t> same_article;  // the best fitting candidate written like the answer
+  const bool answer_takes_the = asked.slot.determiner == SlotDeterminer::The ||
+                                index.value(asked.value).form_takes_the(canonical_of(span));
+  auto shown_takes_the = [&](std::uint32_t id) {
+    const DeckValue& v = index.value(id);
+    return v.form_takes_the(v.forms[closest_form_of(index, id, asked.reference_words)]);
+  };
+  std::size_t looked_past_full = 0;
   for (const Scored& s : scored) {
-    if (chosen.options.size() == wanted) break;
+    if (chosen.options.size() == wanted && (same_article || looked_past_full == kArticleSearch)) break;
+    if (chosen.options.size() == wanted) ++looked_past_full;
+    if (!fits_the_slot(index, asked, s.id)) continue;
+    const bool is_like_answer = shown_takes_the(s.id) == answer_takes_the;
+    if (chosen.options.size() == wanted) {
+      if (is_like_answer) same_article = s.id;
+      continue;
+    }
+    const std::size_t before = chosen.options.size();
     add_value_if_fresh(chosen, index, asked, s.id);
+    if (chosen.options.size() > before && is_like_answer) same_article = s.id;
+  }
+  // "the Soviet Union" among "France", "Germany" and "Great Britain" stands out: at least one
+  // wrong option is written with "the" exactly when the answer is.
+  const bool has_like_answer = std::any_of(chosen.options.begin(), chosen.options.end(), [&](const Distractor& d) {
+    return shown_takes_the(d.value) == answer_takes_the;
+  });
+  if (!has_like_answer && !chosen.options.empty()) {
+    if (!same_article) return {};
+    chosen.options.pop_back();
+    chosen.normalized.pop_back();
+    add_value_if_fresh(chosen, index, asked, *same_article);
   }
   return std::move(chosen.options);
 }
 
 }  // namespace
+
+bool is_date_before(const DateValue& a, const DateValue& b) {
+  const DatePrecision p = std::min(a.precision, b.precision);
+  return date_ordinal(reduce_date(a, p).start, p) < date_ordinal(reduce_date(b, p).start, p);
+}
+
+bool is_out_of_era(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate) {
+  constexpr int kEraMarginYears = 5;
+  const YearSpan stem = words.era_of_fact(asked.fact_index);
+  const YearSpan era = words.era_of(candidate);
+  if (!stem.is_known() || !era.is_known()) return false;
+  return era.to + kEraMarginYears < stem.from || era.from - kEraMarginYears > stem.to;
+}
+
+bool may_also_be_true(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate) {
+  std::size_t shared = 0;
+  for (std::uint64_t stem : asked.relation_stems) {
+    if (words.is_in_context(candidate, stem) && ++shared >= 2) return true;
+  }
+  return false;
+}
 
 namespace {
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <thread>
 
 #include "date_text.hpp"
@@ -15,6 +16,7 @@
 #include "quizgen/normalize.hpp"
 #include "value_index.hpp"
 #include "variants.hpp"
+#include "word_index.hpp"
 
 namespace factdeck::quizgen {
 
@@ -249,6 +251,7 @@ constexpr std::size_t kMinItemsPerSharedRun = 2048;
 struct ItemBuild {
   const Article& article;
   const ValueIndex& index;
+  const WordIndex& words;
   const GenerateOptions& options;
   const FlatU64Set& true_statements;
   const AssignedIds& ids;
@@ -270,7 +273,7 @@ void add_questions_exactly(const VariantContext& context, const Fact& fact, std:
 /// Builds the items of `run`; the thread that `reports_progress` also calls options.on_progress.
 void build_run(const ItemBuild& build, FactRun& run, bool reports_progress) {
   ItemScratch scratch;
-  const VariantContext context{build.index, build.options, build.true_statements, run.notes, scratch};
+  const VariantContext context{build.index, build.words, build.options, build.true_statements, run.notes, scratch};
   std::vector<Question> buffer;
   buffer.reserve(5);  // cloze, choice, wh, true and false statements at most
   std::size_t k = run.first_item;
@@ -348,12 +351,14 @@ void build_content_deck(const Article& article, const GenerateOptions& options, 
   // hashes its sentence frames on a thread of its own then).
   AssignedIds ids;
   FlatU64Set true_statements;
+  std::optional<WordIndex> words;
   auto prepare = [&] {
     copy_article(article, deck);
     ids = assign_ids(article, span_count);
     true_statements = hash_true_statements(article);
     deck.items.resize(span_count);
     add_exercises(article, ids.ids, options.seed, deck.exercises);  // reads ids, not questions
+    words.emplace(article);  // stems every word of every fact: needs no value index
   };
   std::jthread helper;
   const bool is_threaded = run_count(options, span_count) > 1;
@@ -361,8 +366,9 @@ void build_content_deck(const Article& article, const GenerateOptions& options, 
   else prepare();
   const ValueIndex index(article, is_threaded);
   if (helper.joinable()) helper.join();
+  words->add_values(article, index, is_threaded);
   std::atomic<std::size_t> facts_done{0};
-  build_items(ItemBuild{article, index, options, true_statements, ids, deck.items, facts_done}, span_count,
+  build_items(ItemBuild{article, index, *words, options, true_statements, ids, deck.items, facts_done}, span_count,
               outcome);
   outcome.stats.exercises = deck.exercises.size();
   if (options.on_progress) options.on_progress(article.facts.size(), article.facts.size());

@@ -42,6 +42,15 @@ void add_normalized_form(DeckValue& value, const std::string& form, std::string 
 
 void add_form(DeckValue& value, const std::string& form) { add_normalized_form(value, form, normalize_answer(form)); }
 
+void add_distinct(std::vector<std::string>& list, const std::string& text) {
+  if (std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
+}
+
+/// Remembers whether the span's text (normalized) was written with "the".
+void note_article(DeckValue& value, const std::string& normalized_text, bool is_written_with_the) {
+  add_distinct(is_written_with_the ? value.seen_with_the : value.seen_bare, normalized_text);
+}
+
 void add_section(DeckValue& value, std::int32_t section) {
   auto at = std::lower_bound(value.sections.begin(), value.sections.end(), section);
   if (at != value.sections.end() && *at == section) return;
@@ -104,6 +113,20 @@ std::string bucket_key(SpanType type, const std::string& group) {
 }
 
 }  // namespace
+
+bool DeckValue::form_takes_the(std::string_view form) const {
+  // Shown forms are mostly the value's own, whose normalized text is kept: no normalizing then.
+  const auto own = std::find(forms.begin(), forms.end(), form);
+  std::string own_normalized;
+  if (own == forms.end()) own_normalized = normalize_answer(form);
+  const std::string& text = own != forms.end() ? normalized_at(own - forms.begin()) : own_normalized;
+  const bool with = std::find(seen_with_the.begin(), seen_with_the.end(), text) != seen_with_the.end();
+  const bool bare = std::find(seen_bare.begin(), seen_bare.end(), text) != seen_bare.end();
+  if (with != bare) return with;
+  if (with) return takes_the();
+  const bool is_acronym = form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return takes_the() && (is_acronym || form.find(' ') != std::string_view::npos);
+}
 
 bool is_after_the(const Fact& fact, const Span& span) {
   if (span.begin < 4 || span.begin > fact.text.size()) return false;
@@ -247,13 +270,18 @@ void ValueIndex::add_spans(const Article& article, std::vector<SpanKey>& keys) {
       SpanKey& key = keys[at];
       const auto [id, is_new] = by_key.find_or_add(at, static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
-        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}, 0, 0});
+        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}, 0, 0, {}, {}});
         parent_.push_back(id);
       }
       DeckValue& value = values_[id];
       add_section(value, fact.section);
       ++value.mentions;
-      if (is_after_the(fact, span)) ++value.mentions_after_the;
+      // "the IBGE" tagged with its article counts; "The Warden", a title, does not.
+      const bool is_written_with_the = is_after_the(fact, span) || std::string_view(span.text).starts_with("the ") ||
+                                       (span.begin == 0 && std::string_view(span.text).starts_with("The "));
+      if (is_written_with_the) ++value.mentions_after_the;
+      note_article(value, span.text == canonical_of(span) ? key.normalized : normalize_answer(span.text),
+                   is_written_with_the);
       add_normalized_form(value, canonical_of(span), std::move(key.normalized));
       // Mostly the text is the canonical form, which was just added (normalizing is costly).
       if (span.text != canonical_of(span)) add_form(value, span.text);
@@ -317,6 +345,8 @@ void ValueIndex::finish_roots() {
     if (root == id) continue;
     for (const std::string& form : values_[id].forms) add_form(values_[root], form);
     for (std::int32_t section : values_[id].sections) add_section(values_[root], section);
+    for (const std::string& text : values_[id].seen_with_the) add_distinct(values_[root].seen_with_the, text);
+    for (const std::string& text : values_[id].seen_bare) add_distinct(values_[root].seen_bare, text);
     values_[root].mentions += values_[id].mentions;
     values_[root].mentions_after_the += values_[id].mentions_after_the;
   }

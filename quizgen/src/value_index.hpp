@@ -26,8 +26,17 @@ struct DeckValue {
   std::vector<std::int32_t> sections;  // sections that state it, sorted (at most kMaxSections)
   std::uint32_t mentions = 0;           // spans that state it
   std::uint32_t mentions_after_the = 0; // ... right after "the" ("the Soviet Union")
+  std::vector<std::string> seen_with_the;  // normalized texts of spans written with "the"
+  std::vector<std::string> seen_bare;      // ... and without
   /// True when the article mostly writes "the" before this value.
   [[nodiscard]] bool takes_the() const { return mentions_after_the * 2 > mentions; }
+  /// True when `form` (one of `forms`) is shown with "the": as the article writes that form
+  /// ("the USSR" but "Russia"), or, for a form the text never uses (an alias), as the value is
+  /// mostly written when the form is an acronym or several words.
+  [[nodiscard]] bool form_takes_the(std::string_view form) const;
+
+ private:
+  [[nodiscard]] const std::string& normalized_at(std::ptrdiff_t i) const { return normalized[static_cast<std::size_t>(i)]; }
 };
 
 /// True when the span follows the word "the" ("against the [Soviet Union]").
@@ -74,6 +83,10 @@ class ValueIndex {
   /// The merged value stated by span `span` of fact `fact`.
   [[nodiscard]] std::uint32_t value_of(std::size_t fact, std::size_t span) const;
   [[nodiscard]] const DeckValue& value(std::uint32_t id) const { return values_[id]; }
+  /// Number of value ids (merged values keep their ids; value_of returns the merged one).
+  [[nodiscard]] std::size_t value_count() const { return values_.size(); }
+  /// True when `id` is a merged value itself, not one merged into another (value_of returns roots).
+  [[nodiscard]] bool is_root(std::uint32_t id) const { return parent_[id] == id; }
   [[nodiscard]] const ValueTraits& traits(std::uint32_t id) const { return traits_[id]; }
   /// Values of `type` in `group` (all values of the type when group is empty), first-seen order.
   [[nodiscard]] const ValueBucket& bucket(SpanType type, const std::string& group) const;

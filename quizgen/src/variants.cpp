@@ -4,6 +4,7 @@
 
 #include "date_text.hpp"
 #include "distractors.hpp"
+#include "slot.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::quizgen {
@@ -36,6 +37,13 @@ std::string pool_description(const Span& span) {
   if (!span.group.empty()) out = std::string(span_type_name(span.type)) + " values in group '" + span.group + "'";
   if (span.type == SpanType::Date) out = "dates of the same precision within the same era";
   return out;
+}
+
+/// True when a word of the fact outside the span shares a root with the answer's cue words
+/// (its distinctive words, their derivations, its adjectives and demonyms): "the Victorian era"
+/// for Queen Victoria, "social fascists" for social fascism, "Nazi" for Germany.
+bool names_answer_by_root(const WordIndex& words, std::uint32_t value, std::size_t fact_index, const Span& span) {
+  return words.is_named_in(value, fact_index, span.begin, span.end);
 }
 
 /// True when the question text still names the answer (any accepted form, or a person's surname).
@@ -85,7 +93,6 @@ struct ItemPlan {
   AskedSpan asked;
   bool dates_event = true;
   std::vector<Distractor> wrong;  // the multiple choice takes these (moves them out)
-  std::optional<Distractor> swap;  // the first wrong option, for the false statement
   std::string stem;  // blank_out of the asked span, built once for the cloze and the choice
 };
 
@@ -94,6 +101,12 @@ std::size_t wanted_distractors(const GenerateOptions& options) {
 }
 
 // ---- Multiple choice ----
+
+/// `text` with its first letter in capitals when it is an ASCII lowercase letter.
+std::string capitalized(std::string text) {
+  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') text.front() = static_cast<char>(text.front() - 32);
+  return text;
+}
 
 /// Takes plan.wrong and plan.stem: nothing else reads them once the choice is built.
 std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact, std::size_t s,
@@ -120,14 +133,28 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
             pool_description(span)));
   }
   const std::uint32_t value = plan.asked.value;
-  // "against the _____" with "Italy" among the options reads badly and cues the answer: the
-  // article moves into the options of the values the article writes with "the".
-  const bool moves_the = is_after_the(fact, span);
+  const Slot& slot = plan.asked.slot;
+  // The article before the blank moves into every option, each written as the article writes
+  // it ("against the _____" -> "the Soviet Union" / "Italy"; "as a _____" -> "a dwarf planet" /
+  // "an ice giant"), so that no option alone fits the sentence; and a blank that opens the
+  // sentence gets capitals on every option.
+  const bool is_name = span.type != SpanType::Date && span.type != SpanType::Number;
+  const bool moves_article = is_name && !slot.the_is_in_span && !slot.is_modifier &&
+                             (slot.determiner == SlotDeterminer::The || slot.determiner == SlotDeterminer::Indefinite);
+  const bool shows_article = is_name && slot.determiner != SlotDeterminer::Other && !slot.is_modifier &&
+                             slot.determiner != SlotDeterminer::Indefinite;
+  auto dress = [&](std::string bare, bool takes_the) {
+    if (bare.starts_with("The ")) return bare;  // a title: "The Moonstone"
+    if (slot.determiner == SlotDeterminer::Indefinite && moves_article) return (takes_an(bare) ? "an " : "a ") + bare;
+    if (shows_article && takes_the) return "the " + bare;
+    return bare;
+  };
   std::string shown_correct = correct_display(span);
-  if (moves_the) shown_correct.insert(0, "the ");
-  if (moves_the) {
+  if (is_name) {
+    const bool answer_takes_the = slot.determiner == SlotDeterminer::The || ctx.index.value(value).form_takes_the(shown_correct);
+    shown_correct = dress(std::string(without_the(shown_correct)), answer_takes_the && !slot.is_modifier);
     for (Distractor& d : wrong) {
-      if (d.value != UINT32_MAX && ctx.index.value(d.value).takes_the()) d.display = "the " + d.display;
+      if (d.value != UINT32_MAX) d.display = dress(std::string(without_the(d.display)), ctx.index.value(d.value).form_takes_the(d.display));
     }
   }
   wrong.push_back(Distractor{shown_correct, value, correct_order(span)});
@@ -138,7 +165,14 @@ std::optional<Question> make_choice(const VariantContext& ctx, const Fact& fact,
     shuffle_with(wrong, rng);
   }
   std::string stem = std::move(plan.stem);
-  if (moves_the) stem.erase(span.begin - 4, 4);
+  if (moves_article) {
+    stem.erase(slot.determiner_begin, span.begin - slot.determiner_begin);
+  }
+  const bool opens_sentence = std::string_view(stem).starts_with(kBlank);
+  if (opens_sentence) {
+    shown_correct = capitalized(shown_correct);
+    for (Distractor& d : wrong) d.display = capitalized(d.display);
+  }
   Question q{QuestionKind::MultipleChoice, std::move(stem), {}, -1, true, {}};
   q.options.reserve(wrong.size());
   for (Distractor& d : wrong) {
@@ -167,17 +201,40 @@ bool follows_plain_word(const Fact& fact, const Span& span) {
   return true;
 }
 
-/// The fact with the span replaced by `shown`, fixing "the": "the Great Britain" loses it, and a
-/// sentence-opening value the article writes with "the" gains it ("The Soviet Union ...").
-std::string swapped_sentence(const ValueIndex& index, const Fact& fact, const Span& span,
-                             std::uint32_t value, const std::string& shown) {
+/// How many sections lie between the asked fact's section and the nearest that states a value.
+std::int32_t section_gap(const ValueTraits& traits, std::int32_t section) {
+  std::int32_t gap = INT32_MAX;
+  for (std::size_t i = 0; i < traits.section_count; ++i) {
+    gap = std::min(gap, traits.sections[i] > section ? traits.sections[i] - section : section - traits.sections[i]);
+  }
+  return gap;
+}
+
+/// The fact with the span replaced by the value `value` shown as `bare` (without "the"), the
+/// article before it fitted to the value; empty when the value cannot fit the slot as
+/// grammatically as the answer did ("the Great Britain", "a gas giants", a capital lost).
+std::optional<std::string> swapped_sentence(const ValueIndex& index, const Fact& fact, const Span& span,
+                                            const Slot& slot, std::uint32_t value, std::string_view bare) {
+  const bool is_name = span.type != SpanType::Date && span.type != SpanType::Number;
+  const bool takes_the = is_name && value != UINT32_MAX && index.value(value).form_takes_the(bare);
   std::size_t prefix_end = span.begin;
-  std::string inserted = shown;
-  const bool takes_the = value != UINT32_MAX && index.value(value).takes_the();
-  if (is_after_the(fact, span) && !takes_the) prefix_end -= 4;
-  if (span.begin == 0 && takes_the) inserted = "The " + inserted;
-  if (span.begin > 0 && takes_the && !is_after_the(fact, span) && follows_plain_word(fact, span)) {
-    inserted = "the " + inserted;  // "as in World War I" -> "as in the Spanish Civil War"
+  std::string inserted(bare);
+  if (is_name) {
+    switch (slot.determiner) {
+      case SlotDeterminer::The:
+        if (!slot.is_modifier && !takes_the) return std::nullopt;  // "the Great Britain"
+        if (slot.the_is_in_span) inserted = std::string(std::string_view(span.text).substr(0, 4)) + inserted;
+        break;
+      case SlotDeterminer::Indefinite:
+        prefix_end = slot.determiner_begin;
+        inserted = (takes_an(bare) ? "an " : "a ") + inserted;
+        break;
+      case SlotDeterminer::Other: break;
+      case SlotDeterminer::None:
+        if (takes_the && !(span.begin == 0 || follows_plain_word(fact, span))) return std::nullopt;
+        if (takes_the) inserted = "the " + inserted;  // "as in World War I" -> "as in the Spanish Civil War"
+        break;
+    }
   }
   if (prefix_end == 0 && !inserted.empty() && inserted.front() >= 'a' && inserted.front() <= 'z') {
     inserted.front() = static_cast<char>(inserted.front() - 32);
@@ -187,6 +244,30 @@ std::string swapped_sentence(const ValueIndex& index, const Fact& fact, const Sp
   out.reserve(prefix_end + inserted.size() + (text.size() - span.end));
   out.append(text.substr(0, prefix_end)).append(inserted).append(text.substr(span.end));
   return out;
+}
+
+/// The first wrong option that makes a grammatical, provably false statement, and that statement.
+std::optional<std::pair<std::string, std::string>> pick_swap(const VariantContext& ctx, const Fact& fact,
+                                                              const Span& span, const ItemPlan& plan) {
+  const bool is_person = span.type == SpanType::Person;
+  const bool avoids_people = is_person && ctx.words.kind_of_fact(plan.asked.fact_index).has_pronoun;
+  for (const Distractor& swap : plan.wrong) {
+    if (avoids_people) break;
+    const bool is_value = swap.value != UINT32_MAX && span.type != SpanType::Number;
+    // A name from far away in the article makes a self-refuting statement (Lenin shot "at a
+    // factory in Rapallo"); a name from the same part of the story makes a fair one.
+    if (is_value && span.type != SpanType::Date &&
+        section_gap(ctx.index.traits(swap.value), plan.asked.fact->section) > 2) {
+      continue;
+    }
+    const std::string shown = is_value ? display_of(ctx.index, swap.value, word_count(span.text)) : swap.display;
+    std::optional<std::string> statement =
+        swapped_sentence(ctx.index, fact, span, plan.asked.slot, swap.value, without_the(shown));
+    if (!statement) continue;
+    if (ctx.true_statements.contains(fnv1a64_normalized(*statement))) continue;
+    return std::pair{std::string(without_the(shown)), std::move(*statement)};
+  }
+  return std::nullopt;
 }
 
 std::optional<Question> make_false_statement(const VariantContext& ctx, const Fact& fact, std::size_t s,
@@ -202,23 +283,20 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
         "false statement skipped: the span is one of a list, where a swapped-in value may also be true"));
     return std::nullopt;
   }
-  if (!plan.swap) {
+  if (ctx.words.kind_of_fact(plan.asked.fact_index).is_opinion) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
-        "false statement skipped: no provably wrong value among " + pool_description(span)));
+        "false statement skipped: the fact states an opinion, an expectation or what might have been, "
+        "which another value need not make false"));
     return std::nullopt;
   }
-  // The first wrong option of the multiple choice, in the form that fits the sentence.
-  const Distractor& swap = *plan.swap;
-  const std::string shown = swap.value == UINT32_MAX || span.type == SpanType::Number
-                                ? swap.display
-                                : display_of(ctx.index, swap.value, word_count(span.text));
-  std::string statement = swapped_sentence(ctx.index, fact, span, swap.value, shown);
-  if (ctx.true_statements.contains(fnv1a64_normalized(statement))) {
+  auto swap = pick_swap(ctx, fact, span, plan);
+  if (!swap) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
-        "false statement skipped: swapping in '" + shown + "' gives another true fact"));
+        "false statement skipped: no provably wrong value among " + pool_description(span) +
+            " fits the sentence (same kind, number, article and era)"));
     return std::nullopt;
   }
-  return Question{QuestionKind::TrueFalse, std::move(statement), {}, -1, false, shown};
+  return Question{QuestionKind::TrueFalse, std::move(swap->second), {}, -1, false, std::move(swap->first)};
 }
 
 // ---- Wh-questions ----
@@ -273,7 +351,8 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
                        ItemPlan& plan, SplitMix64& rng) {
   const Span& span = fact.spans[s];
   const DeckValue& answer = ctx.index.value(plan.asked.value);
-  if (gives_answer_away(answer, plan.asked.normalized_stem)) {
+  if (gives_answer_away(answer, plan.asked.normalized_stem) ||
+      names_answer_by_root(ctx.words, plan.asked.value, plan.asked.fact_index, span)) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
     return;
@@ -337,6 +416,60 @@ std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
   return std::nullopt;
 }
 
+namespace {
+
+/// Words before a number that make it approximate ("about 22 km", "some 350,000").
+bool is_approximate_number(const Fact& fact, const Span& span) {
+  const std::string_view before = std::string_view(fact.text).substr(0, span.begin);
+  for (std::string_view word : {"about ", "around ", "approximately ", "roughly ", "nearly ", "almost ",
+                                "some ", "over ", "more than ", "less than ", "under ", "up to ", "c. ", "~"}) {
+    if (before.ends_with(word)) return true;
+  }
+  return std::string_view(span.text).starts_with("about ") || std::string_view(span.text).starts_with("c. ");
+}
+
+/// The slot, relation words and bounds of the asked span (what pick_distractors reads).
+void describe_slot(const VariantContext& ctx, const Fact& fact, std::size_t s, AskedSpan& asked) {
+  const Span& span = fact.spans[s];
+  asked.words = &ctx.words;
+  asked.slot = slot_of(fact, s);
+  std::vector<std::uint64_t>& stems = ctx.scratch.relation_stems;
+  stems.clear();
+  for (const StemmedWord& w : ctx.words.words_of(asked.fact_index)) {
+    const bool is_inside = w.begin >= span.begin && w.end <= span.end;
+    if (!is_inside && ctx.words.is_relation_word(w) && !is_in_date_or_number(fact, w) &&
+        std::find(stems.begin(), stems.end(), w.stem) == stems.end()) {
+      stems.push_back(w.stem);
+    }
+    const bool is_head = !asked.slot.head.empty() && fact.text.data() + w.begin == asked.slot.head.data();
+    if (is_head && ctx.words.is_relation_word(w)) {
+      asked.head_stem = w.stem;
+      asked.head_normalized_hash = fnv1a64(normalize_text(asked.slot.head));
+    }
+  }
+  asked.relation_stems = stems;
+  asked.answer_is_plural = looks_plural(span.text);
+  asked.is_approximate = span.type == SpanType::Number && is_approximate_number(fact, span);
+  const auto bound_span = [&](std::size_t other, bool is_upper) {
+    const Span& o = fact.spans[other];
+    if (o.number && is_upper) asked.max_number = o.number->value;
+    if (o.number && !is_upper) asked.min_number = o.number->value;
+    if (o.date && is_upper) asked.date_before = *o.date;
+    if (o.date && !is_upper) asked.date_after = DateValue{o.date->precision, o.date->end.value_or(o.date->start), {}};
+  };
+  if (asked.slot.range_end) bound_span(*asked.slot.range_end, true);
+  if (asked.slot.range_start) bound_span(*asked.slot.range_start, false);
+  if (asked.slot.bound == SlotBound::Earlier) {
+    if (span.number) asked.max_number = span.number->value;
+    if (span.date) asked.date_before = *span.date;
+  } else if (asked.slot.bound == SlotBound::Later) {
+    if (span.number) asked.min_number = span.number->value;
+    if (span.date) asked.date_after = *span.date;
+  }
+}
+
+}  // namespace
+
 void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span_index, Item& item) {
   SplitMix64 rng(ctx.options.seed, item.id.value);
   const Span& span = fact.spans[span_index];
@@ -347,18 +480,19 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   ItemPlan plan{AskedSpan{&fact, item.fact_index, span_index, ctx.index.value_of(item.fact_index, span_index),
                           ctx.scratch.normalized_stem, correct_display_words(span),
                           find_list_mates(ctx.index, fact, item.fact_index, span_index),
-                          frame, ctx.index.is_frame_shared(frame)},
-                dates_an_event(fact, span), {}, {}, std::move(stem)};
+                          frame, ctx.index.is_frame_shared(frame), nullptr, {}, {}, 0, 0, false, false,
+                          -1e300, 1e300, std::nullopt, std::nullopt},
+                dates_an_event(fact, span), {}, std::move(stem)};
+  describe_slot(ctx, fact, span_index, plan.asked);
   if (plan.dates_event) plan.wrong = pick_distractors(ctx.index, plan.asked, wanted_distractors(ctx.options), rng);
-  if (!plan.wrong.empty()) plan.swap = plan.wrong.front();
+  // Built first: the multiple choice takes the wrong options and dresses them for its slot.
+  std::optional<Question> statement = make_false_statement(ctx, fact, span_index, plan);
   add_stem_variants(ctx, fact, span_index, item, plan, rng);
   // One true statement per fact, not per span: every span's true statement is the same sentence,
   // and asking it again teaches nothing. The fact's first span carries it, and so does an item
   // left with no other question (the study session needs one question per item).
   if (span_index == 0) item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
-  if (auto statement = make_false_statement(ctx, fact, span_index, plan)) {
-    item.questions.push_back(std::move(*statement));
-  }
+  if (statement) item.questions.push_back(std::move(*statement));
   if (item.questions.empty()) item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
 }
 

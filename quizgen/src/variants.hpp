@@ -9,6 +9,7 @@
 #include "flat_u64_set.hpp"
 #include "quizgen/generate.hpp"
 #include "value_index.hpp"
+#include "word_index.hpp"
 
 namespace factdeck::quizgen {
 
@@ -17,11 +18,13 @@ namespace factdeck::quizgen {
 struct ItemScratch {
   std::string normalized_stem;      // the item's stem, normalized; AskedSpan views it
   std::string normalized_question;  // a wh-question, normalized to check it against the answer
+  std::vector<std::uint64_t> relation_stems;  // the asked fact's relation words outside the span
 };
 
 /// Everything the variant builders read; notes are appended to `notes`.
 struct VariantContext {
   const ValueIndex& index;
+  const WordIndex& words;
   const GenerateOptions& options;
   const FlatU64Set& true_statements;  // fnv1a64 of the normalized text of every fact
   std::vector<GenerateNote>& notes;

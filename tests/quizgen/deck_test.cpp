@@ -19,6 +19,8 @@ Deck small_deck() {
       "- [Vyacheslav Molotov]{person@c} replaced [Maxim Litvinov]{person@c} in [May 1939]{date}.\n"
       "- [Georgy Chicherin]{person@c} went to [Genoa]{place} in [April 1922]{date}.\n"
       "- [Leon Trotsky]{person@c} was expelled in [February 1929]{date}.\n"
+      "- [Joachim von Ribbentrop]{person@c} flew to Moscow in [August 1939]{date}.\n"
+      "- [Neville Chamberlain]{person@c} flew to Munich in [September 1938]{date}.\n"
       "- The [Pact]{event} was signed on [23 August 1939]{date}; it cost [20 million]{number} lives.\n"))
       .deck;
 }

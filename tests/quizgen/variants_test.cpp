@@ -44,3 +44,80 @@ TEST_CASE("Every item of the shipped deck has a question and no true statement i
   // Only an item left with no other question repeats its fact's statement.
   CHECK(repeated * 20 < deck.facts.size());
 }
+
+// P4: "The Victorian era takes its name from _____", "Under the line of _____, communists
+// denounced the Social Democrats as social fascists", "Nazi _____", "the Red Army" in a stem for
+// "purge of the Red Army command".
+TEST_CASE("P4: A stem that names its answer by a root, adjective or demonym is not asked", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Names\n\n"
+      "- The Victorian era takes its name from [Queen Victoria]{person}.\n"
+      "- Under the line of [social fascism]{term}, communists denounced the Social Democrats as social fascists.\n"
+      "- The Soviet Union signed a pact with Nazi [Germany]{place}.\n"
+      "- The [purge of the Red Army command]{event} cost the Red Army its best officers.\n"
+      "- Martian dust storms cover [Mars]{place}.\n"
+      "- Japanese troops landed in [Japan]{place}'s new colony.\n"
+      "- [Stalin]{person} signed a pact with [Britain]{place}.\n")).deck;
+  for (std::string_view answer : {"Queen Victoria", "social fascism", "Germany", "purge of the Red Army command", "Mars", "Japan"}) {
+    INFO(answer);
+    const Item& item = item_with_answer(deck, answer);
+    CHECK(find_question(item, QuestionKind::Cloze) == nullptr);
+    CHECK(find_question(item, QuestionKind::MultipleChoice) == nullptr);
+  }
+  CHECK(find_question(item_with_answer(deck, "Britain"), QuestionKind::Cloze) != nullptr);
+}
+
+// P3a: "_____ is about 6,400 km long" offered "the Orinoco / the Amazon" in lower case; "run by
+// _____" had "the IBGE" as the only option with "the".
+TEST_CASE("P3a: Options of a sentence-opening blank are capitalised and share the article", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Rivers\n\n"
+      "- The [Amazon]{place} is about 6,400 km long.\n"
+      "- The [Orinoco]{place} flows into the Atlantic.\n"
+      "- The [Paraná]{place} flows past Rosario.\n"
+      "- The [Nile]{place} is the longest river.\n")).deck;
+  const Question* q = find_question(item_with_answer(deck, "Amazon"), QuestionKind::MultipleChoice);
+  REQUIRE(q != nullptr);
+  CHECK(q->prompt.starts_with("_____ is about"));
+  for (const std::string& option : q->options) CHECK(option.starts_with("The "));
+}
+
+// P3a/P3b: "as a _____" moves the article into every option, each with its own a/an.
+TEST_CASE("P3a: An indefinite article before the blank moves into every option", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Kinds\n\n"
+      "- In 2006 Pluto was reclassified as a [dwarf planet]{term}.\n"
+      "- Uranus is an [ice giant]{term}.\n"
+      "- Earth is a [rocky planet]{term}.\n"
+      "- Halley is a [comet]{term}.\n")).deck;
+  const Question* q = find_question(item_with_answer(deck, "dwarf planet"), QuestionKind::MultipleChoice);
+  REQUIRE(q != nullptr);
+  CHECK(q->prompt.find("as _____") != std::string::npos);
+  for (const std::string& option : q->options) {
+    CHECK((option.starts_with("a ") || option.starts_with("an ")));
+    if (option.ends_with("ice giant")) CHECK(option == "an ice giant");
+  }
+}
+
+// P1a: "The historian Ángel Viñas argues that ..." was swapped onto another historian.
+TEST_CASE("P1a: An opinion or a counterfactual gets no false statement", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Views\n\n"
+      "- The historian [Ángel Viñas]{person} argues that Stalin was far-sighted.\n"
+      "- [Antony Beevor]{person} described the battles.\n"
+      "- [Paul Preston]{person} described the war.\n"
+      "- [Hugh Thomas]{person} wrote a history.\n")).deck;
+  CHECK(find_question(item_with_answer(deck, "Ángel Viñas"), QuestionKind::TrueFalse, false) == nullptr);
+}
+
+// P3b: "George Eliot set his novels in Wessex" (a woman swapped into "his").
+TEST_CASE("P3b: A person is not swapped into a sentence with a gendered pronoun", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Novels\n\n"
+      "- [Thomas Hardy]{person} set his novels in Wessex.\n"
+      "- [George Eliot]{person} wrote Middlemarch.\n"
+      "- [Anthony Trollope]{person} wrote about Barsetshire.\n"
+      "- [Elizabeth Gaskell]{person} wrote North and South.\n")).deck;
+  CHECK(find_question(item_with_answer(deck, "Thomas Hardy"), QuestionKind::TrueFalse, false) == nullptr);
+  CHECK(find_question(item_with_answer(deck, "George Eliot"), QuestionKind::TrueFalse, false) != nullptr);
+}

@@ -1,0 +1,165 @@
+// Wrong options (quizgen/src/distractors.cpp, word_index.cpp, slot.cpp): each test is a defect
+// pattern of the judged corpus (docs/question-quality.md, "Defect patterns") on a small article.
+#include <algorithm>
+
+#include "generate_helpers.hpp"
+
+using namespace factdeck;
+using namespace factdeck::quizgen;
+using namespace factdeck::quizgen::test;
+
+namespace {
+
+/// The options of the item's multiple choice (empty when it has none).
+std::vector<std::string> options_of(const Deck& deck, std::string_view answer) {
+  const Question* q = find_question(item_with_answer(deck, answer), QuestionKind::MultipleChoice);
+  return q == nullptr ? std::vector<std::string>{} : q->options;
+}
+
+bool offers(const std::vector<std::string>& options, std::string_view option) {
+  return std::find(options.begin(), options.end(), option) != options.end();
+}
+
+/// Every wrong option and every swapped-in value the deck shows for `answer`.
+std::vector<std::string> wrong_values(const Deck& deck, std::string_view answer) {
+  std::vector<std::string> out;
+  for (const Question& q : item_with_answer(deck, answer).questions) {
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+      if (static_cast<std::int32_t>(i) != q.correct_option) out.push_back(q.options[i]);
+    }
+    if (q.kind == QuestionKind::TrueFalse && !q.is_true) out.push_back(q.shown_value);
+  }
+  return out;
+}
+
+}  // namespace
+
+// P1a: "Zinoviev and _____ were both later killed in Stalin's purges" offered Bukharin, whom the
+// deck also says was executed in the purges.
+TEST_CASE("P1a: A value another fact states in the same relation is no wrong option", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Purges\n\n"
+      "- [Zinoviev]{person} and [Kamenev]{person} were both later killed in Stalin's purges.\n"
+      "- [Nikolai Bukharin]{person} was later executed in Stalin's purges.\n"
+      "- [Trotsky]{person} created the Red Army.\n"
+      "- [Radek]{person} wrote for the newspapers.\n"
+      "- [Dzerzhinsky]{person} founded the secret police.\n")).deck;
+  const auto wrong = wrong_values(deck, "Kamenev");
+  CHECK_FALSE(wrong.empty());
+  for (const std::string& value : wrong) CHECK(value != "Nikolai Bukharin");
+  // The reverse holds too: Kamenev is no wrong option for the man "later executed in the purges".
+  for (const std::string& value : wrong_values(deck, "Nikolai Bukharin")) CHECK(value != "Kamenev");
+}
+
+// P2a: Horace Walpole (1764) was offered as the author of Pride and Prejudice (1813).
+TEST_CASE("P2a: A person the article dates far from the stem's date is no wrong option", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Novels\n\n"
+      "- [Horace Walpole]{person}'s novel appeared in [1764]{date}.\n"
+      "- [Jane Austen]{person}'s Pride and Prejudice was published in [January 1813]{date}.\n"
+      "- [Walter Scott]{person} published Waverley in [July 1814]{date}.\n"
+      "- [Mary Shelley]{person} published Frankenstein in [January 1818]{date}.\n"
+      "- [John Polidori]{person} published The Vampyre in [April 1819]{date}.\n")).deck;
+  const auto options = options_of(deck, "Jane Austen");
+  REQUIRE_FALSE(options.empty());
+  CHECK_FALSE(offers(options, "Horace Walpole"));
+  CHECK(offers(options, "Walter Scott"));
+}
+
+// P2b: "The isolationists opposed President _____'s aid" offered Winston Churchill.
+TEST_CASE("P2b: A slot's head noun admits only values the article states with it", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# War\n\n"
+      "- The isolationists opposed President [Franklin D. Roosevelt]{person}'s aid to Britain.\n"
+      "- President [Harry Truman]{person} met Stalin.\n"
+      "- President [Herbert Hoover]{person} lost the election.\n"
+      "- [Winston Churchill]{person} led Britain.\n"
+      "- The sisters grew up at [Haworth]{place}, a village on the moors.\n"
+      "- [Grasmere]{place} is a village in the Lakes.\n"
+      "- [Manchester]{place} had many mills.\n"
+      "- [Portsmouth]{place} is a port.\n")).deck;
+  CHECK_FALSE(offers(options_of(deck, "Franklin D. Roosevelt"), "Winston Churchill"));
+  for (const std::string& wrong : wrong_values(deck, "Haworth")) CHECK(wrong == "Grasmere");
+}
+
+// P2d: "One parsec equals about _____ light-years" offered 0.69 g/cm³ and 1.52 AU.
+TEST_CASE("P2d: Numbers are offered only with the answer's unit", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Units\n\n"
+      "- One parsec equals [3.26]{number} light-years.\n"
+      "- Saturn's density is [0.69 g/cm³]{number}.\n"
+      "- Mars orbits at [1.52 AU]{number}.\n"
+      "- The Moon has [2]{number} faces.\n"
+      "- A die has [6]{number} faces.\n")).deck;
+  for (const std::string& wrong : wrong_values(deck, "3.26")) {
+    CHECK(wrong.find("AU") == std::string::npos);
+    CHECK(wrong.find("g/cm") == std::string::npos);
+  }
+}
+
+// P1b: "formed about _____ ago" offered 5 billion years for 4.6 billion; 30.1 AU for "about 30 AU".
+TEST_CASE("P1b: A number within the precision the text states is no wrong option", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Ages\n\n"
+      "- The Sun formed about [4.6 billion years]{number} ago.\n"
+      "- The Sun will swell in about [5 billion years]{number}.\n"
+      "- The universe is about [13.8 billion years]{number} old.\n"
+      "- Some rocks are [3 billion years]{number} old.\n")).deck;
+  for (const std::string& wrong : wrong_values(deck, "4.6 billion years")) CHECK(wrong != "5 billion years");
+}
+
+// P2e and P1c: "ran from _____ to August 1861" offered July 1862.
+TEST_CASE("P2e and P1c: Dates respect the stem's before, after and from-to", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Serials\n\n"
+      "- The novel ran from [December 1860]{date} to [August 1861]{date}.\n"
+      "- The magazine began in [January 1860]{date}.\n"
+      "- The other magazine began in [July 1862]{date}.\n"
+      "- A third began in [March 1859]{date}.\n"
+      "- Before [December 1941]{date} the diplomats joined the alliance.\n"
+      "- The war began in [June 1941]{date}.\n"
+      "- The war widened in [December 1942]{date}.\n")).deck;
+  for (const std::string& wrong : wrong_values(deck, "December 1860")) CHECK(wrong != "July 1862");
+  for (const std::string& wrong : wrong_values(deck, "August 1861")) {
+    CHECK(wrong != "January 1860");
+    CHECK(wrong != "March 1859");
+  }
+  for (const std::string& wrong : wrong_values(deck, "December 1941")) CHECK(wrong != "December 1942");
+}
+
+// P2f: "Hitler came to power in _____": Russia and the USSR offered together (one country).
+TEST_CASE("P2f: Two values that share a naming root are not offered together", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Powers\n\n"
+      "- Hitler came to power in [Germany]{place}.\n"
+      "- The tsars ruled [Russia]{place}.\n"
+      "- The Soviet leaders ruled the [USSR]{place = Soviet Union | USSR}.\n"
+      "- Mussolini ruled [Italy]{place}.\n"
+      "- Franco ruled [Spain]{place}.\n")).deck;
+  const auto options = options_of(deck, "Germany");
+  CHECK_FALSE((offers(options, "Russia") && (offers(options, "the Soviet Union") || offers(options, "the USSR"))));
+}
+
+// P3c and P3b: "the first full-length _____" offered "sensation novels"; "reclassified Pluto as a
+// gas giants".
+TEST_CASE("P3c: Wrong options agree in number with the answer", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Kinds\n\n"
+      "- The IAU reclassified Pluto as a [dwarf planet]{term}.\n"
+      "- Jupiter and Saturn are [gas giants]{term}.\n"
+      "- Uranus is an [ice giant]{term}.\n"
+      "- Earth is a [rocky planet]{term}.\n"
+      "- Mercury is a [terrestrial planet]{term}.\n")).deck;
+  for (const std::string& wrong : wrong_values(deck, "dwarf planet")) CHECK(wrong.find("giants") == std::string::npos);
+}
+
+// P4 (both ways): "Beyond Neptune lies the _____, named after Gerard Kuiper" offered the Kuiper Belt.
+TEST_CASE("P4: A value the stem names by a root is not offered", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Belts\n\n"
+      "- [Gerard Kuiper]{person} studied the outer planets.\n"
+      "- [Jan Oort]{person} studied comets, which come from the [Oort cloud]{place}.\n"
+      "- The astronomer [Clyde Tombaugh]{person} found a planet beyond the Kuiper Belt.\n"
+      "- [Mike Brown]{person} found Eris.\n")).deck;
+  for (const std::string& wrong : wrong_values(deck, "Clyde Tombaugh")) CHECK(wrong != "Gerard Kuiper");
+}
