@@ -27,16 +27,20 @@ TEST_CASE("The revlog CSV lists schedule-moving answers in fsrs-rs columns", "[s
   practice.is_practice = true;
   REQUIRE(profile.record_answer(practice));
   // at_secs(0) is 1772366400 s; the second answer's state before it is Review (2).
-  CHECK(revlog_csv(profile.data()) ==
-        "card_id,review_time,review_rating,review_state,review_duration\n"
-        "10,1772366400000,3,0,1600\n"
-        "10,1772539200000,1,2,1600\n");
+  const auto kind_name = [](std::uint8_t kind) { return "kind" + std::to_string(kind); };
+  CHECK(revlog_csv(profile.data(), kind_name) ==
+        "card_id,review_time,review_rating,review_state,review_duration,question_kind,item_id\n"
+        "10,1772366400000,3,0,1600,kind1,000000000000000a\n"
+        "10,1772539200000,1,2,1600,kind1,000000000000000a\n");
 }
 
-TEST_CASE("Item ids above 2^63 are written as positive 63-bit card ids", "[store]") {
+TEST_CASE("Item ids above 2^63 are written as positive 63-bit card ids, the full id after them", "[store]") {
   ProfileData data;
-  REQUIRE(data.reviews.append(make_answer(0xF000000000000001ULL, {}, at_secs(0))));
-  CHECK_THAT(revlog_csv(data), Catch::Contains("\n8070450532247928833,"));
+  ReviewRecord answer = make_answer(0xF000000000000001ULL, {}, at_secs(0));
+  answer.question_kind = 3;
+  REQUIRE(data.reviews.append(answer));
+  const std::string csv = revlog_csv(data, [](std::uint8_t kind) { return kind == 3 ? "wh" : "?"; });
+  CHECK_THAT(csv, Catch::Contains("\n8070450532247928833,") && Catch::EndsWith(",wh,f000000000000001\n"));
 }
 
 TEST_CASE("A JSON export reads back to the same profile", "[store]") {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "quizgen/deck.hpp"
 #include "store/exports.hpp"
 #include "store/file_io.hpp"
 #include "store/profile.hpp"
@@ -19,6 +20,16 @@ namespace {
 
 constexpr const char* kExportUsage =
     "usage: factdeck export (--revlog-csv OUT.csv | --json OUT.json) [--profile NAME]\n";
+
+// The kind's name ("cloze", "choice", ...), or its number when this factdeck does not know it.
+std::string question_kind_text(std::uint8_t kind) {
+  using quizgen::QuestionKind;
+  for (QuestionKind known : {QuestionKind::Cloze, QuestionKind::MultipleChoice, QuestionKind::TrueFalse,
+                             QuestionKind::WhQuestion}) {
+    if (static_cast<std::uint8_t>(known) == kind) return std::string(quizgen::question_kind_name(known));
+  }
+  return std::to_string(kind);
+}
 
 }  // namespace
 
@@ -42,7 +53,7 @@ int run_export(std::span<const std::string_view> args, std::string_view data_dir
   }
   print_recovery_messages(profile->recovery_report().messages);
   const std::string text =
-      csv_path ? store::revlog_csv(profile->data()) : store::profile_to_json(profile->data());
+      csv_path ? store::revlog_csv(profile->data(), question_kind_text) : store::profile_to_json(profile->data());
   const std::filesystem::path out(csv_path ? *csv_path : *json_path);
   const Result<void> written = store::write_file_atomically(out, text, *store::posix_file_writer());
   if (!written) {

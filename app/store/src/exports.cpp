@@ -12,8 +12,9 @@
 
 namespace factdeck::store {
 
-std::string revlog_csv(const ProfileData& data) {
-  std::string csv = "card_id,review_time,review_rating,review_state,review_duration\n";
+std::string revlog_csv(const ProfileData& data, const QuestionKindName& kind_name) {
+  std::string csv =
+      "card_id,review_time,review_rating,review_state,review_duration,question_kind,item_id\n";
   for (std::size_t i = 0; i < data.reviews.size(); ++i) {
     const ReviewRecord review = data.reviews.at(i);
     if (review.is_practice) continue;
@@ -23,7 +24,8 @@ std::string revlog_csv(const ProfileData& data) {
     csv += std::to_string(card_id) + ',' + std::to_string(time_ms) + ',' +
            std::to_string(static_cast<int>(review.grade)) + ',' +
            std::to_string(static_cast<int>(review.before.phase)) + ',' +
-           std::to_string(review.answer_ms) + '\n';
+           std::to_string(review.answer_ms) + ',' + kind_name(review.question_kind) + ',' +
+           to_hex(review.item) + '\n';
   }
   return csv;
 }
