@@ -50,6 +50,23 @@ void for_each_derived_word(std::string_view word, std::string& buffer, Use&& use
   }
 }
 
+/// Calls `use` with each name an adjective or demonym of the answer may come from, built in
+/// `buffer`: "victorian" -> "victoria", "japanese" -> "japan", "italian" -> "italy", "marxist" ->
+/// "marx", "napoleonic" -> "napoleon" (so "Queen Victoria" in a stem names "the Victorian era").
+template <typename Use>
+void for_each_base_word(std::string_view word, std::string& buffer, Use&& use) {
+  for (std::string_view suffix : {"n", "an", "ian", "ese", "ish", "ist", "ism", "ite", "ic"}) {
+    if (word.size() < suffix.size() + 4 || !word.ends_with(suffix)) continue;
+    const std::string_view base = word.substr(0, word.size() - suffix.size());
+    use(base);
+    for (char vowel : {'a', 'e', 'y', 'o'}) {
+      buffer.assign(base);
+      buffer += vowel;
+      use(std::string_view(buffer));
+    }
+  }
+}
+
 }  // namespace
 
 bool is_in_date_or_number(const Fact& fact, const StemmedWord& word) {
@@ -94,9 +111,16 @@ void WordIndex::add_untagged_mentions(const Article& article, const ValueIndex& 
   for (std::size_t f = 0; f < article.facts.size(); ++f) {
     const YearSpan fact_era = fact_eras_[f];
     if (!fact_era.is_known()) continue;
+    const Fact& fact = article.facts[f];
     for (const StemmedWord& w : words_of(f)) {
-      const char first = article.facts[f].text[w.begin];
+      const char first = fact.text[w.begin];
       if (first < 'A' || first > 'Z') continue;
+      // A tagged mention is dated by collect_contexts, which knows that a birth is not yet an
+      // active life ("Charles Dickens was born ... in 1812" must not make him an author of 1811).
+      const bool is_tagged = std::any_of(fact.spans.begin(), fact.spans.end(), [&w](const Span& span) {
+        return span.type == SpanType::Person && w.begin >= span.begin && w.end <= span.end;
+      });
+      if (is_tagged) continue;
       const auto it = person_by_surname.find(w.stem);
       if (it == person_by_surname.end()) continue;
       YearSpan& era = eras_[it->second];
@@ -261,6 +285,7 @@ void WordIndex::collect_cues(const ValueIndex& values, WordStemmer& stemmer) {
         begin = end + 1;
         if (is_function_word(word) || values_saying[stemmer.stem_hash(word)] > kDistinctiveForms) continue;
         for_each_derived_word(word, derived, [&](std::string_view d) { cues.push_back(fnv1a64(d)); });
+        for_each_base_word(word, derived, [&](std::string_view d) { cues.push_back(fnv1a64(d)); });
       }
     }
     std::sort(cues.begin(), cues.end());

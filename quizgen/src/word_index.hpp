@@ -52,7 +52,8 @@ class WordIndex {
   [[nodiscard]] bool is_in_context(std::uint32_t value, std::uint64_t stem) const;
   /// The roots that name `value` in a sentence: the distinctive words of its forms (a word in the
   /// forms of three or more values, "treaty", is not distinctive), their regular derivations
-  /// ("Russian", "Victorian", "Marxist") and the table's adjectives ("Nazi" for Germany).
+  /// ("Russian", "Victorian", "Marxist"), the names an adjective comes from ("Victoria" for
+  /// "Victorian era") and the table's adjectives ("Nazi" for Germany).
   [[nodiscard]] const std::vector<std::uint64_t>& cue_stems(std::uint32_t value) const;
   /// True when fact `fact`, outside the bytes [skip_begin, skip_end), says one of `value`'s cue
   /// roots, or two adjacent words that its forms say together ("Red Army" for "purge of the Red

@@ -66,6 +66,22 @@ TEST_CASE("P2a: A person the article dates far from the stem's date is no wrong 
   CHECK(offers(options, "Walter Scott"));
 }
 
+// P2a: Charles Dickens (born 1812) was offered as the author of a novel of 1811: his birth dated
+// him, as if a newborn could write.
+TEST_CASE("P2a: A person whose birth the article dates is active only years later", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Novels\n\n"
+      "- [Charles Dickens]{person} was born in Portsmouth on [7 February 1812]{date}.\n"
+      "- [Jane Austen]{person}'s first novel appeared in [October 1811]{date}.\n"
+      "- [Walter Scott]{person} published Waverley in [July 1814]{date}.\n"
+      "- [Maria Edgeworth]{person} published Patronage in [December 1814]{date}.\n"
+      "- [Fanny Burney]{person} published The Wanderer in [March 1814]{date}.\n"
+      "- [Charles Dickens]{person} published Oliver Twist in [1838]{date}.\n")).deck;
+  const auto wrong = wrong_values(deck, "Jane Austen");
+  CHECK_FALSE(wrong.empty());
+  for (const std::string& value : wrong) CHECK(value != "Charles Dickens");
+}
+
 // P2b: "The isolationists opposed President _____'s aid" offered Winston Churchill.
 TEST_CASE("P2b: A slot's head noun admits only values the article states with it", "[quizgen]") {
   const Deck deck = build_deck(parse_or_fail(

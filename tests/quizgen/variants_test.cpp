@@ -57,8 +57,9 @@ TEST_CASE("P4: A stem that names its answer by a root, adjective or demonym is n
       "- The [purge of the Red Army command]{event} cost the Red Army its best officers.\n"
       "- Martian dust storms cover [Mars]{place}.\n"
       "- Japanese troops landed in [Japan]{place}'s new colony.\n"
+      "- The [Victorian age]{term} takes its name from Queen Victoria.\n"
       "- [Stalin]{person} signed a pact with [Britain]{place}.\n")).deck;
-  for (std::string_view answer : {"Queen Victoria", "social fascism", "Germany", "purge of the Red Army command", "Mars", "Japan"}) {
+  for (std::string_view answer : {"Queen Victoria", "social fascism", "Germany", "purge of the Red Army command", "Mars", "Japan", "Victorian age"}) {
     INFO(answer);
     const Item& item = item_with_answer(deck, answer);
     CHECK(find_question(item, QuestionKind::Cloze) == nullptr);
