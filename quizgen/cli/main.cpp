@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "build_command.hpp"
+#include "check_answer_command.hpp"
 #include "check_command.hpp"
 #include "draft_command.hpp"
 #include "export_command.hpp"
@@ -18,6 +19,7 @@ constexpr const char* kUsage =
     "  check FILE...               report problems in tagged articles\n"
     "  build FILE -o DECK.json     build a question deck\n"
     "  preview FILE                print sample questions\n"
+    "  check-answer DECK ID TEXT   judge a typed answer to one item, with the reason\n"
     "  draft TEXT_FILE [-o OUT]    propose tags for a plain text\n"
     "  export FILE --gift|--moodle-xml|--html OUT  questions for Moodle or a printable test\n"
     "\n"
@@ -34,6 +36,7 @@ constexpr Command kCommands[] = {
     {"check", factdeck::quizgen::cli::run_check},
     {"build", factdeck::quizgen::cli::run_build},
     {"preview", factdeck::quizgen::cli::run_preview},
+    {"check-answer", factdeck::quizgen::cli::run_check_answer},
     {"draft", factdeck::quizgen::cli::run_draft},
     {"export", factdeck::quizgen::cli::run_export},
 };

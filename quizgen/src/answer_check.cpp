@@ -1,24 +1,24 @@
+// Typed names (people, places, organisations, events, terms) and the checker's entry points. The
+// rule that matters most: a typed answer that names someone else is never accepted, whatever the
+// spelling distance ("Vladimir Putin" is not a close spelling of "Vladimir Lenin").
+//
+// Index: ---- Readings ---- (what the student may have meant by the text)
+//        ---- Names ----     (the verdict)
+//        ---- Entry points ----
 #include "quizgen/answer_check.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
+#include <array>
 #include <vector>
 
+#include "answer_check_detail.hpp"
 #include "date_text.hpp"
-#include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
+#include "transliterate.hpp"
 
 namespace factdeck::quizgen {
 
-namespace {
-
-// Longer texts are not typo-checked: the distance table would be large and such answers are
-// phrases, where a typo check stops being meaningful.
-constexpr std::size_t kMaxTypoLength = 64;
-
-AnswerVerdict accept(std::string reason) { return {true, "accepted: " + std::move(reason)}; }
-AnswerVerdict reject(std::string reason) { return {false, "rejected: " + std::move(reason)}; }
+namespace detail {
 
 std::string expected_text(const Item& item) {
   if (item.date) return format_date_human(*item.date);
@@ -26,173 +26,354 @@ std::string expected_text(const Item& item) {
   return item.canonical;
 }
 
-/// The stated forms: canonical, the text as written, then aliases.
-std::vector<std::string> stated_forms(const Item& item) {
+std::vector<std::string> stated_forms_of(const Item& item) {
   std::vector<std::string> forms{item.canonical, item.answer};
   forms.insert(forms.end(), item.aliases.begin(), item.aliases.end());
   return forms;
 }
 
-/// An exact match (after normalization) with a stated form, and the reason to give.
-std::optional<AnswerVerdict> match_stated_form(const std::string& typed, const Item& item) {
+std::optional<AnswerVerdict> match_stated_form(const std::string& normalized, const Item& item) {
   const std::string expected = expected_text(item);
-  for (const std::string& form : stated_forms(item)) {
-    if (normalize_answer(form) != typed) continue;
+  for (const std::string& form : stated_forms_of(item)) {
+    if (normalize_answer(form) != normalized) continue;
     if (normalize_answer(form) == normalize_answer(expected) || form == item.answer) return accept(expected);
     return accept(form + " is another name for " + expected);
   }
   return std::nullopt;
 }
 
-// ---- Dates ----
+}  // namespace detail
 
-std::string_view precision_word(DatePrecision precision) {
-  switch (precision) {
-    case DatePrecision::Year: return "year";
-    case DatePrecision::Month: return "month";
-    case DatePrecision::Day: return "day";
+namespace {
+
+using detail::accept;
+using detail::KnownAnswers;
+using detail::OtherAnswer;
+using detail::far_word;
+using detail::is_abbreviation;
+using detail::join;
+using detail::reject;
+using detail::typo_distance;
+using detail::words_of;
+
+// Name particles a student may leave out ("Joachim Ribbentrop") or type alone with the surname
+// ("von Ribbentrop").
+constexpr std::array<std::string_view, 16> kParticles = {"von", "van", "der", "den", "de", "da", "di", "du",
+                                                         "del", "della", "la", "le", "bin", "ibn", "al", "ter"};
+
+// Words that name the same kind of agreement: "Munich Pact" is the Munich Agreement.
+constexpr std::array<std::string_view, 5> kAgreementWords = {"agreement", "pact", "treaty", "accord", "accords"};
+
+std::string_view type_noun(SpanType type) {
+  switch (type) {
+    case SpanType::Person: return "person";
+    case SpanType::Place: return "place";
+    case SpanType::Organization: return "organisation";
+    case SpanType::Event: return "event";
+    case SpanType::Date: return "date";
+    case SpanType::Number: return "number";
+    case SpanType::Term: return "term";
   }
-  return "year";
+  return "answer";
 }
 
-AnswerVerdict check_date(std::string_view typed, const std::string& normalized, const Item& item) {
-  if (auto stated = match_stated_form(normalized, item)) return *stated;
-  const DateValue& asked = *item.date;
-  const std::string expected = format_date_human(asked);
-  const auto parsed = parse_typed_date(typed);
-  if (!parsed) return reject("'" + std::string(typed) + "' is not a date; expected " + expected);
-  if (parsed->end.has_value() != asked.end.has_value()) {
-    return reject(std::string(asked.end ? "a range of dates is asked" : "a single date is asked") +
-                  "; expected " + expected);
-  }
-  if (parsed->precision < asked.precision) {
-    return reject("the " + std::string(precision_word(asked.precision)) + " is asked too; expected " + expected);
-  }
-  if (reduce_date(*parsed, asked.precision) != reduce_date(asked, asked.precision)) {
-    return reject("expected " + expected + " (dates must be exact)");
-  }
-  if (parsed->precision > asked.precision) {
-    return accept(expected + " (the " + std::string(precision_word(parsed->precision)) + " is not asked)");
-  }
-  return accept(expected);
+
+bool is_particle(std::string_view word) {
+  return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
 }
 
-// ---- Numbers ----
-
-/// "20 million", "1,200", "3.5", "20000000": the value, or empty.
-std::optional<double> parse_typed_number(std::string_view typed) {
-  std::string digits;
-  std::size_t i = 0;
-  while (i < typed.size() && (typed[i] == ' ' || typed[i] == '$')) ++i;
-  for (; i < typed.size(); ++i) {
-    const char c = typed[i];
-    if ((c >= '0' && c <= '9') || c == '.' || c == '-') digits += c;
-    else if (c != ',' && c != '_') break;
-  }
-  double value = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
-  const std::string rest = normalize_text(typed.substr(i));
-  if (rest.starts_with("thousand")) value *= 1e3;
-  else if (rest.starts_with("million")) value *= 1e6;
-  else if (rest.starts_with("billion")) value *= 1e9;
-  return value;
+std::string without_particles(std::string_view normalized) {
+  std::vector<std::string_view> words = words_of(normalized);
+  std::erase_if(words, is_particle);
+  return join(words);
 }
 
-AnswerVerdict check_number(std::string_view typed, const std::string& normalized, const Item& item) {
-  if (auto stated = match_stated_form(normalized, item)) return *stated;
-  const std::string expected = expected_text(item);
-  const auto parsed = parse_typed_number(typed);
-  if (!parsed) return reject("'" + std::string(typed) + "' is not a number; expected " + expected);
-  const double answer = item.number->value;
-  if (std::fabs(*parsed - answer) <= 1e-9 * std::max(1.0, std::fabs(answer))) return accept(expected);
-  return reject("expected " + expected + " (numbers must be exact)");
+// ---- Readings ----
+
+/// One way to read what the student typed, normalized, with the note a verdict adds.
+struct Reading {
+  std::string text;
+  std::string note;
+};
+
+/// "Molotov, Vyacheslav" -> "vyacheslav molotov": a comma puts the surname first.
+std::optional<std::string> surname_first(std::string_view typed) {
+  const std::size_t comma = typed.find(',');
+  if (comma == std::string_view::npos || typed.find(',', comma + 1) != std::string_view::npos) return std::nullopt;
+  std::string swapped = normalize_answer(std::string(typed.substr(comma + 1)) + " " + std::string(typed.substr(0, comma)));
+  if (swapped.find(' ') == std::string::npos) return std::nullopt;
+  return swapped;
+}
+
+/// "u s s r" (typed "U.S.S.R.") -> "ussr": an abbreviation written with dots.
+std::optional<std::string> joined_initials(std::string_view normalized) {
+  const std::vector<std::string_view> words = words_of(normalized);
+  if (words.size() < 2) return std::nullopt;
+  std::string joined;
+  for (std::string_view word : words) {
+    if (word.size() != 1) return std::nullopt;
+    joined += word;
+  }
+  return joined;
+}
+
+std::vector<Reading> readings_of(std::string_view typed, const std::string& normalized) {
+  std::vector<Reading> readings{{normalized, ""}};
+  if (auto initials = joined_initials(normalized)) readings.push_back({*initials, ""});
+  if (auto swapped = surname_first(typed)) readings.push_back({*swapped, "surname first"});
+  if (auto latin = to_latin(typed)) {
+    const std::string note = std::string(typed) + " in Latin letters";
+    readings.push_back({normalize_answer(*latin), note});
+    if (auto swapped = surname_first(*latin)) readings.push_back({*swapped, note + ", surname first"});
+  }
+  return readings;
+}
+
+std::string with_note(std::string reason, const std::string& note) {
+  return note.empty() ? reason : reason + " (" + note + ")";
 }
 
 // ---- Names ----
 
-std::string raw_surname(const std::string& canonical) {
-  const std::size_t space = canonical.rfind(' ');
-  return space == std::string::npos ? canonical : canonical.substr(space + 1);
-}
-
-std::string digits_of(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') out += c;
+/// The surname with its particles ("von ribbentrop") and without ("ribbentrop").
+std::vector<std::string> surnames_of(const std::string& canonical_normalized) {
+  const std::vector<std::string_view> words = words_of(canonical_normalized);
+  if (words.size() < 2) return {};
+  std::size_t first = words.size() - 1;
+  while (first > 1 && is_particle(words[first - 1])) --first;
+  std::vector<std::string> surnames{std::string(words.back())};
+  if (first < words.size() - 1) {
+    surnames.push_back(join(std::vector<std::string_view>(words.begin() + static_cast<std::ptrdiff_t>(first), words.end())));
   }
-  return out;
+  return surnames;
 }
 
-/// The closest stated form (or accepted surname) within the typo allowance, if any.
-std::optional<std::string> close_spelling(const std::string& typed, const Item& item) {
-  std::vector<std::string> candidates = stated_forms(item);
-  if (item.accepts_surname) candidates.push_back(raw_surname(item.canonical));
-  const std::u32string typed_points = decode_utf8(typed);
-  std::optional<std::string> best;
-  std::size_t best_distance = SIZE_MAX;
-  for (const std::string& form : candidates) {
-    const std::string normalized = normalize_answer(form);
-    const std::u32string form_points = decode_utf8(normalized);
-    if (form_points.size() > kMaxTypoLength || typed_points.size() > kMaxTypoLength) continue;
-    if (digits_of(normalized) != digits_of(typed)) continue;  // no tolerance for years and numbers
-    const std::size_t distance = edit_distance(typed_points, form_points);
-    if (distance <= typo_allowance(form_points.size()) && distance < best_distance) {
-      best = form;
-      best_distance = distance;
+/// "munich pact" for "munich agreement": the same words but one agreement word for another.
+bool is_agreement_synonym(std::string_view typed, std::string_view form) {
+  const std::vector<std::string_view> a = words_of(typed);
+  const std::vector<std::string_view> b = words_of(form);
+  if (a.size() != b.size() || a.size() < 2) return false;
+  auto is_agreement = [](std::string_view w) {
+    return std::find(kAgreementWords.begin(), kAgreementWords.end(), w) != kAgreementWords.end();
+  };
+  bool swapped = false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (a[k] == b[k]) continue;
+    if (!is_agreement(a[k]) || !is_agreement(b[k]) || swapped) return false;
+    swapped = true;
+  }
+  return swapped;
+}
+
+class NameCheck {
+ public:
+  NameCheck(std::string_view typed, const std::string& normalized, const Item& item, const KnownAnswers& known)
+      : typed_(typed), readings_(readings_of(typed, normalized)), item_(item), known_(known),
+        canonical_(normalize_answer(item.canonical)) {}
+
+  AnswerVerdict run() const {
+    if (auto verdict = stated_form()) return *verdict;
+    if (auto verdict = other_answer()) return *verdict;
+    if (auto verdict = particle_or_surname()) return *verdict;
+    if (auto verdict = agreement_word()) return *verdict;
+    if (auto verdict = close_spelling()) return *verdict;
+    return rejection();
+  }
+
+ private:
+  std::optional<AnswerVerdict> stated_form() const {
+    for (const Reading& reading : readings_) {
+      if (auto stated = detail::match_stated_form(reading.text, item_)) {
+        return AnswerVerdict{true, with_note(stated->reason, reading.note)};
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// The deck's other answer the typed text names exactly, if any.
+  const OtherAnswer* named_other(const std::string& text) const {
+    for (const OtherAnswer& other : known_.names) {
+      if (other.form == text) return &other;
+    }
+    return nullptr;
+  }
+
+  std::optional<AnswerVerdict> other_answer() const {
+    for (const Reading& reading : readings_) {
+      if (const OtherAnswer* other = named_other(reading.text)) {
+        return reject(other->canonical + " is another " + std::string(type_noun(item_.type)) +
+                      " in this deck; expected " + item_.canonical);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<AnswerVerdict> particle_or_surname() const {
+    const bool is_person = item_.type == SpanType::Person;
+    for (const Reading& reading : readings_) {
+      if (is_person && without_particles(reading.text) == without_particles(canonical_) && reading.text != canonical_) {
+        return accept(with_note(item_.canonical + " (a name particle may be left out)", reading.note));
+      }
+      const std::vector<std::string> surnames = is_person ? surnames_of(canonical_) : std::vector<std::string>{};
+      if (std::find(surnames.begin(), surnames.end(), reading.text) == surnames.end()) continue;
+      if (item_.accepts_surname) return accept(with_note("surname of " + item_.canonical, reading.note));
+      return reject("more than one person in this deck is called " + std::string(last_word_of_canonical()) +
+                    "; expected " + item_.canonical);
+    }
+    return std::nullopt;
+  }
+
+  std::string_view last_word_of_canonical() const {
+    const std::size_t space = item_.canonical.rfind(' ');
+    return space == std::string::npos ? std::string_view(item_.canonical)
+                                      : std::string_view(item_.canonical).substr(space + 1);
+  }
+
+  std::optional<AnswerVerdict> agreement_word() const {
+    if (item_.type != SpanType::Event) return std::nullopt;
+    for (const Reading& reading : readings_) {
+      for (const std::string& form : stated_forms_normalized()) {
+        if (is_agreement_synonym(reading.text, form)) {
+          return accept(item_.canonical + " (agreement, pact, treaty and accord count as one word)");
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::vector<std::string> stated_forms_normalized() const {
+    std::vector<std::string> forms;
+    for (const std::string& form : detail::stated_forms_of(item_)) {
+      if (!is_abbreviation(form)) forms.push_back(normalize_answer(form));
+    }
+    if (item_.accepts_surname) {
+      for (const std::string& surname : surnames_of(canonical_)) forms.push_back(surname);
+    }
+    return forms;
+  }
+
+  /// The typo-distance of the nearest other answer of the deck, if one is a plausible typo.
+  std::optional<std::pair<std::size_t, const OtherAnswer*>> nearest_other(const std::string& text) const {
+    std::optional<std::pair<std::size_t, const OtherAnswer*>> nearest;
+    for (const OtherAnswer& other : known_.names) {
+      const auto distance = typo_distance(text, other.form);
+      if (distance && (!nearest || *distance < nearest->first)) nearest = std::pair{*distance, &other};
+    }
+    return nearest;
+  }
+
+  std::optional<AnswerVerdict> close_spelling() const {
+    const std::vector<std::string> forms = stated_forms_normalized();
+    const std::vector<std::string> raw_forms = raw_forms_for_reasons();
+    for (const Reading& reading : readings_) {
+      std::optional<std::size_t> best_distance;
+      std::string best_form;
+      for (std::size_t k = 0; k < forms.size(); ++k) {
+        const auto distance = typo_distance(reading.text, forms[k]);
+        if (distance && (!best_distance || *distance < *best_distance)) best_distance = distance, best_form = raw_forms[k];
+      }
+      if (!best_distance) continue;
+      // "closer to another known value than to the expected one": then it names that one.
+      if (const auto other = nearest_other(reading.text); other && other->first <= *best_distance) {
+        return reject("'" + std::string(typed_) + "' is closer to " + other->second->canonical + ", another " +
+                      std::string(type_noun(item_.type)) + " in this deck; expected " + item_.canonical);
+      }
+      return accept(with_note("close spelling of " + best_form, reading.note));
+    }
+    return std::nullopt;
+  }
+
+  /// The forms as written, in the order of stated_forms_normalized, for the reasons.
+  std::vector<std::string> raw_forms_for_reasons() const {
+    std::vector<std::string> forms;
+    for (const std::string& form : detail::stated_forms_of(item_)) {
+      if (!is_abbreviation(form)) forms.push_back(form);
+    }
+    if (item_.accepts_surname) {
+      const std::vector<std::string> surnames = surnames_of(canonical_);
+      // The surname as the canonical form writes it ("Molotov", "von Ribbentrop").
+      const std::string_view canonical = item_.canonical;
+      for (const std::string& surname : surnames) {
+        const std::size_t words = std::count(surname.begin(), surname.end(), ' ') + 1;
+        std::size_t at = canonical.size();
+        for (std::size_t k = 0; k < words && at != std::string_view::npos; ++k) at = canonical.rfind(' ', at - 1);
+        forms.push_back(std::string(at == std::string_view::npos ? canonical : canonical.substr(at + 1)));
+      }
+    }
+    return forms;
+  }
+
+  AnswerVerdict rejection() const {
+    for (const Reading& reading : readings_) {
+      if (const auto other = nearest_other(reading.text)) {
+        return reject("'" + std::string(typed_) + "' is closer to " + other->second->canonical + ", another " +
+                      std::string(type_noun(item_.type)) + " in this deck; expected " + item_.canonical);
+      }
+    }
+    for (const std::string& form : detail::stated_forms_of(item_)) {
+      if (is_abbreviation(form) && typo_distance(readings_.front().text, normalize_answer(form))) {
+        return reject("an abbreviation must be exact (one letter names another organisation); expected " + form);
+      }
+    }
+    if (auto why = far_word(readings_.front().text, canonical_)) return reject(*why + "; expected " + item_.canonical);
+    return reject("expected " + item_.canonical);
+  }
+
+  std::string_view typed_;
+  std::vector<Reading> readings_;
+  const Item& item_;
+  const KnownAnswers& known_;
+  std::string canonical_;
+};
+
+}  // namespace
+
+namespace detail {
+
+KnownAnswers known_answers(const Deck& deck, const Item& item) {
+  KnownAnswers known;
+  const std::string own = normalize_answer(item.canonical);
+  // Another person's surname names them too ("Putin"), unless the item's person shares it: then
+  // the surname alone is ambiguous, which the name check says in its own words.
+  const std::vector<std::string> own_surnames = surnames_of(own);
+  for (const Item& other : deck.items) {
+    if (other.type != item.type || normalize_answer(other.canonical) == own) continue;
+    if (other.number) known.numbers.push_back(*other.number);
+    for (const std::string& form : stated_forms_of(other)) {
+      known.names.push_back({normalize_answer(form), other.canonical});
+    }
+    if (other.type != SpanType::Person) continue;
+    for (const std::string& surname : surnames_of(normalize_answer(other.canonical))) {
+      if (std::find(own_surnames.begin(), own_surnames.end(), surname) == own_surnames.end()) {
+        known.names.push_back({surname, other.canonical});
+      }
     }
   }
-  return best;
+  return known;
 }
 
-AnswerVerdict check_name(const std::string& normalized, const Item& item) {
-  if (auto stated = match_stated_form(normalized, item)) return *stated;
-  const std::string canonical = normalize_answer(item.canonical);
-  const bool is_surname = item.type == SpanType::Person && canonical.find(' ') != std::string::npos &&
-                          normalized == last_word(canonical);
-  if (is_surname && item.accepts_surname) return accept("surname of " + item.canonical);
-  if (is_surname) {
-    return reject("more than one person in this deck is called " + raw_surname(item.canonical) +
-                  "; expected " + item.canonical);
-  }
-  if (auto close = close_spelling(normalized, item)) return accept("close spelling of " + *close);
-  return reject("expected " + item.canonical);
+}  // namespace detail
+
+// ---- Entry points ----
+
+namespace {
+
+AnswerVerdict check_with(std::string_view typed, const Item& item, const KnownAnswers& known) {
+  const std::string normalized = normalize_answer(typed);
+  if (normalized.empty()) return reject("no answer given; expected " + detail::expected_text(item));
+  if (item.date) return detail::check_date(typed, normalized, item);
+  if (item.type == SpanType::Number && item.number) return detail::check_number(typed, normalized, item, known);
+  return NameCheck(typed, normalized, item, known).run();
 }
 
 }  // namespace
 
-std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
-  // Optimal string alignment: Levenshtein plus transposition of two adjacent characters.
-  const std::size_t width = b.size() + 1;
-  std::vector<std::size_t> d((a.size() + 1) * width);
-  auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
-  for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
-      }
-    }
-  }
-  return at(a.size(), b.size());
-}
-
-std::size_t typo_allowance(std::size_t length) {
-  if (length <= 3) return 0;
-  if (length <= 7) return 1;
-  if (length <= 12) return 2;
-  return 3;
-}
-
 AnswerVerdict check_typed_answer(std::string_view typed, const Item& item) {
-  const std::string normalized = normalize_answer(typed);
-  if (normalized.empty()) return reject("no answer given; expected " + expected_text(item));
-  if (item.date) return check_date(typed, normalized, item);
-  if (item.type == SpanType::Number && item.number) return check_number(typed, normalized, item);
-  return check_name(normalized, item);
+  return check_with(typed, item, KnownAnswers{});
+}
+
+AnswerVerdict check_typed_answer(std::string_view typed, const Item& item, const Deck& deck) {
+  return check_with(typed, item, detail::known_answers(deck, item));
 }
 
 }  // namespace factdeck::quizgen

@@ -13,8 +13,10 @@ namespace {
 
 constexpr std::string_view kMinus = "\u2212";  // the typographic minus sign
 
-constexpr std::array<std::string_view, 13> kSmallNumbers = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+constexpr std::array<std::string_view, 20> kSmallNumbers = {
+    "zero",   "one",    "two",      "three",    "four",    "five",     "six",
+    "seven",  "eight",  "nine",     "ten",      "eleven",  "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty", "fifty",
                                                    "sixty",  "seventy", "eighty", "ninety"};
 

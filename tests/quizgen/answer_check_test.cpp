@@ -92,7 +92,7 @@ TEST_CASE("Typed answers are judged with a reason", "[quizgen]") {
       {"comintern", "Communist International", "accepted: Communist International is another name for Comintern"},
       {"comintern", "Komintern", "accepted: close spelling of Comintern"},
       {"i16", "Polikarpov I16", "accepted: close spelling of Polikarpov I-16"},
-      {"i16", "Polikarpov I-15", "rejected: expected Polikarpov I-16"},
+      {"i16", "Polikarpov I-15", "rejected: '15' is not a spelling of '16'; expected Polikarpov I-16"},
       {"usa", "USB", "rejected: expected USA"},
       {"usa", "the USA", "accepted: USA"},
       // Dates at the asked precision; no typo tolerance for years.

@@ -172,8 +172,9 @@ void AppState::apply(const Action& action, sched::TimePoint now) {
           [&](const RevealAnswer&) { answer_current(judge_reveal()); },
           [&](const SubmitTyped& a) {
             if (study_ && study_->current) {
-              const quizgen::Item& item = *library_.find(study_->deck)->find_item(study_->current->item);
-              answer_current(judge_typed(item, *study_->current, a.text, now));
+              const LoadedDeck& deck = *library_.find(study_->deck);
+              const quizgen::Item& item = *deck.find_item(study_->current->item);
+              answer_current(judge_typed(deck.deck, item, *study_->current, a.text, now));
             }
           },
           [&](const ChooseOption& a) {

@@ -104,7 +104,7 @@ PracticeOutcome judge_item_question(const quizgen::Deck& deck, const quizgen::It
     outcome.given = *truth ? "true" : "false";
     outcome.expected = question.is_true ? "true" : "false (it was " + item.canonical + ")";
   } else if (const std::string* typed = std::get_if<std::string>(&response)) {
-    const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(*typed, item);
+    const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(*typed, item, deck);
     outcome.is_correct = verdict.accepted;
     outcome.given = typed->empty() ? "no answer" : *typed;
     outcome.explanation = verdict.reason + ". " + outcome.explanation;

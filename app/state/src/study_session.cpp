@@ -121,9 +121,9 @@ PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile&
   return shown;
 }
 
-AnswerFeedback judge_typed(const quizgen::Item& item, const PresentedQuestion& shown,
-                           std::string typed, sched::TimePoint now) {
-  const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(typed, item);
+AnswerFeedback judge_typed(const quizgen::Deck& deck, const quizgen::Item& item,
+                           const PresentedQuestion& shown, std::string typed, sched::TimePoint now) {
+  const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(typed, item, deck);
   AnswerFeedback feedback;
   feedback.is_correct = verdict.accepted;
   feedback.reason = verdict.reason;

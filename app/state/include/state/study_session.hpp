@@ -62,8 +62,10 @@ struct DoneToday {
                                                  sched::TimePoint now);
 
 // ---- Judging (one function per kind of answer) ----
-[[nodiscard]] AnswerFeedback judge_typed(const quizgen::Item& item, const PresentedQuestion& shown,
-                                         std::string typed, sched::TimePoint now);
+/// `deck` holds `item`: a typed answer that names another of its answers is never accepted.
+[[nodiscard]] AnswerFeedback judge_typed(const quizgen::Deck& deck, const quizgen::Item& item,
+                                         const PresentedQuestion& shown, std::string typed,
+                                         sched::TimePoint now);
 [[nodiscard]] AnswerFeedback judge_choice(const quizgen::Item& item,
                                           const PresentedQuestion& shown, int option,
                                           sched::TimePoint now);
