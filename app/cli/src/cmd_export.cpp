@@ -19,7 +19,8 @@ namespace factdeck::cli {
 namespace {
 
 constexpr const char* kExportUsage =
-    "usage: factdeck export (--revlog-csv OUT.csv | --json OUT.json) [--profile NAME]\n";
+    "usage: factdeck export (--revlog-csv OUT.csv | --json OUT.json) [--profile NAME]\n"
+    "       factdeck export --apkg OUT.apkg [--deck FILE] [--with-progress] [--profile NAME]\n";
 
 // The kind's name ("cloze", "choice", ...), or its number when this factdeck does not know it.
 std::string question_kind_text(std::uint8_t kind) {
@@ -33,7 +34,10 @@ std::string question_kind_text(std::uint8_t kind) {
 
 }  // namespace
 
+int run_export_apkg(std::span<const std::string_view> args, std::string_view data_dir);  // cmd_export_apkg.cpp
+
 int run_export(std::span<const std::string_view> args, std::string_view data_dir) {
+  if (flag_value(args, "--apkg")) return run_export_apkg(args, data_dir);
   const auto csv_path = flag_value(args, "--revlog-csv");
   const auto json_path = flag_value(args, "--json");
   if (csv_path.has_value() == json_path.has_value()) {

@@ -28,7 +28,7 @@ std::span<const Command> command_table() {
       {"answer", "answer ITEM_ID GRADE [--kind K]  record one answer (grade 1-4)", run_answer},
       {"stats", "stats [--json] [--deck ID|FILE] [--period 30|90|365|all]  progress statistics",
        run_stats},
-      {"export", "export (--revlog-csv OUT.csv | --json OUT) [--profile NAME]  export progress",
+      {"export", "export (--revlog-csv OUT.csv | --json OUT | --apkg OUT.apkg) [--profile NAME]  export progress; a deck for Anki",
        run_export},
       {"import", "import --json FILE [--profile NAME]  replace a profile with a JSON export",
        run_import},
