@@ -25,7 +25,7 @@ class Statement {
   void bind(int index, std::string_view text) {
     sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   }
-  /// Runs an insert (or the next step of a query); false with `error` set on failure.
+  /// Runs an insert and resets the statement for the next one; Io with SQLite's message on failure.
   [[nodiscard]] Result<void> run();
   /// Steps a query: true while a row is ready.
   [[nodiscard]] Result<bool> next_row();
