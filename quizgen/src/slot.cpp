@@ -141,6 +141,19 @@ std::optional<std::size_t> span_after(const Fact& fact, std::size_t span_index, 
   return std::nullopt;
 }
 
+/// True when "not" is one of the two words before `begin` ("not _____", "not under _____").
+bool is_negated_before(std::string_view text, std::size_t begin) {
+  std::size_t at = begin;
+  for (int back = 0; back < 2; ++back) {
+    std::size_t word_begin = 0;
+    const std::string_view word = word_before(text, at, word_begin);
+    if (word.empty()) return false;
+    if (lowered(word) == "not") return true;
+    at = word_begin;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view without_the(std::string_view form) {
@@ -211,6 +224,8 @@ Slot slot_of(const Fact& fact, std::size_t span_index) {
   std::size_t ignored = 0;
   const std::string_view word = slot.determiner == SlotDeterminer::None ? before : word_before(text, content_begin, ignored);
   slot.bound = bound_of(word);
+  slot.is_open_frame = lowered(word) == "beyond";
+  slot.is_negated = is_negated_before(text, content_begin);
   if (lowered(word) == "from" || lowered(word) == "between") slot.range_end = span_after(fact, span_index, lowered(word) == "from" ? "to" : "and");
   for (std::size_t i = 0; i < span_index; ++i) {
     if (span_after(fact, i, "to") == span_index) slot.range_start = i;

@@ -35,6 +35,8 @@ struct Slot {
                                      // weekly magazine _____", "village" in "_____, a village",
                                      // "Arizona" in "_____, Arizona"; empty when none
   SlotBound bound = SlotBound::None;
+  bool is_open_frame = false;  // "Beyond _____, the Kuiper Belt ...": every value on the far side fits
+  bool is_negated = false;     // "began under Lenin, not under _____": another value makes it true
   std::optional<std::size_t> range_end;    // "from _____ to [X]": index of the span X
   std::optional<std::size_t> range_start;  // "from [X] to _____": index of the span X
 };

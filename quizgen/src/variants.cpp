@@ -283,6 +283,12 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
         "false statement skipped: the span is one of a list, where a swapped-in value may also be true"));
     return std::nullopt;
   }
+  if (plan.asked.slot.is_open_frame || plan.asked.slot.is_negated) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        std::string("false statement skipped: the value follows '") +
+            (plan.asked.slot.is_negated ? "not" : "beyond") + "', so another value may make the sentence true"));
+    return std::nullopt;
+  }
   if (ctx.words.kind_of_fact(plan.asked.fact_index).is_opinion) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
         "false statement skipped: the fact states an opinion, an expectation or what might have been, "
@@ -355,6 +361,11 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
       names_answer_by_root(ctx.words, plan.asked.value, plan.asked.fact_index, span)) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
+    return;
+  }
+  if (plan.asked.slot.is_open_frame) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "cloze, choice and wh-question skipped: 'beyond _____' holds for every value on the far side"));
     return;
   }
   item.questions.push_back(Question{QuestionKind::Cloze, plan.stem, {}, -1, true, {}});

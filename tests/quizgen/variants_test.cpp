@@ -122,3 +122,25 @@ TEST_CASE("P3b: A person is not swapped into a sentence with a gendered pronoun"
   CHECK(find_question(item_with_answer(deck, "Thomas Hardy"), QuestionKind::TrueFalse, false) == nullptr);
   CHECK(find_question(item_with_answer(deck, "George Eliot"), QuestionKind::TrueFalse, false) != nullptr);
 }
+
+// P1a: "Beyond Uranus, the Kuiper Belt stretches from about 30 AU" was marked false (Uranus is
+// inside 30 AU too), and "began under Lenin, not under Trotsky" was marked false (it is true).
+TEST_CASE("P1a: A value after 'beyond' or 'not' gets no false statement, and 'beyond _____' is not asked", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Frames\n\n"
+      "- Beyond [Neptune]{place}, the Kuiper Belt stretches from 30 AU to 50 AU.\n"
+      "- [Uranus]{place} is an ice giant.\n"
+      "- [Saturn]{place} has rings.\n"
+      "- [Jupiter]{place} is the largest planet.\n"
+      "- Mass arrests began under [Lenin]{person}, not under [Stalin]{person}.\n"
+      "- [Trotsky]{person} led the Red Army.\n"
+      "- [Zinoviev]{person} chaired the Comintern.\n"
+      "- [Bukharin]{person} edited Pravda.\n")).deck;
+  const Item& neptune = item_with_answer(deck, "Neptune");
+  CHECK(find_question(neptune, QuestionKind::Cloze) == nullptr);
+  CHECK(find_question(neptune, QuestionKind::MultipleChoice) == nullptr);
+  CHECK(find_question(neptune, QuestionKind::TrueFalse, false) == nullptr);
+  CHECK(find_question(item_with_answer(deck, "Stalin"), QuestionKind::TrueFalse, false) == nullptr);
+  CHECK(find_question(item_with_answer(deck, "Lenin"), QuestionKind::TrueFalse, false) != nullptr);
+  CHECK(find_question(item_with_answer(deck, "Uranus"), QuestionKind::Cloze) != nullptr);
+}
