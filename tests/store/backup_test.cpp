@@ -103,6 +103,7 @@ TEST_CASE("A lost snapshot falls back to the newest good backup plus the journal
     answer(profile, 2, at_secs(2));        // only in the journal
   }
   std::ofstream(dir / kSnapshotFile, std::ios::binary | std::ios::trunc) << "FDSNAPSH broken";
+  remove_spare(dir);
   Profile profile = open_writer(dir, at_secs(3));
   CHECK(profile.reviews().size() == 2);
   const RecoveryReport& report = profile.recovery_report();
@@ -122,6 +123,7 @@ TEST_CASE("A deleted snapshot is reported and the backup plus journal used", "[s
     answer(profile, 2, at_secs(2));
   }
   fs::remove(dir / kSnapshotFile);
+  remove_spare(dir);
   Profile profile = open_writer(dir, at_secs(3));
   CHECK(profile.reviews().size() == 2);
   CHECK_THAT(profile.recovery_report().messages[0],
@@ -139,6 +141,8 @@ TEST_CASE("A profile whose files were all deleted comes back from its backup", "
   }
   fs::remove(dir / kSnapshotFile);
   fs::remove(dir / kJournalFile);
+  fs::remove(dir / kJournalCopyFile);
+  remove_spare(dir);
   Profile profile = open_writer(dir, at_secs(3));
   CHECK(profile.reviews().size() == 1);
   CHECK_THAT(profile.recovery_report().messages.back(), Catch::Contains("files were missing"));

@@ -34,10 +34,31 @@ ProfileData make_profile(const fs::path& dir, bool with_backup, bool compacted) 
 
 }  // namespace
 
-TEST_CASE("A snapshot cut at any byte is reported and the backup restored", "[store]") {
+TEST_CASE("A snapshot cut at any byte is rebuilt from the spare with nothing lost", "[store]") {
+  TempDir temp;
+  const auto original = temp.path() / "original";
+  const ProfileData full = make_profile(original, /*with_backup=*/false, /*compacted=*/false);
+  const std::string bytes = read_bytes(original / kSnapshotFile);
+  for (std::size_t length = 0; length < bytes.size(); ++length) {
+    const auto dir = temp.path() / ("cut" + std::to_string(length));
+    copy_dir(original, dir);
+    write_bytes(dir / kSnapshotFile, bytes.substr(0, length));
+    Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(2), fast_options());
+    REQUIRE(profile);
+    CHECK(profile->data() == full);
+    CHECK(profile->recovery_report().is_restored_from_spare);
+    CHECK_THAT(profile->recovery_report().messages.front(),
+               Catch::Contains(std::string(kSnapshotFile)) && Catch::Contains("moved it to"));
+    CHECK_THAT(profile->recovery_report().messages[1], Catch::Contains("no answer was lost"));
+    fs::remove_all(dir);
+  }
+}
+
+TEST_CASE("A snapshot cut at any byte, without its spare, is reported and the backup restored", "[store]") {
   TempDir temp;
   const auto original = temp.path() / "original";
   const ProfileData saved = make_profile(original, /*with_backup=*/true, /*compacted=*/true);
+  remove_spare(original);
   const std::string bytes = read_bytes(original / kSnapshotFile);
   std::size_t cuts = 0;
   for (std::size_t length = 0; length < bytes.size(); ++length) {
@@ -57,10 +78,12 @@ TEST_CASE("A snapshot cut at any byte is reported and the backup restored", "[st
   CHECK(cuts == bytes.size());
 }
 
-TEST_CASE("A snapshot cut at any byte without a backup fails instead of opening empty", "[store]") {
+TEST_CASE("A snapshot cut at any byte without a spare or a backup fails instead of opening empty",
+          "[store]") {
   TempDir temp;
   const auto original = temp.path() / "original";
   make_profile(original, /*with_backup=*/false, /*compacted=*/true);
+  remove_spare(original);
   const std::string bytes = read_bytes(original / kSnapshotFile);
   for (std::size_t length = 0; length < bytes.size(); ++length) {
     const auto dir = temp.path() / ("cut" + std::to_string(length));
@@ -77,7 +100,7 @@ TEST_CASE("A snapshot cut at any byte without a backup fails instead of opening 
   }
 }
 
-TEST_CASE("A journal cut at any byte keeps every whole record before the cut", "[store]") {
+TEST_CASE("A journal and its copy cut at any byte keep every whole record before the cut", "[store]") {
   TempDir temp;
   const auto original = temp.path() / "original";
   const ProfileData full = make_profile(original, /*with_backup=*/false, /*compacted=*/false);
@@ -88,7 +111,7 @@ TEST_CASE("A journal cut at any byte keeps every whole record before the cut", "
   for (std::size_t length = 0; length <= bytes.size(); ++length) {
     const auto dir = temp.path() / ("cut" + std::to_string(length));
     copy_dir(original, dir);
-    write_bytes(dir / kJournalFile, bytes.substr(0, length));
+    write_both_journals(dir, bytes.substr(0, length));
     Result<Profile> profile =
         Profile::open(dir, OpenMode::ReadWrite, at_secs(2 * kDaySecs), fast_options());
     REQUIRE(profile);
@@ -112,7 +135,8 @@ TEST_CASE("A journal cut at any byte keeps every whole record before the cut", "
   }
 }
 
-TEST_CASE("A single flipped bit anywhere is detected, reported and the file kept", "[store]") {
+TEST_CASE("A single flipped bit anywhere in the snapshot or the journal loses nothing and is reported",
+          "[store]") {
   TempDir temp;
   const auto original = temp.path() / "original";
   const ProfileData full = make_profile(original, /*with_backup=*/true, /*compacted=*/false);
@@ -135,13 +159,10 @@ TEST_CASE("A single flipped bit anywhere is detected, reported and the file kept
       CHECK(read_bytes(dir / file) == flipped);
       ++refused;
     } else {
-      const bool is_intact = profile->data() == full;
-      // The snapshot is covered by the backup plus the journal; the journal has no copy.
-      if (file == kSnapshotFile) CHECK(is_intact);
-      if (!is_intact) {
-        REQUIRE_FALSE(profile->recovery_report().messages.empty());
-        CHECK_THAT(profile->recovery_report().messages.front(), Catch::Contains(file));
-      }
+      // The snapshot is covered by the spare, the journal by its copy.
+      CHECK(profile->data() == full);
+      REQUIRE_FALSE(profile->recovery_report().messages.empty());
+      CHECK_THAT(profile->recovery_report().messages.front(), Catch::Contains(file));
       ++opened;
     }
     fs::remove_all(dir);
@@ -193,11 +214,24 @@ TEST_CASE("An unreadable profile directory gives a clear error", "[store]") {
   CHECK_THAT(profile.error().message, Catch::Contains(dir.string()));
 }
 
-TEST_CASE("A damaged journal header is moved aside and the snapshot kept", "[store]") {
+TEST_CASE("A damaged journal header costs nothing: the journal copy is used", "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  const ProfileData full = make_profile(dir, /*with_backup=*/false, /*compacted=*/false);
+  write_bytes(dir / kJournalFile, "garbage that is not a journal");
+  Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(5), fast_options());
+  REQUIRE(profile);
+  CHECK(profile->data() == full);
+  CHECK_THAT(profile->recovery_report().messages.front(),
+             Catch::Contains("not a factdeck journal") && Catch::Contains("progress.journal.copy is whole"));
+  CHECK(has_file_starting_with(dir, std::string(kJournalFile) + ".damaged-"));
+}
+
+TEST_CASE("Damaged headers in both journals are moved aside and the snapshot kept", "[store]") {
   TempDir temp;
   const auto dir = temp.path() / "p";
   make_profile(dir, /*with_backup=*/false, /*compacted=*/false);
-  write_bytes(dir / kJournalFile, "garbage that is not a journal");
+  write_both_journals(dir, "garbage that is not a journal");
   Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(5), fast_options());
   REQUIRE(profile);
   CHECK(profile->reviews().size() == 3);

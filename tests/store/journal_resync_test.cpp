@@ -95,10 +95,12 @@ struct DamageFixture {
     make_journal_profile(dir, kAnswers);
     bytes = read_bytes(dir / kJournalFile);
     frames = frame_offsets(bytes);
+    if (read_bytes(dir / kJournalCopyFile) != bytes) throw std::runtime_error("the journal copy differs");
   }
 
+  /// Both journals damaged alike: what resynchronising alone recovers.
   Profile reopen_with(const std::string& damaged) {
-    write_bytes(dir / kJournalFile, damaged);
+    write_both_journals(dir, damaged);
     return open_writer(dir, at_secs(kDaySecs), fast_options(/*make_backups=*/false));
   }
 };
@@ -226,7 +228,7 @@ TEST_CASE("A read-only open skips the damage but leaves the journal in place", "
   DamageFixture fixture;
   std::string damaged = fixture.bytes;
   flip_bit(damaged, fixture.frames[6] + kFrameHeaderBytes + 2, 4);
-  write_bytes(fixture.dir / kJournalFile, damaged);
+  write_both_journals(fixture.dir, damaged);
   const Result<Profile> profile = Profile::open(fixture.dir, OpenMode::ReadOnly, at_secs(5));
   REQUIRE(profile);
   CHECK(answered_items(*profile) == items_except(kAnswers, {7}));

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "store/formats.hpp"
 #include "store/profile.hpp"
 
 namespace factdeck::store::testing {
@@ -136,6 +137,20 @@ inline std::string read_bytes(const fs::path& path) {
 inline void write_bytes(const fs::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;
+}
+
+/// Replaces the journal and its copy (byte-identical while intact) with `bytes`: damage that the
+/// other copy cannot make good, for the tests of what one damaged journal alone would cost.
+inline void write_both_journals(const fs::path& dir, const std::string& bytes) {
+  write_bytes(dir / kJournalFile, bytes);
+  write_bytes(dir / kJournalCopyFile, bytes);
+}
+
+/// Removes the spare (progress.snapshot.prev, progress.journal.prev), so that a damaged snapshot
+/// has to come back from a backup.
+inline void remove_spare(const fs::path& dir) {
+  fs::remove(dir / kSpareSnapshotFile);
+  fs::remove(dir / kSpareJournalFile);
 }
 
 }  // namespace factdeck::store::testing

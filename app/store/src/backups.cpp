@@ -62,7 +62,7 @@ Result<void> copy_if_present(const fs::path& from, const fs::path& to, FileWrite
     if (bytes.error().code == ErrorCode::NotFound) return {};
     return Unexpected{bytes.error()};
   }
-  return write_file_atomically(to, *bytes, writer);
+  return write_file_verified(to, *bytes, writer);
 }
 
 }  // namespace
@@ -123,7 +123,8 @@ Result<std::string> write_backup(const fs::path& profile_dir, std::string_view s
                                  FileWriter& writer) {
   const Result<fs::path> dir = make_backup_dir(profile_dir, now, reason);
   if (!dir) return Unexpected{dir.error()};
-  const Result<void> written = write_file_atomically(*dir / kSnapshotFile, snapshot_bytes, writer);
+  // Read back before it counts: a backup is only ever needed when something else went wrong.
+  const Result<void> written = write_file_verified(*dir / kSnapshotFile, snapshot_bytes, writer);
   if (!written) return Unexpected{written.error()};
   return dir->filename().string();
 }

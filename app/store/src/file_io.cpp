@@ -110,25 +110,68 @@ Result<void> sync_directory(const fs::path& dir) {
   return {};
 }
 
-Result<void> write_file_atomically(const fs::path& path, std::string_view bytes,
-                                   FileWriter& writer) {
+namespace {
+
+/// Writes and syncs PATH.tmp; returns its path (nothing is left behind on failure).
+Result<fs::path> write_temp_file(const fs::path& path, std::string_view bytes, FileWriter& writer) {
   const fs::path temp = fs::path(path).concat(".tmp");
-  {
-    FdGuard file{::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
-    if (file.fd < 0) return io_error("cannot create", temp, errno);
-    Result<void> written = writer.write_all(file.fd, bytes, temp);
-    if (written) written = writer.sync(file.fd, temp);
-    if (!written) {
-      ::unlink(temp.c_str());
-      return written;
-    }
+  FdGuard file{::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+  if (file.fd < 0) return io_error("cannot create", temp, errno);
+  Result<void> written = writer.write_all(file.fd, bytes, temp);
+  if (written) written = writer.sync(file.fd, temp);
+  if (!written) {
+    ::unlink(temp.c_str());
+    return Unexpected{written.error()};
   }
+  return temp;
+}
+
+Result<void> replace_with_temp(const fs::path& temp, const fs::path& path, FileWriter& writer) {
   if (::rename(temp.c_str(), path.c_str()) != 0) {
     const int error_number = errno;
     ::unlink(temp.c_str());
     return io_error("cannot replace", path, error_number);
   }
   return writer.sync_directory(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+}
+
+}  // namespace
+
+Result<void> write_file_atomically(const fs::path& path, std::string_view bytes,
+                                   FileWriter& writer) {
+  const Result<fs::path> temp = write_temp_file(path, bytes, writer);
+  if (!temp) return Unexpected{temp.error()};
+  return replace_with_temp(*temp, path, writer);
+}
+
+Result<void> write_file_verified(const fs::path& path, std::string_view bytes, FileWriter& writer,
+                                 const std::function<Result<void>()>& before_replace) {
+  const Result<fs::path> temp = write_temp_file(path, bytes, writer);
+  if (!temp) return Unexpected{temp.error()};
+  Result<void> ready = check_file_reads_back(*temp, bytes);
+  if (ready && before_replace) ready = before_replace();
+  if (!ready) {
+    ::unlink(temp->c_str());
+    return ready;
+  }
+  return replace_with_temp(*temp, path, writer);
+}
+
+Result<void> check_file_reads_back(const fs::path& path, std::string_view bytes) {
+  const Result<std::string> read = read_file(path);
+  if (!read) return Unexpected{read.error()};
+  if (*read == bytes) return {};
+  std::size_t offset = 0;
+  while (offset < read->size() && offset < bytes.size() && (*read)[offset] == bytes[offset]) ++offset;
+  return fail(ErrorCode::Corrupt,
+              path.string() + " did not read back as written (first difference at offset " +
+                  std::to_string(offset) + " of " + std::to_string(bytes.size()) + " bytes)",
+              path.string());
+}
+
+Result<void> link_file(const fs::path& from, const fs::path& to) {
+  if (::link(from.c_str(), to.c_str()) != 0) return io_error("cannot link " + from.string() + " as", to, errno);
+  return {};
 }
 
 Result<fs::path> move_aside(const fs::path& path, std::string_view label, sched::TimePoint now,

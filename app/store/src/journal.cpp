@@ -332,4 +332,16 @@ Result<void> JournalWriter::append(const JournalEntry& entry) {
   return written;
 }
 
+Result<void> JournalWriter::cut_back(std::uint64_t size_bytes) {
+  const bool is_cut = ::ftruncate(fd_, static_cast<off_t>(size_bytes)) == 0 &&
+                      ::lseek(fd_, static_cast<off_t>(size_bytes), SEEK_SET) >= 0;
+  Result<void> synced = is_cut ? writer_->sync(fd_, path_) : io_error("cannot cut back", path_, errno);
+  if (!synced) {
+    is_broken_ = true;
+    return synced;
+  }
+  size_bytes_ = size_bytes;
+  return {};
+}
+
 }  // namespace factdeck::store

@@ -52,10 +52,16 @@ Result<Profile> Profile::open(const fs::path& dir, OpenMode mode, sched::TimePoi
 Result<void> Profile::finish_open(sched::TimePoint now, bool must_compact,
                                   std::uint64_t journal_valid_bytes) {
   if (must_compact) return compact(now);
+  // The loader compacts unless both journals hold the same records up to the same length.
   Result<JournalWriter> journal =
       JournalWriter::open(dir_ / kJournalFile, options_.writer, journal_valid_bytes);
   if (!journal) return Unexpected{journal.error()};
   journal_.emplace(std::move(journal).value());
+  Result<JournalWriter> copy =
+      JournalWriter::open(dir_ / kJournalCopyFile, options_.writer, journal_valid_bytes);
+  if (!copy) return Unexpected{copy.error()};
+  journal_copy_.emplace(std::move(copy).value());
+  is_pair_intact_ = true;
   const Result<std::vector<BackupInfo>> backups = store::list_backups(dir_);
   const bool is_backup_wanted = options_.make_backups && backups && is_backup_due(*backups, now);
   if (journal_->size_bytes() > options_.compact_journal_bytes || is_backup_wanted) {
@@ -84,13 +90,20 @@ Result<void> Profile::append(const JournalEntry& entry) {
   }
   const Result<void> checked = check_entry(data_, entry);
   if (!checked) return checked;
-  if (!journal_) {
+  if (!journal_ || !journal_copy_) {
     return fail(ErrorCode::Io,
                 "the journal of " + dir_.string() + " could not be recreated; reopen the profile");
   }
-  const Result<void> written = journal_->append(entry);
+  const std::uint64_t size_before = journal_->size_bytes();
+  Result<void> written = journal_->append(entry);
   if (!written) return written;
-  apply_entry(data_, entry);  // only after the record is on disk
+  written = journal_copy_->append(entry);
+  if (!written) {
+    // Reported as not recorded, so it must not come back at the next open either.
+    (void)journal_->cut_back(size_before);
+    return written;
+  }
+  apply_entry(data_, entry);  // only after the record is on disk, twice
   return {};
 }
 
@@ -135,42 +148,17 @@ Result<void> Profile::replace_all(ProfileData data, sched::TimePoint now) {
       copy_files_to_backup(dir_, now, "before-import", *options_.writer);
   if (!backup) return Unexpected{backup.error()};
   std::swap(data_, data);
+  // The files on disk no longer replay to data_, so they cannot become the spare.
+  const bool was_pair_intact = std::exchange(is_pair_intact_, false);
   const Result<void> written = write_snapshot_and_journal(now);
-  if (!written) std::swap(data_, data);  // the files are unchanged, so is the profile
+  if (!written && journal_) {  // the files are unchanged, so is the profile
+    std::swap(data_, data);
+    is_pair_intact_ = was_pair_intact;
+  }
   return written;
 }
 
 // ---- Files ----
-
-Result<void> Profile::write_snapshot_and_journal(sched::TimePoint now) {
-  const fs::path snapshot_path = dir_ / kSnapshotFile;
-  if (data_.is_empty()) {
-    // Never replace a non-empty snapshot with an empty state.
-    std::error_code error;
-    const auto existing_bytes = fs::file_size(snapshot_path, error);
-    if (!error && existing_bytes > encode_snapshot(ProfileData{}, generation_).size()) {
-      return fail(ErrorCode::Invalid,
-                  "refusing to replace " + snapshot_path.string() + " with an empty profile",
-                  snapshot_path.string());
-    }
-  }
-  const std::uint64_t next_generation = generation_ + 1;
-  const std::string bytes = encode_snapshot(data_, next_generation);
-  const Result<void> written = write_file_atomically(snapshot_path, bytes, *options_.writer);
-  if (!written) return written;
-  journal_.reset();
-  generation_ = next_generation;
-  Result<JournalWriter> journal =
-      JournalWriter::create(dir_ / kJournalFile, options_.writer, next_generation);
-  if (!journal) return Unexpected{journal.error()};
-  journal_.emplace(std::move(journal).value());
-  if (!options_.make_backups || data_.is_empty()) return {};
-  const Result<std::vector<BackupInfo>> backups = store::list_backups(dir_);
-  if (!backups || !is_backup_due(*backups, now)) return {};
-  const Result<std::string> backup = write_backup(dir_, bytes, now, "", *options_.writer);
-  if (!backup) return Unexpected{backup.error()};
-  return prune_backups(dir_, now);
-}
 
 Result<void> Profile::compact(sched::TimePoint now) {
   if (!lock_) return fail(ErrorCode::Invalid, "the profile is open read-only");
@@ -180,6 +168,7 @@ Result<void> Profile::compact(sched::TimePoint now) {
 Result<void> Profile::close(sched::TimePoint now) {
   const Result<void> compacted = is_read_only() ? Result<void>{} : compact(now);
   journal_.reset();
+  journal_copy_.reset();
   lock_.reset();
   return compacted;
 }
@@ -195,7 +184,9 @@ Result<void> Profile::restore_backup(const std::string& name, sched::TimePoint n
       decode_snapshot(*snapshot, (backup_dir / kSnapshotFile).string());
   if (!decoded) return Unexpected{decoded.error()};
   journal_.reset();
-  for (std::string_view file : {kSnapshotFile, kJournalFile}) {
+  journal_copy_.reset();
+  is_pair_intact_ = false;
+  for (std::string_view file : {kSnapshotFile, kJournalFile, kJournalCopyFile}) {
     std::error_code error;
     if (!fs::exists(dir_ / file, error)) continue;
     const Result<fs::path> moved = move_aside(dir_ / file, "replaced", now, *options_.writer);

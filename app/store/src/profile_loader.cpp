@@ -88,7 +88,11 @@ class Loader {
   std::string move_damaged(const fs::path& path, const std::string& moved_to);
   void set_aside(const fs::path& path, const std::string& damage);
   void report_journal_damage();
+  void choose_journal();
+  void use_journal_copy(const std::string& why_not_primary);
+  void check_journal_copy();
   Result<void> choose_base();
+  bool load_spare();
   bool load_newest_good_backup();
   void apply_journal();
   void note(std::string message) { loaded_.report.messages.push_back(std::move(message)); }
@@ -99,6 +103,7 @@ class Loader {
   FileWriter& writer_;
   FileState<SnapshotContents> snapshot_;
   FileState<JournalScan> journal_;
+  FileState<JournalScan> journal_copy_;
   std::uint64_t base_generation_ = 0;
   LoadedProfile loaded_;
 };
@@ -163,6 +168,95 @@ void Loader::report_journal_damage() {
        std::to_string(after) + " after the damage were recovered");
 }
 
+// ---- The journal and its copy ----
+
+/// Whole: read, with every record intact (a torn last record is a crash, not damage).
+bool is_whole(const FileState<JournalScan>& journal) {
+  return journal.contents && journal.contents->damage.empty();
+}
+
+std::string journal_problem(const FileState<JournalScan>& journal, const fs::path& path) {
+  if (!journal.is_present) return path.string() + " is missing";
+  if (!journal.contents) return journal.damage;
+  return path.filename().string() + " had damaged bytes " + describe_damage(*journal.contents);
+}
+
+// Every record is written to both journals, so the one that read back whole (or, both whole,
+// the longer one: a damaged length field can look like a torn end) is used, and the other is
+// set aside and rewritten at the compaction that follows.
+void Loader::choose_journal() {
+  const bool is_copy_usable =
+      is_whole(journal_copy_) &&
+      (!journal_.contents || journal_copy_.contents->generation == journal_.contents->generation);
+  const bool is_copy_longer = is_copy_usable && is_whole(journal_) &&
+                              journal_copy_.contents->entries.size() > journal_.contents->entries.size();
+  if (is_copy_usable && (!is_whole(journal_) || is_copy_longer)) {
+    use_journal_copy(is_copy_longer ? journal_problem(journal_, dir_ / kJournalFile) + " ended " +
+                                          std::to_string(journal_copy_.contents->entries.size() -
+                                                         journal_.contents->entries.size()) +
+                                          " records early (" + journal_.contents->problem + ")"
+                                    : journal_problem(journal_, dir_ / kJournalFile));
+    return;
+  }
+  if (!journal_.damage.empty()) set_aside(dir_ / kJournalFile, journal_.damage);
+  check_journal_copy();
+}
+
+void Loader::use_journal_copy(const std::string& why_not_primary) {
+  loaded_.must_compact = true;
+  std::string message = why_not_primary + "; its copy " + std::string(kJournalCopyFile) +
+                        " is whole and was used, so no record was lost";
+  if (journal_.is_present) message += "; " + move_damaged(dir_ / kJournalFile, "the damaged file was kept as ");
+  note(message);
+  journal_ = std::move(journal_copy_);
+  journal_copy_ = {};
+}
+
+// The primary journal is used: a copy that differs from it is rewritten at compaction, and a
+// damaged one is set aside first (a profile from before the copy existed simply gets one).
+void Loader::check_journal_copy() {
+  if (!journal_copy_.is_present) {
+    if (journal_.is_present) loaded_.must_compact = true;
+    return;
+  }
+  if (!is_whole(journal_copy_)) {
+    set_aside(dir_ / kJournalCopyFile, journal_problem(journal_copy_, dir_ / kJournalCopyFile));
+    return;
+  }
+  const bool is_same = journal_.contents &&
+                       journal_copy_.contents->generation == journal_.contents->generation &&
+                       journal_copy_.contents->entries.size() == journal_.contents->entries.size() &&
+                       journal_copy_.contents->valid_bytes == journal_.contents->valid_bytes;
+  if (!is_same) loaded_.must_compact = true;
+}
+
+// ---- Fallbacks for a damaged snapshot ----
+
+// The spare is the previous snapshot plus the journal that led from it to the current one
+// (generation G + 1), or a copy of the current snapshot alone. It fits when the journal read is
+// of that generation (or older: already folded in).
+bool Loader::load_spare() {
+  const Result<FileState<SnapshotContents>> spare = read_snapshot(dir_ / kSpareSnapshotFile);
+  if (!spare || !spare->contents) return false;
+  ProfileData data = std::move(spare->contents->data);
+  std::uint64_t generation = spare->contents->generation;
+  const Result<FileState<JournalScan>> spare_journal = read_journal(dir_ / kSpareJournalFile);
+  if (!spare_journal) return false;
+  if (spare_journal->is_present) {
+    if (!is_whole(*spare_journal) || spare_journal->contents->generation != generation) return false;
+    (void)replay(data, spare_journal->contents->entries);
+    generation += 1;
+  }
+  if (journal_.contents && journal_.contents->generation > generation) return false;  // stale
+  loaded_.data = std::move(data);
+  base_generation_ = generation;
+  loaded_.report.is_restored_from_spare = true;
+  note("rebuilt " + std::string(kSnapshotFile) + " from the spare (" + std::string(kSpareSnapshotFile) +
+       (spare_journal->is_present ? " and " + std::string(kSpareJournalFile) : std::string()) +
+       "), so no answer was lost");
+  return true;
+}
+
 bool Loader::load_newest_good_backup() {
   const Result<std::vector<BackupInfo>> backups = list_backups(dir_);
   if (!backups) return false;
@@ -197,6 +291,10 @@ Result<void> Loader::choose_base() {
     // snapshot was lost.
     snapshot_.damage = (dir_ / kSnapshotFile).string() + " is missing";
     note(snapshot_.damage);
+  }
+  if (load_spare()) {
+    loaded_.must_compact = true;
+    return {};
   }
   if (load_newest_good_backup()) {
     loaded_.must_compact = true;
@@ -260,6 +358,9 @@ Result<LoadedProfile> Loader::run() {
   Result<FileState<JournalScan>> journal = read_journal(dir_ / kJournalFile);
   if (!journal) return Unexpected{journal.error()};
   journal_ = std::move(journal).value();
+  Result<FileState<JournalScan>> copy = read_journal(dir_ / kJournalCopyFile);
+  if (!copy) return Unexpected{copy.error()};
+  journal_copy_ = std::move(copy).value();
 
   const bool is_old_format =
       (snapshot_.contents && snapshot_.contents->format_version < kFormatVersion) ||
@@ -272,7 +373,7 @@ Result<LoadedProfile> Loader::run() {
     }
   }
   if (!snapshot_.damage.empty()) set_aside(dir_ / kSnapshotFile, snapshot_.damage);
-  if (!journal_.damage.empty()) set_aside(dir_ / kJournalFile, journal_.damage);
+  choose_journal();
   const Result<void> based = choose_base();
   if (!based) return Unexpected{based.error()};
   apply_journal();

@@ -34,14 +34,15 @@ struct BackupInfo {
 [[nodiscard]] std::vector<std::string> backups_to_prune(const std::vector<BackupInfo>& backups,
                                                         sched::TimePoint now);
 
-/// Writes `snapshot_bytes` as a new backup named for `now` (+ "-reason" if given); returns its
-/// name.
+/// Writes `snapshot_bytes` as a new backup named for `now` (+ "-reason" if given) and reads it
+/// back (Corrupt if it differs); returns its name.
 [[nodiscard]] Result<std::string> write_backup(const std::filesystem::path& profile_dir,
                                                std::string_view snapshot_bytes,
                                                sched::TimePoint now, std::string_view reason,
                                                FileWriter& writer);
 
-/// Copies the profile's snapshot and journal, as they are on disk, into a new backup.
+/// Copies the profile's snapshot and journal, as they are on disk, into a new backup (each copy
+/// read back and compared).
 [[nodiscard]] Result<std::string> copy_files_to_backup(const std::filesystem::path& profile_dir,
                                                        sched::TimePoint now,
                                                        std::string_view reason, FileWriter& writer);

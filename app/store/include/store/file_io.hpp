@@ -3,6 +3,7 @@
 // can inject failures (a full disk, a failing fsync) at exactly the write they want.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +58,21 @@ class MappedFile {
 /// renames it over `path` and syncs the directory. On failure `path` is untouched.
 [[nodiscard]] Result<void> write_file_atomically(const std::filesystem::path& path,
                                                  std::string_view bytes, FileWriter& writer);
+
+/// The same, after reading PATH.tmp back and comparing it with `bytes`: Corrupt (and `path`
+/// untouched) when what reached the file is not what was meant, so a bad copy never replaces a
+/// good one. `before_replace` runs between the check and the rename (it may fail the write).
+[[nodiscard]] Result<void> write_file_verified(const std::filesystem::path& path,
+                                               std::string_view bytes, FileWriter& writer,
+                                               const std::function<Result<void>()>& before_replace = {});
+
+/// Corrupt unless the file at `path` holds exactly `bytes` (Io when it cannot be read).
+[[nodiscard]] Result<void> check_file_reads_back(const std::filesystem::path& path,
+                                                 std::string_view bytes);
+
+/// A second name `to` for the file `from` (link(2)); Io on failure (e.g. a file system without
+/// hard links).
+[[nodiscard]] Result<void> link_file(const std::filesystem::path& from, const std::filesystem::path& to);
 
 /// fsync of a directory, so a rename or a new file in it survives a crash.
 [[nodiscard]] Result<void> sync_directory(const std::filesystem::path& dir);

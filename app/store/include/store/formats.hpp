@@ -2,6 +2,12 @@
 // File names and format versions of a profile directory:
 //   progress.snapshot   the whole profile at the last compaction (snapshot.hpp)
 //   progress.journal    every change since then, one framed record each (journal.hpp)
+//   progress.journal.copy  the same records, written and synced right after each one: a damaged
+//                       record or header in one of the two costs nothing
+//   progress.snapshot.prev + progress.journal.prev   the spare: the previous snapshot and the
+//                       journal that led from it to the current snapshot (hard links, kept at
+//                       compaction), or, after a repair, a verified copy of the current snapshot
+//                       alone; used when progress.snapshot is damaged (profile_files.cpp)
 //   profile.lock        held with flock(2) by the one process that may write
 //   backups/            rotating copies of the snapshot (backups.hpp)
 #include <cstdint>
@@ -17,6 +23,9 @@ inline constexpr std::uint32_t kFormatVersion = 3;
 
 inline constexpr std::string_view kSnapshotFile = "progress.snapshot";
 inline constexpr std::string_view kJournalFile = "progress.journal";
+inline constexpr std::string_view kJournalCopyFile = "progress.journal.copy";
+inline constexpr std::string_view kSpareSnapshotFile = "progress.snapshot.prev";
+inline constexpr std::string_view kSpareJournalFile = "progress.journal.prev";
 inline constexpr std::string_view kLockFile = "profile.lock";
 inline constexpr std::string_view kBackupsDir = "backups";
 

@@ -97,6 +97,9 @@ class JournalWriter {
   /// Appends one record and syncs it to disk. On failure the file is cut back to its previous
   /// length so the journal stays valid; if even that fails, every later append fails too.
   [[nodiscard]] Result<void> append(const JournalEntry& entry);
+  /// Cuts the journal back to `size_bytes` (an earlier size_bytes()) and syncs it: undoes an
+  /// append whose mirror could not be written. On failure every later append fails too.
+  [[nodiscard]] Result<void> cut_back(std::uint64_t size_bytes);
   [[nodiscard]] std::uint64_t size_bytes() const { return size_bytes_; }
 
  private:

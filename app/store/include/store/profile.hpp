@@ -1,8 +1,10 @@
 #pragma once
 // Profile: one learner's progress on disk, opened by at most one writer.
 //
-// Every change is appended to the journal and synced before the in-memory profile changes, so a
-// change that returned success survives a crash at any instant. Opening replays the journal over
+// Every change is appended to the journal and its copy, each synced, before the in-memory profile
+// changes, so a change that returned success survives a crash at any instant, and a damaged
+// journal or snapshot (one file) loses nothing: the other journal copy, or the spare (the
+// previous snapshot and the journal since it) covers it (formats.hpp lists the files). Opening replays the journal over
 // the snapshot and says, in a RecoveryReport, what it had to repair. A damaged file is moved
 // aside (never deleted) and the newest good backup is used instead; a profile whose data cannot
 // be loaded at all fails to open rather than coming back empty.
@@ -35,6 +37,7 @@ struct RecoveryReport {
   std::size_t journal_records_recovered = 0;
   std::size_t journal_records_skipped = 0;     // records that no longer applied (after a fallback)
   std::optional<std::string> restored_backup;  // the backup used when the snapshot was lost
+  bool is_restored_from_spare = false;         // the snapshot was rebuilt from the spare
   bool is_migrated = false;                    // converted from an older format
 };
 
@@ -107,6 +110,9 @@ class Profile {
   [[nodiscard]] Result<void> finish_open(sched::TimePoint now, bool must_compact,
                                          std::uint64_t journal_valid_bytes);
   [[nodiscard]] Result<void> write_snapshot_and_journal(sched::TimePoint now);
+  [[nodiscard]] Result<void> replace_snapshot(const std::string& bytes, bool& is_spare_linked);
+  [[nodiscard]] Result<void> link_spare_pair();
+  [[nodiscard]] Result<void> create_journals(std::uint64_t generation);
 
   std::filesystem::path dir_;
   OpenOptions options_;
@@ -115,6 +121,10 @@ class Profile {
   std::uint64_t generation_ = 0;  // of the current journal
   std::optional<ProfileLock> lock_;
   std::optional<JournalWriter> journal_;
+  std::optional<JournalWriter> journal_copy_;  // progress.journal.copy, the same records
+  // True while progress.snapshot + progress.journal on disk replay to exactly data_, so that at
+  // the next compaction they can become the spare (they cannot after a repair or an import).
+  bool is_pair_intact_ = false;
 };
 
 }  // namespace factdeck::store
