@@ -20,6 +20,7 @@
 #include "script_player.hpp"
 #include "cli/commands.hpp"
 #include "state/app_state.hpp"
+#include "state/settings.hpp"
 #include "ui/root_view.hpp"
 #include "ui/scale.hpp"
 #include "ui/screenshot.hpp"

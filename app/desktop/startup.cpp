@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "state/settings.hpp"
 #include "ui/scale.hpp"
 
 namespace factdeck::app {

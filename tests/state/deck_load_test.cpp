@@ -51,8 +51,8 @@ TEST_CASE("A deck file opened from the app is built in the background and instal
 
   REQUIRE_FALSE(state.is_busy());
   CHECK(state.library().load_job() == nullptr);
-  REQUIRE(state.decks().size() == 2);
-  CHECK(state.decks()[1].deck_id == DeckId("planets"));
+  REQUIRE(state.library().decks().size() == 2);
+  CHECK(state.library().decks()[1].deck_id == DeckId("planets"));
   CHECK(state.deck_counts(DeckId("planets")).total_items == 5);
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("The same deck opened twice while it is loading is listed once, withou
   state.wait_for_deck_load(at_secs(1));
 
   CHECK(state.notices().empty());
-  CHECK(state.decks().size() == 2);
+  CHECK(state.library().decks().size() == 2);
   CHECK(state.library().pending_loads().empty());
 }
 
@@ -77,7 +77,7 @@ TEST_CASE("A deck file that does not parse leaves the open decks as they were", 
 
   act(state, OpenDeckFile{broken}, at_secs(1));
 
-  CHECK(state.decks().size() == 1);
+  CHECK(state.library().decks().size() == 1);
   REQUIRE_FALSE(state.notices().empty());
   CHECK(state.notices().back().level == Notice::Level::Error);
   CHECK_THAT(state.notices().back().text, Catch::Contains("broken.facts.md:3:"));
@@ -89,24 +89,24 @@ TEST_CASE("A deck the learner opened is listed again at the next start until it 
   {
     AppState state = folder.start(at_secs(0));
     act(state, OpenDeckFile{planets}, at_secs(1));
-    REQUIRE(state.decks().size() == 2);
+    REQUIRE(state.library().decks().size() == 2);
     CHECK(state.library().is_added(DeckId("planets")));
     state.shut_down(at_secs(2));
   }
   AppState relaunched = folder.start(at_secs(10));
   relaunched.wait_for_deck_load(at_secs(10));  // remembered decks open on the worker thread
-  REQUIRE(relaunched.decks().size() == 2);
-  CHECK(relaunched.decks()[1].deck_id == DeckId("planets"));
+  REQUIRE(relaunched.library().decks().size() == 2);
+  CHECK(relaunched.library().decks()[1].deck_id == DeckId("planets"));
 
   act(relaunched, ForgetDeck{DeckId("planets")}, at_secs(11));
-  CHECK(relaunched.decks().size() == 1);
+  CHECK(relaunched.library().decks().size() == 1);
   CHECK(relaunched.deck_counts(DeckId("planets")).total_items == 0);
   CHECK(relaunched.deck_counts(kCapitals).total_items == 8);
   CHECK_THAT(relaunched.notices().back().text, Catch::Contains("no longer listed"));
   relaunched.shut_down(at_secs(12));
   AppState third = folder.start(at_secs(20));
   third.wait_for_deck_load(at_secs(20));
-  CHECK(third.decks().size() == 1);
+  CHECK(third.library().decks().size() == 1);
 }
 
 TEST_CASE("A remembered deck whose file is gone is dropped from the list with a notice", "[state]") {
@@ -120,7 +120,7 @@ TEST_CASE("A remembered deck whose file is gone is dropped from the list with a 
   fs::remove(planets);
   AppState relaunched = folder.start(at_secs(10));
   CHECK(relaunched.library().load_job() == nullptr);  // nothing left to open
-  CHECK(relaunched.decks().size() == 1);
+  CHECK(relaunched.library().decks().size() == 1);
   REQUIRE_FALSE(relaunched.notices().empty());
   CHECK_THAT(relaunched.notices().back().text, Catch::Contains("planets.facts.md was not found"));
 }

@@ -12,7 +12,7 @@ namespace {
 void start_study(AppState& state, sched::TimePoint now) {
   act(state, StartStudy{kCapitals, std::nullopt}, now);
   REQUIRE(state.screen() == Screen::Study);
-  REQUIRE(state.study()->current);
+  REQUIRE(state.study()->current());
 }
 
 sched::ItemState stored(const AppState& state, ItemId item) {
@@ -43,14 +43,14 @@ TEST_CASE("Suspending the shown item saves it and moves on to another question",
   AppState relaunched = folder.start(at_secs(20));
   CHECK(relaunched.profile()->item_state(suspended).is_suspended);
   const std::vector<MarkedItem> marked =
-      marked_items(relaunched.decks()[0], *relaunched.profile());
+      marked_items(relaunched.library().decks()[0], *relaunched.profile());
   REQUIRE(marked.size() == 1);
   CHECK(marked[0].item == suspended);
   CHECK(marked[0].is_suspended);
   CHECK_FALSE(marked[0].is_flagged);
   // The whole session never asks the suspended item again.
   start_study(relaunched, at_secs(30));
-  for (int i = 0; i < 40 && relaunched.study()->current; ++i) {
+  for (int i = 0; i < 40 && relaunched.study()->current(); ++i) {
     CHECK(current_item(relaunched) != suspended);
     answer_good(relaunched, at_secs(40 + i));
   }
@@ -64,18 +64,18 @@ TEST_CASE("Flagging toggles on the shown question, which can still be answered",
   act(state, FlagItem{}, at_secs(1));
   CHECK(stored(state, item).is_flagged);
   CHECK(current_item(state) == item);
-  CHECK(state.study()->current->displayed_state.is_flagged);
+  CHECK(state.study()->current()->displayed_state.is_flagged);
 
   SECTION("an answer after flagging is recorded and keeps the flag") {
     answer_good(state, at_secs(2));
-    CHECK(state.study()->answered == 1);
+    CHECK(state.study()->answered() == 1);
     CHECK(stored(state, item).reps == 1);
     CHECK(stored(state, item).is_flagged);
   }
   SECTION("flagging again unflags") {
     act(state, FlagItem{}, at_secs(2));
     CHECK_FALSE(stored(state, item).is_flagged);
-    CHECK_FALSE(state.study()->current->displayed_state.is_flagged);
+    CHECK_FALSE(state.study()->current()->displayed_state.is_flagged);
   }
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("Undo takes back suspends, flags and answers, newest first", "[state]"
   CHECK(stored(state, flagged).is_flagged);
   act(state, UndoAnswer{}, at_secs(6));  // the flag, on the question on screen
   CHECK_FALSE(stored(state, flagged).is_flagged);
-  CHECK_FALSE(state.study()->current->displayed_state.is_flagged);
+  CHECK_FALSE(state.study()->current()->displayed_state.is_flagged);
   CHECK_FALSE(state.can_undo());
   CHECK(state.profile()->items().empty());
 }
@@ -119,10 +119,10 @@ TEST_CASE("The deck options unsuspend and unflag items outside a session", "[sta
   act(state, SetItemMarks{kCapitals, item, false, true}, at_secs(4));
   CHECK_FALSE(stored(state, item).is_suspended);
   CHECK(stored(state, item).is_flagged);
-  REQUIRE(marked_items(state.decks()[0], *state.profile()).size() == 1);
-  CHECK_FALSE(marked_items(state.decks()[0], *state.profile())[0].is_suspended);
+  REQUIRE(marked_items(state.library().decks()[0], *state.profile()).size() == 1);
+  CHECK_FALSE(marked_items(state.library().decks()[0], *state.profile())[0].is_suspended);
   act(state, SetItemMarks{kCapitals, item, false, false}, at_secs(5));
-  CHECK(marked_items(state.decks()[0], *state.profile()).empty());
+  CHECK(marked_items(state.library().decks()[0], *state.profile()).empty());
 }
 
 TEST_CASE("Edit opens the fact's file at its line in the user's editor", "[state]") {
@@ -130,7 +130,7 @@ TEST_CASE("Edit opens the fact's file at its line in the user's editor", "[state
   ::setenv("VISUAL", "my-editor  --wait", 1);
   AppState state = folder.start(at_secs(0));
   start_study(state, at_secs(0));
-  const quizgen::Item& item = *state.decks()[0].find_item(current_item(state));
+  const quizgen::Item& item = *state.library().decks()[0].find_item(current_item(state));
   const int expected_line = 8 + static_cast<int>(item.fact_index);  // facts are lines 8-11
   act(state, EditItem{}, at_secs(1));
   REQUIRE(folder.launched.size() == 1);
@@ -168,21 +168,21 @@ TEST_CASE("Reloading an edited deck keeps the progress of unchanged facts", "[st
   answer_good(state, at_secs(1));
   const sched::ItemState progress = stored(state, answered);
   REQUIRE(progress.reps == 1);
-  const std::size_t items_before = state.decks()[0].deck.items.size();
+  const std::size_t items_before = state.library().decks()[0].deck.items.size();
   folder.write_deck(std::string(kCapitalsDeck) +
                     "- [Vienna]{place@capitals} is the capital of [Austria]{place@countries}. {#vienna}\n");
 
   act(state, ReloadDeck{kCapitals}, at_secs(2));
-  CHECK(state.decks()[0].deck.items.size() == items_before + 2);
+  CHECK(state.library().decks()[0].deck.items.size() == items_before + 2);
   CHECK(stored(state, answered) == progress);
-  CHECK(state.decks()[0].find_item(answered) != nullptr);
+  CHECK(state.library().decks()[0].find_item(answered) != nullptr);
   CHECK(state.screen() == Screen::Study);
-  CHECK(state.study()->current);
+  CHECK(state.study()->current());
 
   SECTION("a deck that no longer parses stays as it was, with the error shown") {
     folder.write_deck("# Broken\n\n- [Paris]{plase} is a city.\n");
     act(state, ReloadDeck{kCapitals}, at_secs(3));
-    CHECK(state.decks()[0].deck.items.size() == items_before + 2);
+    CHECK(state.library().decks()[0].deck.items.size() == items_before + 2);
     REQUIRE_FALSE(state.notices().empty());
     CHECK(state.notices().back().level == Notice::Level::Error);
     CHECK_THAT(state.notices().back().text, Catch::Contains(":3:"));
@@ -196,12 +196,12 @@ TEST_CASE("Undo brings a buried item back on screen and into the session", "[sta
   const ItemId buried = current_item(state);
   act(state, BuryItem{}, at_secs(1));
   REQUIRE(current_item(state) != buried);
-  CHECK(state.study()->buried == std::vector<ItemId>{buried});
+  CHECK(state.study()->buried() == std::vector<ItemId>{buried});
   CHECK(state.can_undo());
 
   act(state, UndoAnswer{}, at_secs(2));
   CHECK(current_item(state) == buried);
-  CHECK(state.study()->buried.empty());
+  CHECK(state.study()->buried().empty());
   CHECK_FALSE(state.can_undo());
   // Not buried any more: it can be answered, and that answer is recorded.
   answer_good(state, at_secs(3));

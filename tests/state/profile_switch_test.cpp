@@ -14,7 +14,7 @@ namespace {
 
 std::size_t answered_items(const AppState& state) {
   std::size_t answered = 0;
-  for (const quizgen::Item& item : state.decks()[0].deck.items) {
+  for (const quizgen::Item& item : state.library().decks()[0].deck.items) {
     if (state.profile()->item_state(item.id).phase != sched::Phase::New) ++answered;
   }
   return answered;
@@ -22,7 +22,7 @@ std::size_t answered_items(const AppState& state) {
 
 void answer_one(AppState& state, sched::TimePoint now) {
   act(state, StartStudy{kCapitals, std::nullopt}, now);
-  REQUIRE(state.study()->current);
+  REQUIRE(state.study()->current());
   act(state, RevealAnswer{}, now);
   act(state, RateAnswer{sched::Grade::Good}, now);
 }
@@ -33,21 +33,21 @@ TEST_CASE("Switching to a new profile starts it fresh and keeps the first one's 
           "[state]") {
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
-  CHECK(state.profile_name() == "default");
+  CHECK(state.profiles().name() == "default");
   answer_one(state, at_secs(10));
   REQUIRE(answered_items(state) == 1);
 
   act(state, SwitchProfile{"alice"}, at_secs(20));
   REQUIRE(state.profile() != nullptr);
-  CHECK(state.profile_name() == "alice");
+  CHECK(state.profiles().name() == "alice");
   CHECK(state.screen() == Screen::Home);
   CHECK_FALSE(state.study());
   CHECK(answered_items(state) == 0);
-  CHECK(state.profile_names() == std::vector<std::string>{"alice", "default"});
+  CHECK(state.profiles().names() == std::vector<std::string>{"alice", "default"});
   CHECK_THAT(state.notices().back().text, Catch::Contains("Now studying as alice"));
 
   act(state, SwitchProfile{"default"}, at_secs(30));
-  CHECK(state.profile_name() == "default");
+  CHECK(state.profiles().name() == "default");
   CHECK(answered_items(state) == 1);
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("The app reopens the profile last switched to", "[state]") {
     state.shut_down(at_secs(30));
   }
   AppState relaunched = folder.start(at_secs(40));
-  CHECK(relaunched.profile_name() == "bob");
+  CHECK(relaunched.profiles().name() == "bob");
   CHECK(answered_items(relaunched) == 1);
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("A profile name with a slash is refused and the open profile stays", "
   StateFolder folder;
   AppState state = folder.start(at_secs(0));
   act(state, SwitchProfile{"../elsewhere"}, at_secs(10));
-  CHECK(state.profile_name() == "default");
+  CHECK(state.profiles().name() == "default");
   REQUIRE(state.profile() != nullptr);
   CHECK(state.notices().back().level == Notice::Level::Error);
   CHECK_THAT(state.notices().back().text, Catch::Contains("not a profile name"));
@@ -94,6 +94,6 @@ TEST_CASE("A damaged last-profile file opens the default profile", "[state]") {
   { AppState first = folder.start(at_secs(0)); }
   std::ofstream(folder.deck_path().parent_path() / "data" / "last-profile") << "../../etc\n";
   AppState state = folder.start(at_secs(10));
-  CHECK(state.profile_name() == "default");
+  CHECK(state.profiles().name() == "default");
   CHECK(state.profile() != nullptr);
 }

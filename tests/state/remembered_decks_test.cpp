@@ -33,13 +33,13 @@ void remember_two_decks(StateFolder& folder) {
   AppState state = folder.start(at_secs(0));
   act(state, OpenDeckFile{write_article(folder, "planets")}, at_secs(1));
   act(state, OpenDeckFile{write_article(folder, "moons")}, at_secs(2));
-  REQUIRE(state.decks().size() == 3);
+  REQUIRE(state.library().decks().size() == 3);
   state.shut_down(at_secs(3));
 }
 
 std::vector<std::string> deck_ids(const AppState& state) {
   std::vector<std::string> ids;
-  for (const LoadedDeck& deck : state.decks()) ids.push_back(deck.deck_id.str());
+  for (const LoadedDeck& deck : state.library().decks()) ids.push_back(deck.deck_id.str());
   return ids;
 }
 
@@ -206,7 +206,7 @@ TEST_CASE("A study session keeps its deck when a deck listed before it is remove
 
   act(state, ForgetDeck{DeckId("planets")}, at_secs(12));
   REQUIRE(deck_ids(state) == std::vector<std::string>{"capitals", "moons"});
-  CHECK(state.study()->deck == moons);
+  CHECK(state.study()->deck() == moons);
   CHECK(current_item(state) == shown);
   act(state, RevealAnswer{}, at_secs(13));
   act(state, RateAnswer{sched::Grade::Good}, at_secs(14));

@@ -9,6 +9,11 @@
 #include <vector>
 
 #include "state/app_state.hpp"
+#include "state/deck_counts.hpp"
+#include "state/deck_library.hpp"
+#include "state/fact_editor.hpp"
+#include "state/profiles.hpp"
+#include "state/study_session.hpp"
 
 namespace factdeck::state::testing {
 
@@ -86,8 +91,8 @@ inline void act(AppState& state, Action action, sched::TimePoint now) {
 
 /// The item on screen; the test fails if there is none.
 inline ItemId current_item(const AppState& state) {
-  if (!state.study() || !state.study()->current) throw std::runtime_error("no question on screen");
-  return state.study()->current->item;
+  if (state.study() == nullptr || !state.study()->current()) throw std::runtime_error("no question on screen");
+  return state.study()->current()->item;
 }
 
 }  // namespace factdeck::state::testing

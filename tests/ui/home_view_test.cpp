@@ -40,7 +40,7 @@ TEST_CASE("The home screen draws the remembered decks still opening, then the op
   state::StartOptions options;
   options.data_dir = (folder.deck_path().parent_path() / "data").string();
   state::AppState state = state::AppState::start(options, at_secs(10));
-  REQUIRE(state.decks().empty());
+  REQUIRE(state.library().decks().empty());
   REQUIRE(state.library().load_job() != nullptr);
   REQUIRE(state.library().pending_loads().size() == 1);
 
@@ -48,7 +48,7 @@ TEST_CASE("The home screen draws the remembered decks still opening, then the op
   ui::RootViewUi view;
   for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
   state.wait_for_deck_load(at_secs(10));
-  REQUIRE(state.decks().size() == 2);
+  REQUIRE(state.library().decks().size() == 2);
   for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("The home screen lists a remembered deck that did not open, with Retry
   options.data_dir = (folder.deck_path().parent_path() / "data").string();
   state::AppState state = state::AppState::start(options, at_secs(10));
   state.wait_for_deck_load(at_secs(10));
-  REQUIRE(state.decks().empty());
+  REQUIRE(state.library().decks().empty());
   REQUIRE(state.library().unopened().size() == 1);
 
   HeadlessImGui context(display);

@@ -1,79 +1,80 @@
-// AppState: what the rest of the app does when decks open, reload or leave the list. The deck
-// library owns the decks; the rules about the parts that refer to a deck are stated here, once.
-#include "state/app_state.hpp"
+// AppState handlers for opening, reloading and removing decks, and the rules for the parts that
+// refer to a deck when it changes or leaves. The deck library owns the decks themselves.
+#include <set>
+
+#include "action_handlers.hpp"
+#include "app_rules.hpp"
 
 namespace factdeck::state {
 
-bool AppState::open_deck(const std::filesystem::path& path, sched::TimePoint now) {
-  const Result<DeckId> opened = library_.open_now(path);
-  settle_finished_load({path, std::nullopt, opened}, now);
-  return opened.has_value();
+void retire_missing_items(AppParts& parts, const LoadedDeck& deck) {
+  store::Profile* profile = parts.profiles.profile();
+  if (profile == nullptr || profile->is_read_only()) return;
+  std::set<ItemId> live;
+  for (const quizgen::Item& item : deck.deck.items) live.insert(item.id);
+  if (Result<std::size_t> retired = profile->retire_missing_items(deck.deck_id.str(), live); !retired) {
+    parts.notices.add(Notice::Level::Warning, retired.error().to_string());
+  } else if (*retired > 0) {
+    parts.notices.add(Notice::Level::Info, std::to_string(*retired) + " items of " + deck.deck_id.str() +
+                                               " were retired (their facts were removed); their history is kept.");
+  }
 }
 
-void AppState::wait_for_deck_load(sched::TimePoint now) {
-  for (const FinishedLoad& finished : library_.wait()) settle_finished_load(finished, now);
-}
-
-// A deck that opened has its vanished items retired; a reload refreshes what shows the deck; a
-// newly opened deck is remembered for the next start. A failed load leaves everything as it was.
-void AppState::settle_finished_load(const FinishedLoad& finished, sched::TimePoint now) {
+Changes settle_load(AppParts& parts, const FinishedLoad& finished, sched::TimePoint now) {
   if (!finished.installed) {
-    notify(Notice::Level::Error, finished.installed.error().to_string());
-    return;
+    parts.notices.add(Notice::Level::Error, finished.installed.error().to_string());
+    return Changes{};
   }
-  retire_missing_items(*library_.find(*finished.installed));
-  if (finished.reload_of) {
-    finish_reload(*finished.reload_of, now);
-  } else {
-    library_.remember(finished.path, notices_);
+  const LoadedDeck& deck = *parts.library.find(*finished.installed);
+  retire_missing_items(parts, deck);
+  if (!finished.reload_of) {
+    parts.library.remember(finished.path, parts.notices);
+    return Changes{.decks = true};
   }
-  refresh_counts(now);
+  // A reloaded deck: what showed its old version is shown afresh.
+  parts.editor.close_view_of(deck.deck_id);
+  parts.notices.add(Notice::Level::Info, "Reloaded " + deck.source_path.filename().string() + ": " +
+                                             std::to_string(deck.deck.items.size()) + " items.");
+  if (parts.practice && parts.practice->deck() == deck.deck_id) parts.practice.reset();
+  const store::Profile* profile = parts.profiles.profile();
+  if (parts.study && parts.study->deck() == deck.deck_id && profile != nullptr) {
+    parts.study->deck_reloaded(deck, *profile, now);
+    if (parts.screen == Screen::Study || parts.screen == Screen::Summary) {
+      parts.screen = parts.study->current() ? Screen::Study : Screen::Summary;
+    }
+  }
+  return Changes{.decks = true};
 }
 
-// After a reloaded deck was installed: the question on screen may have changed or gone, so its
-// item is asked afresh, or the next one.
-void AppState::finish_reload(const DeckId& id, sched::TimePoint now) {
-  const LoadedDeck* deck = library_.find(id);
-  if (deck == nullptr) return;
-  fact_view_.reset();
-  notify(Notice::Level::Info, "Reloaded " + deck->source_path.filename().string() + ": " +
-                                  std::to_string(deck->deck.items.size()) + " items.");
-  if (!study_ || study_->deck != id) return;
-  if (study_->current && deck->find_item(study_->current->item) != nullptr) {
-    show_item_again(study_->current->item, now);
-  } else {
-    study_->current.reset();
-    study_->feedback.reset();
-    show_next_question(now);
-  }
+Handled handle(AppParts& parts, const OpenDeckFile& action, sched::TimePoint) {
+  parts.library.request_open(action.path);
+  return Changes{};
+}
+
+Handled handle(AppParts& parts, const ReloadDeck& action, sched::TimePoint) {
+  parts.library.request_reload(action.deck);
+  return Changes{};
 }
 
 // The one rule for a deck leaving the list: work still running on it (a study session, a fit of
 // its parameters, a reload) keeps it until that work ends, so removing it is refused with the
 // reason; what only remembers it (a practice test, a finished fit, the fact shown, the
-// statistics) is let go.
-void AppState::forget_deck(const DeckId& id, sched::TimePoint now) {
-  const bool is_in_use = (study_ && study_->deck == id) ||
-                         (optimize_thread_.joinable() && optimize_job_->deck == id) ||
-                         library_.is_reload_pending(id);
-  if (is_in_use) {
-    notify(Notice::Level::Warning, "Finish the session or the work running on this deck first.");
-    return;
-  }
-  const LoadedDeck* deck = library_.find(id);
+// statistics) lets it go.
+Handled handle(AppParts& parts, const ForgetDeck& action, sched::TimePoint) {
+  const DeckId& id = action.deck;
+  const bool is_in_use = (parts.study && parts.study->deck() == id) || parts.optimizer.is_fitting(id) ||
+                         parts.library.is_reload_pending(id);
+  if (is_in_use) return fail(ErrorCode::Conflict, "Finish the session or the work running on this deck first.");
+  const LoadedDeck* deck = parts.library.find(id);
   const std::string file_name = deck != nullptr ? deck->source_path.filename().string() : id.str();
-  if (Result<void> forgotten = library_.forget(id); !forgotten) {
-    notices_.add(forgotten.error());
-    return;
-  }
-  if (practice_deck_ == id) practice_.reset();
-  if (optimize_job_ && optimize_job_->deck == id) optimize_job_.reset();
-  if (fact_view_ && fact_view_->deck == id) fact_view_.reset();
-  stats_.reset();
-  item_history_.reset();
-  refresh_counts(now);
-  notify(Notice::Level::Info, file_name + " is no longer listed. Its progress stays in your profile and comes "
-                                          "back when you open the deck again.");
+  if (Result<void> forgotten = parts.library.forget(id); !forgotten) return Unexpected{forgotten.error()};
+  if (parts.practice && parts.practice->deck() == id) parts.practice.reset();
+  parts.optimizer.dismiss(id);
+  parts.editor.close_view_of(id);
+  parts.statistics.clear();
+  parts.notices.add(Notice::Level::Info, file_name + " is no longer listed. Its progress stays in your profile "
+                                                     "and comes back when you open the deck again.");
+  return Changes{.decks = true};
 }
 
 void AppState::forget_unopened_deck(const std::filesystem::path& path) {
@@ -82,6 +83,15 @@ void AppState::forget_unopened_deck(const std::filesystem::path& path) {
     return;
   }
   notify(Notice::Level::Info, path.filename().string() + " is no longer listed.");
+}
+
+// A remembered deck that did not open only sits in the list: nothing else refers to it.
+Handled handle(AppParts& parts, const ForgetUnopenedDeck& action, sched::TimePoint) {
+  if (Result<void> forgotten = parts.library.forget_unopened(action.path); !forgotten) {
+    return Unexpected{forgotten.error()};
+  }
+  parts.notices.add(Notice::Level::Info, action.path.filename().string() + " is no longer listed.");
+  return Changes{};
 }
 
 }  // namespace factdeck::state

@@ -2,7 +2,20 @@
 
 #include <system_error>
 
+#include "state/notices.hpp"
+
 namespace factdeck::state {
+
+Result<void> write_item_marks(store::Profile& profile, const DeckId& deck, ItemId item, bool is_suspended,
+                              bool is_flagged, sched::TimePoint now) {
+  if (profile.is_read_only()) {
+    return fail(ErrorCode::Invalid, "Items cannot be suspended or flagged: this profile is read-only.");
+  }
+  if (Result<void> saved = profile.set_item_flags({deck.str(), item, now, is_suspended, is_flagged}); !saved) {
+    return in_context("The item's mark was not saved: ", saved.error());
+  }
+  return {};
+}
 
 std::vector<MarkedItem> marked_items(const LoadedDeck& deck, const store::Profile& profile) {
   std::vector<MarkedItem> marked;

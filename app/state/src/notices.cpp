@@ -27,4 +27,8 @@ void Notices::dismiss(std::size_t index) {
   if (index < list_.size()) list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(index));
 }
 
+Unexpected in_context(const std::string& context, const Error& error) {
+  return fail(error.code, context + error.to_string());
+}
+
 }  // namespace factdeck::state

@@ -1,49 +1,65 @@
-// AppState: closing the open profile and switching to another one (or a new one) without
-// restarting the app. The decks stay open; only whose progress they show changes.
-#include "state/app_state.hpp"
-#include "store/profile_paths.hpp"
+// AppState handlers for the settings screen and the deck options: the look, deck options, the
+// study day's start, and switching profiles without restarting (the decks stay open; only whose
+// progress they show changes).
+#include "action_handlers.hpp"
+#include "app_rules.hpp"
 
 namespace factdeck::state {
 
-void AppState::close_profile(sched::TimePoint now) {
-  stop_optimize();
-  optimize_job_.reset();
-  if (study_) end_study(now);
-  study_.reset();
-  practice_.reset();
-  stats_.reset();
-  item_history_.reset();
-  fact_view_.reset();
-  if (profile_ && !profile_->is_read_only()) {
-    // Compacting on close keeps the next open from replaying a long journal.
-    if (Result<void> closed = profile_->close(now); !closed) {
-      notify(Notice::Level::Error, "Closing the profile failed (your answers are in the journal): " +
-                                       closed.error().to_string());
-    }
-  }
-  profile_.reset();
-  profile_name_.clear();
+void release_profile(AppParts& parts, sched::TimePoint now) {
+  parts.optimizer.stop();
+  parts.optimizer.dismiss();
+  end_study(parts, now);
+  parts.practice.reset();
+  parts.statistics.clear();
+  parts.editor.close_view();
 }
 
-void AppState::switch_profile(const std::string& name, sched::TimePoint now) {
-  if (data_dir_.empty() || (profile_ && name == profile_name_)) return;
-  if (Result<std::filesystem::path> dir = store::profile_dir(data_dir_, name); !dir) {
-    notify(Notice::Level::Error, dir.error().message);
-    return;
+Handled handle(AppParts& parts, const ChangeLook& action, sched::TimePoint) {
+  if (Result<void> saved = parts.settings.change_look(parts.profiles.profile(), {action.ui_scale, action.font_factor,
+                                                                                  action.is_dark_theme});
+      !saved) {
+    return Unexpected{saved.error()};
   }
-  close_profile(now);
-  open_named_profile(name, now);  // a failure is a notice that says what was kept
-  screen_ = Screen::Home;
-  if (!profile_) return;
-  for (const LoadedDeck& deck : library_.decks()) retire_missing_items(deck);
-  refresh_counts(now);
-  if (!profile_->is_read_only()) {
-    if (Result<void> remembered = store::remember_profile_name(data_dir_, name); !remembered) {
-      notify(Notice::Level::Warning, "The app will open the previous profile next time: " +
-                                         remembered.error().to_string());
-    }
+  return Changes{};
+}
+
+Handled handle(AppParts& parts, const SaveDeckSettings& action, sched::TimePoint) {
+  store::Profile* profile = parts.profiles.profile();
+  if (profile == nullptr || parts.library.find(action.deck) == nullptr) {
+    return fail(ErrorCode::Invalid, "Deck options cannot be saved: this profile is read-only.");
   }
-  notify(Notice::Level::Info, "Now studying as " + name + ".");
+  if (Result<void> saved = save_deck_settings(*profile, action.deck, action.settings); !saved) {
+    return Unexpected{saved.error()};
+  }
+  return Changes{.schedule = true};
+}
+
+Handled handle(AppParts& parts, const SetDayStartHour& action, sched::TimePoint) {
+  store::Profile* profile = parts.profiles.profile();
+  if (profile == nullptr) return Changes{};
+  std::vector<DeckId> decks;
+  for (const LoadedDeck& deck : parts.library.decks()) decks.push_back(deck.deck_id);
+  if (Result<void> saved = set_day_start_hour(*profile, decks, action.hour); !saved) return Unexpected{saved.error()};
+  return Changes{.schedule = true};
+}
+
+Handled handle(AppParts& parts, const SwitchProfile& action, sched::TimePoint now) {
+  const Result<bool> can_switch = parts.profiles.can_switch_to(action.name);
+  if (!can_switch) {
+    parts.notices.add(Notice::Level::Error, can_switch.error().message);
+    return Changes{};
+  }
+  if (!*can_switch) return Changes{};
+  release_profile(parts, now);
+  parts.profiles.switch_to(action.name, now, parts.notices);
+  parts.screen = Screen::Home;
+  if (const store::Profile* profile = parts.profiles.profile()) {
+    parts.settings.load(*profile);
+    for (const LoadedDeck& deck : parts.library.decks()) retire_missing_items(parts, deck);
+    parts.notices.add(Notice::Level::Info, "Now studying as " + action.name + ".");
+  }
+  return Changes{.schedule = true, .screen = true};
 }
 
 }  // namespace factdeck::state

@@ -4,29 +4,27 @@
 
 #include "quizgen/answer_check.hpp"
 #include "state/answering.hpp"
+#include "state/item_marks.hpp"
+#include "state/notices.hpp"
 
 namespace factdeck::state {
 
 namespace {
 
-using quizgen::QuestionKind;
-
-std::optional<std::size_t> find_kind(const quizgen::Item& item, QuestionKind kind) {
-  for (std::size_t i = 0; i < item.questions.size(); ++i) {
-    if (item.questions[i].kind == kind) return i;
+// Learning steps that come due within the learn-ahead window are in the queue, but, as in Anki,
+// they wait until nothing else is left: a failed item should not return right away.
+const sched::QueueEntry& pick_entry(const sched::DailyQueue& queue, const store::Profile& profile,
+                                    sched::TimePoint now) {
+  for (const sched::QueueEntry& entry : queue.entries) {
+    if (entry.section != sched::QueueSection::Learning || profile.item_state(entry.id).due <= now) {
+      return entry;
+    }
   }
-  return std::nullopt;
+  return queue.entries.front();
 }
 
-bool is_in_section(const LoadedDeck& deck, const quizgen::Item& item, std::optional<int> section) {
-  if (!section) return true;
-  int index = deck.deck.facts[item.fact_index].section;
-  // A fact in a subsection belongs to its parent sections too.
-  while (index >= 0) {
-    if (index == *section) return true;
-    index = deck.deck.sections[static_cast<std::size_t>(index)].parent;
-  }
-  return false;
+std::uint32_t answer_ms(const PresentedQuestion& shown, sched::TimePoint now) {
+  return static_cast<std::uint32_t>(std::clamp<std::int64_t>((now - shown.shown_at).count() * 1000, 0, 3'600'000));
 }
 
 double seconds_between(sched::TimePoint from, sched::TimePoint to) {
@@ -45,81 +43,7 @@ AnswerFeedback graded(const PresentedQuestion& shown, AnswerFeedback feedback, b
 
 }  // namespace
 
-DoneToday count_done_today(const store::Profile& profile, const DeckId& deck_id,
-                           const sched::DayClock& clock, sched::TimePoint now) {
-  DoneToday done;
-  const sched::TimePoint day_start = clock.day_start(now);
-  const store::ReviewLog& log = profile.reviews();
-  for (std::size_t i = log.size(); i-- > 0;) {
-    const store::ReviewRecord record = log.at(i);
-    if (record.time < day_start) break;
-    if (record.is_practice || record.deck_id != deck_id.str()) continue;
-    if (record.before.phase == sched::Phase::New) ++done.new_items;
-    else if (record.before.phase == sched::Phase::Review) ++done.reviews;
-  }
-  return done;
-}
-
-sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile& profile,
-                                    std::optional<int> section,
-                                    std::span<const ItemId> skipped, sched::TimePoint now) {
-  const store::DeckSettings settings = profile.deck_settings(deck.deck_id.str());
-  const sched::DayClock clock = local_day_clock(settings);
-  std::vector<sched::ItemState> states;
-  states.reserve(deck.deck.items.size());
-  for (const quizgen::Item& item : deck.deck.items) states.push_back(profile.item_state(item.id));
-  std::vector<sched::QueueCandidate> candidates;
-  for (std::size_t i = 0; i < deck.deck.items.size(); ++i) {
-    const quizgen::Item& item = deck.deck.items[i];
-    if (states[i].is_suspended || !is_in_section(deck, item, section)) continue;
-    candidates.push_back({item.id, &states[i], deck.fact_keys[i], deck.entity_keys[i]});
-  }
-  const DoneToday done = count_done_today(profile, deck.deck_id, clock, now);
-  sched::QueueConfig config;
-  config.new_per_day = static_cast<int>(settings.new_per_day);
-  config.reviews_per_day = static_cast<int>(settings.reviews_per_day);
-  config.new_done_today = done.new_items;
-  config.reviews_done_today = done.reviews;
-  sched::DailyQueue queue = sched::build_daily_queue(
-      candidates, config, scheduler_config(settings).parameters, clock, now);
-  // Skipped items stay candidates above so that their siblings are still kept off today's queue.
-  std::erase_if(queue.entries, [&](const sched::QueueEntry& entry) {
-    return std::find(skipped.begin(), skipped.end(), entry.id) != skipped.end();
-  });
-  return queue;
-}
-
-std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
-                            std::uint32_t reps) {
-  const bool is_odd = reps % 2 == 1;
-  const std::array<QuestionKind, 4> recognition = {
-      is_odd ? QuestionKind::TrueFalse : QuestionKind::MultipleChoice,
-      is_odd ? QuestionKind::MultipleChoice : QuestionKind::TrueFalse, QuestionKind::Cloze,
-      QuestionKind::WhQuestion};
-  const std::array<QuestionKind, 4> recall = {
-      is_odd ? QuestionKind::WhQuestion : QuestionKind::Cloze,
-      is_odd ? QuestionKind::Cloze : QuestionKind::WhQuestion, QuestionKind::MultipleChoice,
-      QuestionKind::TrueFalse};
-  for (QuestionKind kind : mode == sched::Retrieval::Recognition ? recognition : recall) {
-    if (const auto index = find_kind(item, kind)) return *index;
-  }
-  return 0;
-}
-
-PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile& profile,
-                                   const sched::QueueEntry& entry, sched::TimePoint now) {
-  const quizgen::Item& item = *deck.find_item(entry.id);
-  const store::DeckSettings settings = profile.deck_settings(deck.deck_id.str());
-  PresentedQuestion shown;
-  shown.item = entry.id;
-  shown.mode = entry.retrieval;
-  shown.displayed_state = profile.item_state(entry.id);
-  shown.question_index = choose_question(item, entry.retrieval, shown.displayed_state.reps);
-  shown.preview = sched::next_states(shown.displayed_state, scheduler_config(settings),
-                                     local_day_clock(settings), now, entry.id);
-  shown.shown_at = now;
-  return shown;
-}
+// ---- Judging ----
 
 AnswerFeedback judge_typed(const quizgen::Deck& deck, const quizgen::Item& item,
                            const PresentedQuestion& shown, std::string typed, sched::TimePoint now) {
@@ -160,6 +84,167 @@ AnswerFeedback judge_reveal() {
   feedback.reason = "rate how well you knew it";
   feedback.suggested_grade = sched::Grade::Good;
   return feedback;
+}
+
+// ---- The session ----
+
+StudySession::StudySession(DeckId deck, std::optional<int> section, sched::TimePoint now)
+    : deck_(std::move(deck)), section_(section), started_(now) {}
+
+void StudySession::show_next(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now) {
+  std::vector<ItemId> skipped = buried_;
+  // Do not ask the same item twice in a row while anything else is waiting.
+  if (current_) skipped.push_back(current_->item);
+  sched::DailyQueue queue = build_study_queue(deck, profile, section_, skipped, now);
+  if (queue.entries.empty() && current_) queue = build_study_queue(deck, profile, section_, buried_, now);
+  feedback_.reset();
+  if (queue.entries.empty()) {
+    current_.reset();
+    next_due_ = queue.next_learning_due;
+    return;
+  }
+  current_ = present_question(deck, profile, pick_entry(queue, profile, now), now);
+}
+
+void StudySession::show_again(const LoadedDeck& deck, const store::Profile& profile, ItemId item,
+                              sched::TimePoint now) {
+  if (deck.find_item(item) == nullptr) return;
+  sched::QueueEntry entry;
+  entry.id = item;
+  entry.retrieval = sched::retrieval_for(profile.item_state(item));
+  feedback_.reset();
+  current_ = present_question(deck, profile, entry, now);
+}
+
+void StudySession::answer(AnswerFeedback feedback) {
+  if (!current_ || feedback_) return;
+  feedback_ = std::move(feedback);
+}
+
+Result<void> StudySession::rate(store::Profile& profile, const LoadedDeck& deck, sched::Grade grade,
+                                sched::TimePoint now) {
+  if (!current_ || !feedback_) return {};
+  const PresentedQuestion& shown = *current_;
+  AnswerRequest request;
+  request.item = shown.item;
+  request.deck_id = deck_;
+  request.question_kind = deck.find_item(shown.item)->questions[shown.question_index].kind;
+  request.grade = grade;
+  request.answer_ms = answer_ms(shown, now);
+  request.now = now;
+  request.displayed_state = shown.displayed_state;
+  if (Result<store::ReviewRecord> recorded = record_answer(profile, request); !recorded) {
+    Error error = recorded.error();
+    error.message += " Your earlier progress is intact.";
+    return in_context("Your answer was not saved: ", error);
+  }
+  ++answered_;
+  if (grade != sched::Grade::Again) ++correct_;
+  answer_ms_total_ += request.answer_ms;
+  undo_steps_.push_back({StudyUndoStep::Kind::Answer, shown.item, false, false});
+  show_next(deck, profile, now);
+  return {};
+}
+
+void StudySession::bury(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now) {
+  if (!current_) return;
+  const ItemId item = current_->item;
+  buried_.push_back(item);
+  undo_steps_.push_back({StudyUndoStep::Kind::Bury, item, false, false});
+  current_.reset();
+  show_next(deck, profile, now);
+}
+
+Result<void> StudySession::suspend(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now) {
+  if (!current_) return {};
+  const ItemId item = current_->item;
+  const sched::ItemState before = profile.item_state(item);
+  if (Result<void> saved = write_item_marks(profile, deck_, item, true, before.is_flagged, now); !saved) return saved;
+  undo_steps_.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});
+  current_.reset();  // suspended: the queue leaves it out from now on
+  show_next(deck, profile, now);
+  return {};
+}
+
+Result<void> StudySession::toggle_flag(store::Profile& profile, sched::TimePoint now) {
+  if (!current_) return {};
+  const ItemId item = current_->item;
+  const sched::ItemState before = profile.item_state(item);
+  if (Result<void> saved = write_item_marks(profile, deck_, item, before.is_suspended, !before.is_flagged, now);
+      !saved) {
+    return saved;
+  }
+  undo_steps_.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});
+  // The question stays on screen; its answer must not be refused as stale for this change.
+  current_->displayed_state.is_flagged = !before.is_flagged;
+  return {};
+}
+
+Result<void> StudySession::undo(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now) {
+  if (undo_steps_.empty()) return {};
+  const StudyUndoStep step = undo_steps_.back();
+  switch (step.kind) {
+    case StudyUndoStep::Kind::Answer: return undo_answer(profile, deck, now);
+    case StudyUndoStep::Kind::Marks: return undo_marks(profile, deck, step, now);
+    case StudyUndoStep::Kind::Bury:
+      undo_steps_.pop_back();
+      std::erase(buried_, step.item);
+      show_again(deck, profile, step.item, now);
+      return {};
+  }
+  return {};
+}
+
+Result<void> StudySession::undo_answer(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now) {
+  const store::ReviewLog& log = profile.reviews();
+  const store::ReviewRecord last = log.at(log.size() - 1);
+  if (Result<void> undone = profile.undo_last_answer(); !undone) return in_context("Undo failed: ", undone.error());
+  undo_steps_.pop_back();
+  --answered_;
+  if (last.grade != sched::Grade::Again) --correct_;
+  show_again(deck, profile, last.item, now);  // as it was before the answer
+  return {};
+}
+
+Result<void> StudySession::undo_marks(store::Profile& profile, const LoadedDeck& deck, const StudyUndoStep& step,
+                                      sched::TimePoint now) {
+  const sched::ItemState marked = profile.item_state(step.item);
+  if (Result<void> saved = write_item_marks(profile, deck_, step.item, step.was_suspended, step.was_flagged, now);
+      !saved) {
+    return saved;
+  }
+  undo_steps_.pop_back();
+  if (current_ && current_->item == step.item) {
+    current_->displayed_state.is_suspended = step.was_suspended;
+    current_->displayed_state.is_flagged = step.was_flagged;
+  } else if (marked.is_suspended && !step.was_suspended) {
+    show_again(deck, profile, step.item, now);  // an unsuspended item is back, as an undone answer is
+  }
+  return {};
+}
+
+void StudySession::deck_reloaded(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now) {
+  if (current_ && deck.find_item(current_->item) != nullptr) {
+    show_again(deck, profile, current_->item, now);
+    return;
+  }
+  current_.reset();
+  feedback_.reset();
+  show_next(deck, profile, now);
+}
+
+Result<void> StudySession::record_end(store::Profile& profile, sched::TimePoint now) const {
+  if (answered_ == 0 || profile.is_read_only()) return {};
+  store::SessionRecord session;
+  session.deck_id = deck_.str();
+  session.started = started_;
+  session.ended = now;
+  session.answers = answered_;
+  session.correct = correct_;
+  if (Result<void> saved = profile.record_session(session); !saved) {
+    return in_context("The session summary was not saved (your answers were): ", saved.error());
+  }
+  return {};
 }
 
 }  // namespace factdeck::state

@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include "state/deck_library.hpp"
+#include "state/settings.hpp"
+#include "state/statistics.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -96,7 +99,8 @@ void push_global_shortcuts(const state::AppState& state, state::ActionQueue& act
 
 // The statistics view reports what the learner asked for; turn it into actions.
 void draw_stats_screen(const state::AppState& state, StatsViewUi& ui, state::ActionQueue& actions) {
-  if (!state.stats()) {
+  const state::Statistics& statistics = state.statistics();
+  if (!statistics.report()) {
     muted_text("Statistics appear once a profile is open and you have studied.");
     return;
   }
@@ -104,8 +108,8 @@ void draw_stats_screen(const state::AppState& state, StatsViewUi& ui, state::Act
   for (int tab = 0; tab < 6; ++tab) {
     if (shortcut_pressed('1' + tab)) ui.open_tab = static_cast<StatsTab>(tab);
   }
-  const stats::ItemHistory* history = state.item_history() ? &*state.item_history() : nullptr;
-  const StatsViewRequest request = draw_stats_view(*state.stats(), history, ui);
+  const stats::ItemHistory* history = statistics.item_history() ? &*statistics.item_history() : nullptr;
+  const StatsViewRequest request = draw_stats_view(*statistics.report(), history, ui);
   if (request.export_csv || shortcut_pressed('E', true)) actions.emplace_back(state::ExportStatsCsv{ui.period});
   if (request.export_png || shortcut_pressed('P', true)) actions.emplace_back(state::ExportStatsPng{});
   if (request.show_item) actions.emplace_back(state::ShowItemHistory{*request.show_item});

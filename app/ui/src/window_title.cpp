@@ -1,5 +1,9 @@
 #include "ui/window_title.hpp"
 
+#include "state/deck_library.hpp"
+#include "state/practice_session.hpp"
+#include "state/study_session.hpp"
+
 namespace factdeck::ui {
 
 namespace {
@@ -15,22 +19,24 @@ const char* question_kind_words(quizgen::QuestionKind kind) {
 }
 
 std::string study_title(const state::AppState& state) {
-  const auto& study = state.study();
-  if (!study || !study->current) return "study";
+  const state::StudySession* study = state.study();
+  if (study == nullptr || !study->current()) return "study";
+  const state::PresentedQuestion& shown = *study->current();
   // A flagged question says so in the title too (the end-to-end test reads it).
-  const std::string flag = study->current->displayed_state.is_flagged ? " (flagged)" : "";
-  if (study->feedback) return "study: rate the answer" + flag;
-  const quizgen::Item& item = *state.library().find(study->deck)->find_item(study->current->item);
-  return std::string("study: ") + question_kind_words(item.questions[study->current->question_index].kind) + flag;
+  const std::string flag = shown.displayed_state.is_flagged ? " (flagged)" : "";
+  if (study->feedback()) return "study: rate the answer" + flag;
+  const quizgen::Item& item = *state.library().find(study->deck())->find_item(shown.item);
+  return std::string("study: ") + question_kind_words(item.questions[shown.question_index].kind) + flag;
 }
 
 std::string practice_title(const state::AppState& state) {
-  const auto& test = state.practice();
-  if (!test || test->is_finished()) return "practice";
-  const state::PracticeQuestion& question = test->questions[test->position];
+  const state::PracticeSession* practice = state.practice();
+  if (practice == nullptr || practice->test().is_finished()) return "practice";
+  const state::PracticeTest& test = practice->test();
+  const state::PracticeQuestion& question = test.questions[test.position];
   std::string kind = state::practice_kind_label(question.kind);
   for (char& c : kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return "practice " + std::to_string(test->position + 1) + "/" + std::to_string(test->questions.size()) +
+  return "practice " + std::to_string(test.position + 1) + "/" + std::to_string(test.questions.size()) +
          ": " + kind;
 }
 
@@ -43,10 +49,10 @@ std::string screen_title(const state::AppState& state) {
     case Screen::PracticeSetup: return "practice set-up";
     case Screen::Practice: return practice_title(state);
     case Screen::PracticeResult: {
-      const auto& test = state.practice();
-      return test ? "practice result " + std::to_string(test->correct_count()) + "/" +
-                        std::to_string(test->questions.size())
-                  : "practice result";
+      const state::PracticeSession* practice = state.practice();
+      return practice != nullptr ? "practice result " + std::to_string(practice->test().correct_count()) + "/" +
+                                       std::to_string(practice->test().questions.size())
+                                 : "practice result";
     }
     case Screen::Settings: return "settings";
     case Screen::Stats: return "statistics";

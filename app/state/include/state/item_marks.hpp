@@ -1,15 +1,22 @@
 #pragma once
 // The learner's marks on items (suspended, flagged) and where an item's fact is written, for
-// the study screen's Suspend / Flag / Edit and the deck options' list of marked items.
+// the study screen's Suspend / Flag / Edit, the deck options' list of marked items and `due`.
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "base/result.hpp"
+#include "state/deck_id.hpp"
 #include "state/loaded_deck.hpp"
 #include "store/profile.hpp"
 
 namespace factdeck::state {
+
+/// Saves `item`'s marks in `deck`. Fails with Invalid on a read-only profile, or with the
+/// store's error when the mark could not be written (the previous marks stay).
+[[nodiscard]] Result<void> write_item_marks(store::Profile& profile, const DeckId& deck, ItemId item,
+                                            bool is_suspended, bool is_flagged, sched::TimePoint now);
 
 /// An item of a deck that is suspended or flagged.
 struct MarkedItem {
@@ -33,14 +40,5 @@ struct FactLocation {
 /// the source file it names, relative to the deck file, when that exists), or nullopt.
 [[nodiscard]] std::optional<FactLocation> fact_location(const LoadedDeck& deck,
                                                         const quizgen::Item& item);
-
-/// The in-app view of a fact, shown when no editor could be started (or the deck has no source
-/// file): what the learner needs to find and fix it by hand.
-struct FactView {
-  DeckId deck;
-  ItemId item;
-  std::optional<FactLocation> location;
-  std::string reason;  // why no editor opened
-};
 
 }  // namespace factdeck::state

@@ -28,4 +28,7 @@ class Notices {
   std::vector<Notice> list_;
 };
 
+/// `error` with `context` before its message ("Your answer was not saved: " + message), same code.
+[[nodiscard]] Unexpected in_context(const std::string& context, const Error& error);
+
 }  // namespace factdeck::state

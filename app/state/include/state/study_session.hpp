@@ -1,26 +1,17 @@
 #pragma once
-// A spaced study session on one deck: which item and question come next, how an answer is
-// judged, and the grade it suggests. Pure functions over the deck and the profile.
+// The spaced study session on one deck: the question on screen, its answer and grade, bury,
+// suspend and flag, and Ctrl+Z over all of them. The session owns its own data; the deck and
+// the profile it works on are passed in by the app state, which owns them.
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "scheduler/fsrs.hpp"
-#include "scheduler/queue.hpp"
-#include "state/loaded_deck.hpp"
-#include "store/profile.hpp"
+#include "base/result.hpp"
+#include "state/deck_id.hpp"
+#include "state/study_queue.hpp"
 
 namespace factdeck::state {
-
-/// A question on screen, with everything needed to record its answer.
-struct PresentedQuestion {
-  ItemId item;
-  std::size_t question_index = 0;  // into Item::questions
-  sched::Retrieval mode = sched::Retrieval::Recognition;
-  sched::ItemState displayed_state;
-  sched::NextStates preview;       // the outcome of each grade, for the grade buttons
-  sched::TimePoint shown_at{};
-};
 
 /// How the learner's answer was judged, and the grade preselected for it.
 struct AnswerFeedback {
@@ -32,34 +23,13 @@ struct AnswerFeedback {
   sched::Grade suggested_grade = sched::Grade::Good;
 };
 
-/// Items answered today in the deck, for the daily limits.
-struct DoneToday {
-  int new_items = 0;
-  int reviews = 0;
+/// One step Ctrl+Z can take back in a session: an answer, a change of an item's marks, or a bury.
+struct StudyUndoStep {
+  enum class Kind { Answer, Marks, Bury } kind = Kind::Answer;
+  ItemId item;
+  bool was_suspended = false;  // Marks: the item's marks before the change
+  bool was_flagged = false;
 };
-
-/// Counts today's answers of `deck_id` (practice answers excluded).
-[[nodiscard]] DoneToday count_done_today(const store::Profile& profile, const DeckId& deck_id,
-                                         const sched::DayClock& clock, sched::TimePoint now);
-
-/// Today's queue for the deck, optionally restricted to one section (a study-this-section
-/// request); suspended and retired items are left out, and so are `skipped` ones (buried).
-[[nodiscard]] sched::DailyQueue build_study_queue(const LoadedDeck& deck,
-                                                  const store::Profile& profile,
-                                                  std::optional<int> section,
-                                                  std::span<const ItemId> skipped,
-                                                  sched::TimePoint now);
-
-/// Which of the item's questions to ask: recognition → multiple choice or true/false, recall →
-/// cloze or a wh-question, alternating with the number of answers so the kinds vary.
-[[nodiscard]] std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
-                                          std::uint32_t reps);
-
-/// Presents `entry`'s item at `now` with the grade previews.
-[[nodiscard]] PresentedQuestion present_question(const LoadedDeck& deck,
-                                                 const store::Profile& profile,
-                                                 const sched::QueueEntry& entry,
-                                                 sched::TimePoint now);
 
 // ---- Judging (one function per kind of answer) ----
 /// `deck` holds `item`: a typed answer that names another of its answers is never accepted.
@@ -73,5 +43,68 @@ struct DoneToday {
                                          bool says_true, sched::TimePoint now);
 /// A self-graded reveal (Space): correct by default, the learner picks the grade.
 [[nodiscard]] AnswerFeedback judge_reveal();
+
+class StudySession {
+ public:
+  /// A session on `deck` (only `section` and its subsections, when given) started at `now`;
+  /// show_next() puts its first question on screen.
+  StudySession(DeckId deck, std::optional<int> section, sched::TimePoint now);
+
+  // ---- Reading ----
+  [[nodiscard]] const DeckId& deck() const { return deck_; }
+  /// The question on screen; none once nothing is left today (the summary).
+  [[nodiscard]] const std::optional<PresentedQuestion>& current() const { return current_; }
+  /// Set once the question on screen is answered, until it is rated.
+  [[nodiscard]] const std::optional<AnswerFeedback>& feedback() const { return feedback_; }
+  [[nodiscard]] const std::vector<ItemId>& buried() const { return buried_; }
+  [[nodiscard]] std::uint32_t answered() const { return answered_; }
+  [[nodiscard]] std::uint32_t correct() const { return correct_; }
+  [[nodiscard]] std::uint64_t answer_ms_total() const { return answer_ms_total_; }
+  /// When the next learning step comes due, once nothing is left to ask now.
+  [[nodiscard]] const std::optional<sched::TimePoint>& next_due() const { return next_due_; }
+  /// True when the session has a step Ctrl+Z can take back.
+  [[nodiscard]] bool has_undo_step() const { return !undo_steps_.empty(); }
+
+  // ---- Acting on the session's deck and the open profile ----
+  /// Shows the next question due (not the one just shown while another waits), or none.
+  void show_next(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now);
+  /// Judges the question on screen once; later answers to it are ignored.
+  void answer(AnswerFeedback feedback);
+  /// Records the grade of the answered question durably, then shows the next one. Fails
+  /// (nothing changes) when the answer cannot be saved or the item changed since it was shown.
+  [[nodiscard]] Result<void> rate(store::Profile& profile, const LoadedDeck& deck, sched::Grade grade,
+                                  sched::TimePoint now);
+  /// Takes back the newest answer, mark or bury of this session and shows its item again.
+  [[nodiscard]] Result<void> undo(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now);
+  /// Skips the item on screen for the rest of the session.
+  void bury(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now);
+  /// Suspends the item on screen (it leaves the queue until unsuspended) and moves on.
+  [[nodiscard]] Result<void> suspend(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now);
+  /// Flags or unflags the item on screen; the question stays.
+  [[nodiscard]] Result<void> toggle_flag(store::Profile& profile, sched::TimePoint now);
+  /// After the deck was reloaded: the question on screen is asked afresh, or the next one when
+  /// its item is gone.
+  void deck_reloaded(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now);
+  /// Saves the session's summary (answers and correct ones) when anything was answered.
+  [[nodiscard]] Result<void> record_end(store::Profile& profile, sched::TimePoint now) const;
+
+ private:
+  void show_again(const LoadedDeck& deck, const store::Profile& profile, ItemId item, sched::TimePoint now);
+  Result<void> undo_answer(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now);
+  Result<void> undo_marks(store::Profile& profile, const LoadedDeck& deck, const StudyUndoStep& step,
+                          sched::TimePoint now);
+
+  DeckId deck_;
+  std::optional<int> section_;  // "study this section"
+  std::optional<PresentedQuestion> current_;
+  std::optional<AnswerFeedback> feedback_;
+  std::vector<ItemId> buried_;             // skipped for the rest of the session
+  std::vector<StudyUndoStep> undo_steps_;  // newest last
+  sched::TimePoint started_{};
+  std::uint32_t answered_ = 0;
+  std::uint32_t correct_ = 0;
+  std::uint64_t answer_ms_total_ = 0;
+  std::optional<sched::TimePoint> next_due_;
+};
 
 }  // namespace factdeck::state

@@ -8,7 +8,9 @@
 #include "ui/keys.hpp"
 #include "ui/widgets.hpp"
 #include "state/app_state.hpp"
+#include "state/deck_library.hpp"
 #include "state/item_marks.hpp"
+#include "state/optimizer_runner.hpp"
 
 namespace factdeck::ui {
 
@@ -48,7 +50,8 @@ void draw_personal_parameters(const state::AppState& state, const state::DeckId&
   ImGui::Separator();
   const bool is_personal = !state.deck_settings(deck).params.empty();
   ImGui::Text("Memory model: %s", is_personal ? "your personal FSRS-6 parameters" : "FSRS-6 defaults");
-  const state::OptimizeJob* job = state.optimize_job();
+  const state::OptimizerRunner& optimizer = state.optimizer();
+  const state::OptimizeJob* job = optimizer.job();
   if (job == nullptr) {
     muted_text("FSRS-6 can fit its memory model to your own answers, so that intervals match how "
                "you forget. It needs a few weeks of history.");
@@ -57,7 +60,7 @@ void draw_personal_parameters(const state::AppState& state, const state::DeckId&
     }
     return;
   }
-  if (state.is_optimizing()) {  // not is_busy(): decks may be opening meanwhile
+  if (optimizer.is_running()) {  // not is_busy(): decks may be opening meanwhile
     const std::size_t total = job->progress.total;
     const float fraction = total == 0 ? 0.0f : static_cast<float>(job->progress.done) / static_cast<float>(total);
     ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f),

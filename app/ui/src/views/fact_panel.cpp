@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "state/deck_library.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"

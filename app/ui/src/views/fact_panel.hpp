@@ -1,5 +1,6 @@
 #pragma once
 #include "state/app_state.hpp"
+#include "state/fact_editor.hpp"
 
 namespace factdeck::ui {
 

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "state/deck_counts.hpp"
+#include "state/deck_library.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -20,9 +22,9 @@ std::size_t waiting_work(const state::DeckCounts& counts) {
 
 // The deck with the most work waiting; the first deck when nothing is due anywhere.
 const state::LoadedDeck& busiest_deck(const state::AppState& state) {
-  const state::LoadedDeck* best = &state.decks().front();
+  const state::LoadedDeck* best = &state.library().decks().front();
   std::size_t best_work = 0;
-  for (const state::LoadedDeck& deck : state.decks()) {
+  for (const state::LoadedDeck& deck : state.library().decks()) {
     const std::size_t work = waiting_work(state.deck_counts(deck.deck_id));
     if (work > best_work) {
       best = &deck;
@@ -97,7 +99,7 @@ void draw_deck_table(const state::AppState& state, HomeViewUi& ui, state::Action
   ImGui::TableSetupColumn("Today", ImGuiTableColumnFlags_WidthStretch, 0.55f);
   ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 2.8f);
   ImGui::TableHeadersRow();
-  for (const state::LoadedDeck& deck : state.decks()) draw_deck_row(state, deck, ui, actions);
+  for (const state::LoadedDeck& deck : state.library().decks()) draw_deck_row(state, deck, ui, actions);
   ImGui::EndTable();
 }
 
@@ -138,12 +140,12 @@ void draw_unopened_decks(const state::AppState& state, state::ActionQueue& actio
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions);
 
 void draw_home_view(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
-  if (state.decks().empty() && state.library().load_job() != nullptr) {
+  if (state.library().decks().empty() && state.library().load_job() != nullptr) {
     ImGui::Spacing();
     centered_wrapped_text("Opening your decks…", true);  // their progress is shown above
     return;
   }
-  if (state.decks().empty()) {
+  if (state.library().decks().empty()) {
     ImGui::Spacing();
     centered_wrapped_text("No decks yet.", true);
     muted_text("Open a tagged article (.facts.md) below; docs/facts-format.md shows how to write one.");

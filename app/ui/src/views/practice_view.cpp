@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "state/deck_library.hpp"
+#include "state/practice_session.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -135,9 +137,11 @@ void draw_practice_setup_view(const state::AppState& state, PracticeViewUi& ui,
 }
 
 void draw_practice_view(const state::AppState& state, PracticeViewUi& ui, state::ActionQueue& actions) {
-  const auto& test = state.practice();
-  const state::LoadedDeck* practised = state.practice_deck();
-  if (!test || test->is_finished() || practised == nullptr) return;
+  const state::PracticeSession* practice = state.practice();
+  if (practice == nullptr) return;
+  const state::PracticeTest* test = &practice->test();
+  const state::LoadedDeck* practised = state.library().find(practice->deck());
+  if (test->is_finished() || practised == nullptr) return;
   if (ui.shown_position != test->position) {
     ui.shown_position = test->position;
     ui.typed.clear();
@@ -169,8 +173,9 @@ void draw_practice_view(const state::AppState& state, PracticeViewUi& ui, state:
 }
 
 void draw_practice_result_view(const state::AppState& state, state::ActionQueue& actions) {
-  const auto& test = state.practice();
-  if (!test) return;
+  const state::PracticeSession* practice = state.practice();
+  if (practice == nullptr) return;
+  const state::PracticeTest* test = &practice->test();
   char score[128];
   const int correct = test->correct_count();
   const int total = static_cast<int>(test->questions.size());

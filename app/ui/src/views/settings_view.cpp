@@ -3,6 +3,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "state/deck_library.hpp"
+#include "state/profiles.hpp"
+#include "state/settings.hpp"
 #include "ui/keys.hpp"
 #include "ui/widgets.hpp"
 
@@ -12,11 +15,11 @@ namespace {
 
 // When a new study day begins, for every deck (reviews due "tomorrow" appear at this hour).
 void draw_day_start(const state::AppState& state, SettingsViewUi& ui, state::ActionQueue& actions) {
-  if (state.decks().empty()) return;
-  const int saved = static_cast<int>(state.deck_settings(state.decks().front().deck_id).day_start_hour);
-  if (ui.day_start_hour < 0 || ui.day_start_profile != state.profile_name()) {
+  if (state.library().decks().empty()) return;
+  const int saved = static_cast<int>(state.deck_settings(state.library().decks().front().deck_id).day_start_hour);
+  if (ui.day_start_hour < 0 || ui.day_start_profile != state.profiles().name()) {
     ui.day_start_hour = saved;
-    ui.day_start_profile = state.profile_name();
+    ui.day_start_profile = state.profiles().name();
   }
   ImGui::TextUnformatted("Study day");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
@@ -33,10 +36,10 @@ void draw_day_start(const state::AppState& state, SettingsViewUi& ui, state::Act
 // Who is studying: the open profile, the others to switch to, and a new one by name.
 void draw_profiles(const state::AppState& state, SettingsViewUi& ui, state::ActionQueue& actions) {
   ImGui::TextUnformatted("Profile (each learner's progress is kept apart)");
-  ImGui::Text("Studying as: %s", state.profile_name().empty() ? "(none open)" : state.profile_name().c_str());
+  ImGui::Text("Studying as: %s", state.profiles().name().empty() ? "(none open)" : state.profiles().name().c_str());
   bool has_others = false;
-  for (const std::string& name : state.profile_names()) {
-    if (name == state.profile_name()) continue;
+  for (const std::string& name : state.profiles().names()) {
+    if (name == state.profiles().name()) continue;
     if (has_others) ImGui::SameLine();
     has_others = true;
     ImGui::PushID(name.c_str());

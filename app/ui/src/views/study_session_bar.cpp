@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "state/study_session.hpp"
 #include "ui/keys.hpp"
 
 namespace factdeck::ui {
@@ -26,7 +27,7 @@ void draw_session_bar(const state::AppState& state, state::ActionQueue& actions)
   ImGui::BeginDisabled(!state.can_undo());
   if (ImGui::Button("Undo (Ctrl+Z)")) actions.emplace_back(state::UndoAnswer{});
   ImGui::EndDisabled();
-  const bool is_flagged = state.study()->current->displayed_state.is_flagged;
+  const bool is_flagged = state.study()->current()->displayed_state.is_flagged;
   const bool can_mark = !state.is_read_only();
   const char* flag_label = is_flagged ? "Unflag (Ctrl+K)###flag" : "Flag (Ctrl+K)###flag";
   same_line_if_fits("Bury (Ctrl+B)");
@@ -49,7 +50,7 @@ void draw_session_bar(const state::AppState& state, state::ActionQueue& actions)
   if (can_mark && shortcut_pressed('J', true)) actions.emplace_back(state::SuspendItem{});
   if (can_mark && shortcut_pressed('K', true)) actions.emplace_back(state::FlagItem{});
   if (shortcut_pressed('E', true)) actions.emplace_back(state::EditItem{});
-  if (shortcut_pressed('R', true)) actions.emplace_back(state::ReloadDeck{state.study()->deck});
+  if (shortcut_pressed('R', true)) actions.emplace_back(state::ReloadDeck{state.study()->deck()});
   // Escape closes the in-app fact view first, and only then ends the session.
   if (!state.fact_view() && ImGui::IsKeyPressed(kKeyEscape, false)) actions.emplace_back(state::EndStudy{});
 }

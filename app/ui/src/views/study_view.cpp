@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <string>
 
+#include "state/deck_library.hpp"
+#include "state/fact_editor.hpp"
+#include "state/study_session.hpp"
 #include "ui/format.hpp"
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
@@ -34,9 +37,9 @@ std::string join_path(const std::vector<std::string>& parts) {
 }
 
 void reset_buffers_if_new(const Shown& shown, StudyViewUi& ui) {
-  if (ui.shown_item == shown.item.id.value && ui.shown_index == shown.study.answered) return;
+  if (ui.shown_item == shown.item.id.value && ui.shown_index == shown.study.answered()) return;
   ui.shown_item = shown.item.id.value;
-  ui.shown_index = shown.study.answered;
+  ui.shown_index = shown.study.answered();
   ui.typed.clear();
   ui.wants_focus = true;
   ui.shows_hint = false;
@@ -45,9 +48,9 @@ void reset_buffers_if_new(const Shown& shown, StudyViewUi& ui) {
 void draw_header(const Shown& shown) {
   const quizgen::DeckFact& fact = shown.deck.deck.facts[shown.item.fact_index];
   muted_text(shown.deck.deck.meta.title + "  ›  " + join_path(fact.section_path));
-  const std::uint32_t answered = shown.study.answered;
+  const std::uint32_t answered = shown.study.answered();
   ImGui::Text("Answered %u   ·   correct %u%%", answered,
-              answered == 0 ? 0u : shown.study.correct * 100u / answered);
+              answered == 0 ? 0u : shown.study.correct() * 100u / answered);
   if (shown.question_state.displayed_state.is_flagged) {
     ImGui::SameLine();
     ImGui::TextColored(palette().wrong, "   FLAGGED (Ctrl+K unflags)");
@@ -125,43 +128,43 @@ void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedbac
 }  // namespace
 
 void draw_study_view(const state::AppState& state, StudyViewUi& ui, state::ActionQueue& actions) {
-  const auto& study = state.study();
-  if (!study || !study->current) return;
-  const state::LoadedDeck* open = state.library().find(study->deck);
+  const state::StudySession* study = state.study();
+  if (study == nullptr || !study->current()) return;
+  const state::LoadedDeck* open = state.library().find(study->deck());
   if (open == nullptr) return;
   const state::LoadedDeck& deck = *open;
-  const quizgen::Item& item = *deck.find_item(study->current->item);
-  const Shown shown{*study, deck, *study->current, item, item.questions[study->current->question_index]};
+  const quizgen::Item& item = *deck.find_item(study->current()->item);
+  const Shown shown{*study, deck, *study->current(), item, item.questions[study->current()->question_index]};
   reset_buffers_if_new(shown, ui);
   draw_header(shown);
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
   centered_wrapped_text(shown.question.prompt, true);
   ImGui::Spacing();
   ImGui::Spacing();
-  if (study->feedback) {
-    draw_verdict(shown, *study->feedback);
+  if (study->feedback()) {
+    draw_verdict(shown, *study->feedback());
     ImGui::Spacing();
-    draw_grade_buttons(shown, *study->feedback, actions);
+    draw_grade_buttons(shown, *study->feedback(), actions);
   } else {
     draw_question_controls(shown, ui, actions);
   }
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
   draw_session_bar(state, actions);
-  if (state.fact_view()) draw_fact_panel(state, *state.fact_view(), actions);
+  if (const state::FactView* view = state.fact_view()) draw_fact_panel(state, *view, actions);
 }
 
 void draw_summary_view(const state::AppState& state, state::ActionQueue& actions) {
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 2.0f));
-  const auto& study = state.study();
+  const state::StudySession* study = state.study();
   centered_wrapped_text("Session complete", true);
-  if (study) {
-    const std::uint32_t answered = study->answered;
+  if (study != nullptr) {
+    const std::uint32_t answered = study->answered();
     char line[256];
     std::snprintf(line, sizeof line, "%u answered  ·  %u%% correct  ·  %s", answered,
-                  answered == 0 ? 0u : study->correct * 100u / answered,
-                  format_duration_secs(static_cast<std::int64_t>(study->answer_ms_total / 1000)).c_str());
+                  answered == 0 ? 0u : study->correct() * 100u / answered,
+                  format_duration_secs(static_cast<std::int64_t>(study->answer_ms_total() / 1000)).c_str());
     centered_wrapped_text(line);
-    centered_wrapped_text(study->next_due ? "More learning steps come due later today."
+    centered_wrapped_text(study->next_due() ? "More learning steps come due later today."
                                           : "Nothing else is due today. Come back tomorrow.");
   }
   ImGui::Spacing();

@@ -1,0 +1,40 @@
+#pragma once
+// The parts the app state composes (private to the state library). Each part owns its data;
+// the action handlers (action_handlers.hpp) and the rules that span parts (app_rules.hpp) work
+// on them together.
+#include <optional>
+
+#include "state/actions.hpp"
+#include "state/deck_counts.hpp"
+#include "state/deck_library.hpp"
+#include "state/fact_editor.hpp"
+#include "state/notices.hpp"
+#include "state/optimizer_runner.hpp"
+#include "state/practice_session.hpp"
+#include "state/profiles.hpp"
+#include "state/settings.hpp"
+#include "state/statistics.hpp"
+#include "state/study_session.hpp"
+
+namespace factdeck::state {
+
+struct AppParts {
+  explicit AppParts(Launcher launcher) : editor(std::move(launcher)) {}
+
+  Profiles profiles;
+  Settings settings;
+  DeckLibrary library;
+  DueCounts counts;
+  std::optional<StudySession> study;
+  std::optional<PracticeSession> practice;
+  OptimizerRunner optimizer;
+  Statistics statistics;
+  FactEditor editor;
+  Notices notices;
+  Screen screen = Screen::Home;
+  std::optional<DeckId> selected_deck;  // chosen for practice and statistics; see AppState
+  bool are_counts_stale = false;        // the due counts wait for the home screen
+  bool wants_quit = false;
+};
+
+}  // namespace factdeck::state
