@@ -5,12 +5,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "state/app_state.hpp"
 #include "state/deck_counts.hpp"
 #include "state/deck_library.hpp"
+#include "state/deck_loading.hpp"
 #include "state/fact_editor.hpp"
 #include "state/profiles.hpp"
 #include "state/study_session.hpp"
@@ -77,6 +79,21 @@ class StateFolder {
  private:
   fs::path root_;
 };
+
+/// The test deck of `folder`, loaded as the app loads it (for the parts' own tests).
+inline LoadedDeck load_test_deck(const StateFolder& folder) {
+  Result<quizgen::Deck> deck = load_deck(folder.deck_path());
+  if (!deck) throw std::runtime_error(deck.error().to_string());
+  return make_loaded_deck(std::move(deck).value(), folder.deck_path());
+}
+
+/// A profile of its own in `folder`, opened for writing (for the parts' own tests).
+inline store::Profile open_test_profile(const StateFolder& folder, sched::TimePoint now,
+                                        store::OpenMode mode = store::OpenMode::ReadWrite) {
+  Result<store::Profile> profile = store::Profile::open(folder.deck_path().parent_path() / "profile", mode, now);
+  if (!profile) throw std::runtime_error(profile.error().to_string());
+  return std::move(profile).value();
+}
 
 /// A fixed "now": 2026-03-01 12:00 UTC plus `secs`.
 inline sched::TimePoint at_secs(std::int64_t secs) {

@@ -70,14 +70,19 @@ void AppState::screenshot_saved(const std::filesystem::path& path, const Result<
   else parts_->notices.add(Notice::Level::Error, "The image was not saved: " + outcome.error().to_string());
 }
 
+Result<Changes> AppState::apply(const Action& action, sched::TimePoint now) {
+  AppParts& parts = *parts_;
+  Handled handled = std::visit([&](const auto& a) { return handle(parts, a, now); }, action);
+  if (handled) refresh_counts(parts, *handled, now);
+  return handled;
+}
+
 void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   AppParts& parts = *parts_;
-  Changes changes;
   for (const Action& action : actions) {
-    const Handled handled = std::visit([&](const auto& a) { return handle(parts, a, now); }, action);
-    if (handled) changes |= *handled;
-    else parts.notices.add(handled.error());
+    if (const Result<Changes> applied = apply(action, now); !applied) parts.notices.add(applied.error());
   }
+  Changes changes;
   if (Result<void> fitted = parts.optimizer.poll(); !fitted) parts.notices.add(fitted.error());
   if (const std::optional<FinishedLoad> finished = parts.library.poll()) changes |= settle_load(parts, *finished, now);
   parts.editor.reap();

@@ -77,14 +77,6 @@ Handled handle(AppParts& parts, const ForgetDeck& action, sched::TimePoint) {
   return Changes{.decks = true};
 }
 
-void AppState::forget_unopened_deck(const std::filesystem::path& path) {
-  if (Result<void> forgotten = library_.forget_unopened(path); !forgotten) {
-    notices_.add(forgotten.error());
-    return;
-  }
-  notify(Notice::Level::Info, path.filename().string() + " is no longer listed.");
-}
-
 // A remembered deck that did not open only sits in the list: nothing else refers to it.
 Handled handle(AppParts& parts, const ForgetUnopenedDeck& action, sched::TimePoint) {
   if (Result<void> forgotten = parts.library.forget_unopened(action.path); !forgotten) {

@@ -10,6 +10,7 @@
 
 #include "base/result.hpp"
 #include "state/actions.hpp"
+#include "state/changes.hpp"
 #include "state/deck_id.hpp"
 #include "state/notices.hpp"
 #include "state/start_options.hpp"
@@ -86,8 +87,11 @@ class AppState {
   /// report the outcome with screenshot_saved().
   [[nodiscard]] std::optional<std::filesystem::path> take_screenshot_request();
   void screenshot_saved(const std::filesystem::path& path, const Result<void>& outcome);
-  /// Applies the actions in order at `now` (each is all-or-nothing; a refusal or failure becomes
-  /// a notice), collects finished background work, and refreshes what the changes affect.
+  /// Applies one action at `now` (all-or-nothing) and refreshes what it changed; returns what
+  /// changed, or why nothing did (a refusal such as a stale answer, or a write that failed).
+  [[nodiscard]] Result<Changes> apply(const Action& action, sched::TimePoint now);
+  /// Applies the actions in order at `now` (each with apply(); a refusal or failure becomes a
+  /// notice), then collects finished background work and refreshes what it changed.
   void apply_all(const ActionQueue& actions, sched::TimePoint now);
   /// Waits until every queued deck is opened or reloaded, installing each (tests, scripts).
   void wait_for_deck_load(sched::TimePoint now);
