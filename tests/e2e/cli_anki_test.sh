@@ -81,4 +81,25 @@ status=0
   2> "$dir/err" || status=$?
 [ "$status" -eq 1 ] && grep -q "$dir/no/such" "$dir/err" || fail "unwritable target: $(cat "$dir/err")"
 [ ! -e "$dir/no" ] || fail "left a folder behind"
+# Import: our own package comes back as one fact per item (its Cloze notes); a text export too;
+# bad input names the file and place and writes nothing.
+"$factdeck" import --apkg "$dir/plain.apkg" -o "$dir/back.facts.md" > "$dir/out" || fail "import: $(cat "$dir/out")"
+grep -q 'imported 4 cards into .*back.facts.md (0 skipped)' "$dir/out" || fail "import: $(cat "$dir/out")"
+[ "$(grep -c '^- .*\]{term@cards}' "$dir/back.facts.md")" = "4" ] || fail "imported article: $(cat "$dir/back.facts.md")"
+"$factdeck" --data-dir "$dir/data" due --deck "$dir/back.facts.md" > "$dir/out"
+grep -q '^capitals-imported: 4 items' "$dir/out" || fail "the imported article does not open as a deck: $(cat "$dir/out")"
+printf 'Paris\tFrance\nBerlin\tGermany\n' > "$dir/quizlet.txt"
+"$factdeck" import --text "$dir/quizlet.txt" > "$dir/out" || fail "text import"
+[ -s "$dir/quizlet.facts.md" ] || fail "no article next to the text file"
+
+printf 'not a zip\n' > "$dir/bad.apkg"
+status=0
+"$factdeck" import --apkg "$dir/bad.apkg" 2> "$dir/err" || status=$?
+[ "$status" -eq 1 ] && grep -q "$dir/bad.apkg: not an Anki package (not a zip archive)" "$dir/err" || fail "not a zip: $(cat "$dir/err")"
+[ ! -e "$dir/bad.facts.md" ] || fail "a bad package left an article"
+printf 'Paris\tFrance\nBerlin,Germany\n' > "$dir/mixed.txt"
+status=0
+"$factdeck" import --text "$dir/mixed.txt" 2> "$dir/err" || status=$?
+[ "$status" -eq 1 ] && grep -q "$dir/mixed.txt:2:7: mixed separators" "$dir/err" || fail "mixed: $(cat "$dir/err")"
+[ ! -e "$dir/mixed.facts.md" ] || fail "a mixed file left an article"
 echo "PASS"

@@ -14,10 +14,14 @@
 
 namespace factdeck::cli {
 
+int run_import_cards(std::span<const std::string_view> args);  // cmd_import_cards.cpp
+
 int run_import(std::span<const std::string_view> args, std::string_view data_dir) {
+  if (flag_value(args, "--apkg") || flag_value(args, "--text")) return run_import_cards(args);
   const auto json_path = flag_value(args, "--json");
   if (!json_path) {
-    std::fputs("usage: factdeck import --json FILE [--profile NAME]\n", stderr);
+    std::fputs("usage: factdeck import --json FILE [--profile NAME]\n"
+               "       factdeck import (--apkg FILE | --text FILE) [-o OUT.facts.md]\n", stderr);
     return kExitUsage;
   }
   const Result<std::filesystem::path> dir = profile_dir_from_args(args, data_dir);

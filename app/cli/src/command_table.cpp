@@ -30,7 +30,7 @@ std::span<const Command> command_table() {
        run_stats},
       {"export", "export (--revlog-csv OUT.csv | --json OUT | --apkg OUT.apkg) [--profile NAME]  export progress; a deck for Anki",
        run_export},
-      {"import", "import --json FILE [--profile NAME]  replace a profile with a JSON export",
+      {"import", "import --json FILE [--profile NAME] | --apkg FILE | --text FILE  a profile; Anki or Quizlet cards",
        run_import},
   };
   return kCommands;
