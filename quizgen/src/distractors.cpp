@@ -166,49 +166,32 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
 
 // ---- Numbers ----
 
-/// Digits after the decimal point of the number written in `text` ("4.6 billion" -> 1).
-int stated_decimals(std::string_view text) {
-  const std::size_t dot = text.find('.');
-  if (dot == std::string_view::npos || dot + 1 >= text.size() || text[dot + 1] < '0' || text[dot + 1] > '9') return 0;
-  int decimals = 0;
-  for (std::size_t i = dot + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++decimals;
-  return decimals;
+/// The unit a number is stated in, lowercased: as the value reader found it, or read from the
+/// text when the value was given after '=' ("[−180 °C]{number = -180}" reads as a bare -180).
+std::string unit_of(const NumberValue& number, std::string_view text) {
+  std::string unit = number.unit.empty() ? number_unit(text) : number.unit;
+  for (char& c : unit) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return unit;
 }
 
-/// The number written at the start of `text` ("4.6" of "4.6 billion years"), without its scale.
-std::optional<double> stated_number(std::string_view text) {
-  const std::optional<NumberValue> number = parse_number_value(text);
-  return number ? std::optional<double>(number->value) : std::nullopt;
-}
-
-/// The number as stated, rounded to `decimals` digits after the point (before its scale word).
-double rounded_to(double value, std::string_view text, int decimals) {
-  const double scale = value / std::max(1e-300, stated_number(text.substr(0, text.find_first_of(" %"))).value_or(value));
-  const double unit = std::pow(10.0, -decimals) * (std::isfinite(scale) && scale > 0 ? scale : 1.0);
-  return std::round(value / unit) * unit;
-}
-
-/// Same unit ("AU" with "AU", a bare count with a bare count), and not within the precision the
-/// text states: 30.1 AU is "about 30 AU", 5 billion years rounds 4.6 billion; an approximate
-/// answer ("about 22 km") needs a wrong value more than 10% away.
-bool is_number_fair(const ValueIndex& index, const AskedSpan& asked, std::string_view answer_unit, std::uint32_t id) {
-  const DeckValue& answer = index.value(asked.value);
-  const DeckValue& other = index.value(id);
-  if (answer.forms.empty() || other.forms.empty()) return false;
-  const std::string& answer_text = asked_span(asked).text;
-  if (answer_unit != number_unit(other.forms.front())) return false;
-  const double a = answer.number->value;
-  const double b = other.number->value;
+/// Same unit ("AU" with "AU", a bare count with a bare count: the units the value reader
+/// found), and not within the precision either number is stated to: 30.1 AU is "about 30 AU", 5
+/// billion years rounds 4.6 billion; an approximate answer ("about 22 km") needs a wrong value
+/// more than 10% away.
+bool is_number_fair(const AskedSpan& asked, const NumberValue& answer, std::string_view answer_text,
+                    const NumberValue& other, std::string_view other_text) {
+  if (unit_of(answer, answer_text) != unit_of(other, other_text)) return false;
+  const double a = answer.value;
+  const double b = other.value;
   if (asked.is_approximate && std::fabs(a - b) <= 0.1 * std::max(std::fabs(a), std::fabs(b))) return false;
-  const int decimals = std::min(stated_decimals(answer_text), stated_decimals(other.forms.front()));
-  return rounded_to(a, answer_text, decimals) != rounded_to(b, other.forms.front(), decimals);
+  return !is_within_precision(answer, b) && !is_within_precision(other, a);
 }
 
 std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& asked,
                                      std::size_t wanted, SplitMix64& rng) {
   const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
   const double answer = index.value(asked.value).number->value;
-  const std::string answer_unit = number_unit(asked_span(asked).text);
+  const NumberValue& answer_number = asked_span(asked).number ? *asked_span(asked).number : *index.value(asked.value).number;
   const auto at = std::lower_bound(pool.begin(), pool.end(), answer, [&](std::uint32_t id, double v) {
     return index.value(id).number->value < v;
   }) - pool.begin();
@@ -222,7 +205,10 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
     if (other * kMaxNumberRatio < std::fabs(answer) || std::fabs(answer) * kMaxNumberRatio < other) continue;
     if (is_value_stated_in_frame(index, asked, id)) continue;
     if (other <= asked.min_number || other >= asked.max_number) continue;
-    if (!is_number_fair(index, asked, answer_unit, id)) continue;
+    if (!is_number_fair(asked, answer_number, asked_span(asked).text, *index.value(id).number,
+                        index.value(id).forms.empty() ? std::string_view() : std::string_view(index.value(id).forms.front()))) {
+      continue;
+    }
     nearest.push_back(id);
   }
   shuffle_with(nearest, rng);
