@@ -151,6 +151,13 @@ void WordIndex::fill_unknown_eras(const Article& article, const ValueIndex& valu
       eras_[id].to = std::max(eras_[id].to, s.to);
     }
   }
+  // An undated stem belongs to its section's years too: "President _____ had Brasília built"
+  // sits among the facts of 1956-60, so Simón Bolívar (1820s) is no option for it.
+  for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    const int section = article.facts[f].section;
+    if (fact_eras_[f].is_known() || section < 0 || static_cast<std::size_t>(section) >= section_eras.size()) continue;
+    fact_eras_[f] = section_eras[static_cast<std::size_t>(section)];
+  }
 }
 
 void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {

@@ -82,6 +82,26 @@ TEST_CASE("P2a: A person whose birth the article dates is active only years late
   for (const std::string& value : wrong) CHECK(value != "Charles Dickens");
 }
 
+// P2a: "President _____ had Brasília built" (no date of its own) offered Simón Bolívar and Antonio
+// José de Sucre, who died in 1830: an undated stem now takes the years of its section.
+TEST_CASE("P2a: An undated stem takes its section's years for the era check", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Independence\n\n"
+      "- [Simón Bolívar]{person@leaders} won the battle of Boyacá in [August 1819]{date}.\n"
+      "- [Antonio José de Sucre]{person@leaders} won the battle of Ayacucho in [December 1824]{date}.\n"
+      "\n# Brasília\n\n"
+      "- [Juscelino Kubitschek]{person@leaders} took office in [January 1956]{date}.\n"
+      "- [Getúlio Vargas]{person@leaders} died in office in [August 1954]{date}.\n"
+      "- [Jânio Quadros]{person@leaders} took office in [January 1961]{date}.\n"
+      "- [João Goulart]{person@leaders} was vice-president under Kubitschek.\n")).deck;
+  const auto wrong = wrong_values(deck, "João Goulart");
+  CHECK_FALSE(wrong.empty());
+  for (const std::string& value : wrong) {
+    CHECK(value != "Simón Bolívar");
+    CHECK(value != "Antonio José de Sucre");
+  }
+}
+
 // P2b: "The isolationists opposed President _____'s aid" offered Winston Churchill.
 TEST_CASE("P2b: A slot's head noun admits only values the article states with it", "[quizgen]") {
   const Deck deck = build_deck(parse_or_fail(
