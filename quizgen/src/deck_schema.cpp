@@ -36,7 +36,10 @@ json::Schema exercise_kind_word() {
 }
 
 json::Schema date_value() {
-  const json::Schema date = json::object({json::field("year", json::integer(-999999, 999999)),
+  // Years reach deep time: "4.6 billion years ago" is the year -4,600,000,000 (values.hpp); the
+  // bound is well beyond the age of the universe (13.8 billion years).
+  constexpr std::int64_t kDeepTimeYears = 100'000'000'000;
+  const json::Schema date = json::object({json::field("year", json::integer(-kDeepTimeYears, kDeepTimeYears)),
                                           json::field("month", json::integer(0, 12)),
                                           json::field("day", json::integer(0, 31))});
   const json::Schema precision = json::text_where(

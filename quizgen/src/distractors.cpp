@@ -181,6 +181,9 @@ std::string unit_of(const NumberValue& number, std::string_view text) {
 bool is_number_fair(const AskedSpan& asked, const NumberValue& answer, std::string_view answer_text,
                     const NumberValue& other, std::string_view other_text) {
   if (unit_of(answer, answer_text) != unit_of(other, other_text)) return false;
+  // A range only for a range: "2.2 to 3.2 AU" is no option for "about 1.52 AU", and swapped into
+  // "swings between −180 and 430 °C" a single value does not read.
+  if (answer.high.has_value() != other.high.has_value()) return false;
   const double a = answer.value;
   const double b = other.value;
   if (asked.is_approximate && std::fabs(a - b) <= 0.1 * std::max(std::fabs(a), std::fabs(b))) return false;

@@ -436,7 +436,8 @@ bool is_approximate_number(const Fact& fact, const Span& span) {
                                 "some ", "over ", "more than ", "less than ", "under ", "up to ", "c. ", "~"}) {
     if (before.ends_with(word)) return true;
   }
-  return std::string_view(span.text).starts_with("about ") || std::string_view(span.text).starts_with("c. ");
+  // Inside the span ("[about 22 km]", "[more than 4,000 km]") the number reader has read the word.
+  return span.number && span.number->approximation != Approximation::Exact;
 }
 
 /// The slot, relation words and bounds of the asked span (what pick_distractors reads).

@@ -187,7 +187,8 @@ void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {
     fact_kinds_.push_back(kind);
     YearSpan era;
     for (const Span& span : fact.spans) {
-      if (!span.date) continue;
+      // "4.6 billion years ago" is deep time, not the era of the names a section states.
+      if (!span.date || span.date->period == DatePeriod::YearsAgo) continue;
       const std::int64_t from = span.date->start.year;
       const std::int64_t to = span.date->end ? span.date->end->year : from;
       era = era.is_known() ? YearSpan{std::min(era.from, from), std::max(era.to, to)} : YearSpan{from, to};
