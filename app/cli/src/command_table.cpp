@@ -8,6 +8,7 @@ int run_version(std::span<const std::string_view> args, std::string_view data_di
 int run_optimize(std::span<const std::string_view> args, std::string_view data_dir);
 int run_memory_states(std::span<const std::string_view> args, std::string_view data_dir);
 int run_simulate(std::span<const std::string_view> args, std::string_view data_dir);
+int run_recompute(std::span<const std::string_view> args, std::string_view data_dir);
 int run_stats(std::span<const std::string_view> args, std::string_view data_dir);
 int run_export(std::span<const std::string_view> args, std::string_view data_dir);
 int run_import(std::span<const std::string_view> args, std::string_view data_dir);
@@ -23,6 +24,8 @@ std::span<const Command> command_table() {
        run_memory_states},
       {"simulate", "simulate --deck DECK --days N  simulate a learner; reviews per day and retention",
        run_simulate},
+      {"recompute", "recompute --deck D --params P [--reschedule]  apply new FSRS parameters to every item",
+       run_recompute},
       {"due", "due [--deck FILE] [--json]   what is due now, in study order; suspended, flagged",
        run_due},
       {"answer", "answer ITEM_ID GRADE [--kind K]  record one answer (grade 1-4)", run_answer},

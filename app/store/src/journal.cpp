@@ -54,7 +54,7 @@ std::string encode_entry(const JournalEntry& entry) {
 namespace {
 
 /// Tags run 1..kRecordTags, one per JournalEntry alternative (see read_tagged).
-constexpr std::uint8_t kRecordTags = 7;
+constexpr std::uint8_t kRecordTags = 8;
 static_assert(std::variant_size_v<JournalEntry> == kRecordTags);
 
 bool is_known_tag(std::uint8_t tag) { return tag >= 1 && tag <= kRecordTags; }
@@ -82,6 +82,8 @@ JournalEntry read_tagged(cereal::BinaryInputArchive& archive, std::uint8_t tag) 
       return read_record<RetireRecord>(archive);
     case 7:
       return read_record<ItemFlagsRecord>(archive);
+    case 8:
+      return read_record<RecomputeRecord>(archive);
     default:
       throw std::runtime_error("unknown record tag " + std::to_string(tag));
   }

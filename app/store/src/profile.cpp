@@ -128,6 +128,8 @@ Result<void> Profile::record_session(const SessionRecord& session) { return appe
 
 Result<void> Profile::set_item_flags(const ItemFlagsRecord& record) { return append(record); }
 
+Result<void> Profile::apply_recompute(const RecomputeRecord& record) { return append(record); }
+
 Result<std::size_t> Profile::retire_missing_items(const std::string& deck_id,
                                                   const std::set<ItemId>& live) {
   RetireRecord record = plan_retirement(data_, deck_id, live);

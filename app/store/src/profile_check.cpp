@@ -136,6 +136,24 @@ std::optional<std::string> find_review_problem(const ReviewRecord& review) {
   return prefixed("after", find_state_problem(review.after));
 }
 
+namespace {
+
+std::optional<std::string> check_recompute(const RecomputeRecord& record) {
+  if (auto p = check_time("time", record.time)) return p;
+  if (auto p = prefixed("settings", check_deck_settings(record.settings))) return p;
+  if (record.items.size() != record.states.size()) {
+    return "states: " + std::to_string(record.states.size()) + " states for " +
+           std::to_string(record.items.size()) + " items";
+  }
+  for (std::size_t i = 0; i < record.states.size(); ++i) {
+    const std::string field = "states[" + std::to_string(i) + "]";
+    if (auto p = prefixed(field, find_state_problem(record.states[i]))) return p;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> find_entry_problem(const JournalEntry& entry) {
   return std::visit(
       [](const auto& record) -> std::optional<std::string> {
@@ -146,6 +164,7 @@ std::optional<std::string> find_entry_problem(const JournalEntry& entry) {
         if constexpr (std::is_same_v<T, DeckSettingsRecord>) return prefixed("settings", check_deck_settings(record.settings));
         if constexpr (std::is_same_v<T, ProfileSettings>) return check_profile_settings(record);
         if constexpr (std::is_same_v<T, ItemFlagsRecord>) return check_time("time", record.time);
+        if constexpr (std::is_same_v<T, RecomputeRecord>) return check_recompute(record);
         return std::nullopt;
       },
       entry);

@@ -70,6 +70,15 @@ void apply_item_flags(ProfileData& data, const ItemFlagsRecord& record) {
   if (item.state == sched::ItemState{} && !item.is_retired) data.items.erase(found);
 }
 
+void apply_recompute(ProfileData& data, const RecomputeRecord& record) {
+  data.deck_settings[record.deck_id] = record.settings;
+  for (std::size_t i = 0; i < record.items.size(); ++i) {
+    const auto [found, is_new] = data.items.try_emplace(record.items[i]);
+    if (is_new) found->second.deck_id = record.deck_id;
+    found->second.state = record.states[i];
+  }
+}
+
 void apply_retire(ProfileData& data, const RetireRecord& record) {
   for (ItemId id : record.retired) data.items[id].is_retired = true;
   for (ItemId id : record.restored) data.items[id].is_retired = false;
@@ -101,6 +110,8 @@ void apply_entry(ProfileData& data, const JournalEntry& entry) {
           data.settings = record;
         } else if constexpr (std::is_same_v<T, ItemFlagsRecord>) {
           apply_item_flags(data, record);
+        } else if constexpr (std::is_same_v<T, RecomputeRecord>) {
+          apply_recompute(data, record);
         } else {
           apply_retire(data, record);
         }

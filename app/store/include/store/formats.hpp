@@ -19,7 +19,8 @@ namespace factdeck::store {
 /// `is_practice`; 2: compact review rows, practice answers; 3: ItemFlagsRecord (tag 7) in the
 /// journal. A build that knows only 2 would take tag 7 for damage, so 3 makes it refuse the
 /// profile cleanly ("written by a newer factdeck") instead; 2 is read and migrated as it is.
-inline constexpr std::uint32_t kFormatVersion = 3;
+/// 4: RecomputeRecord (tag 8) in the journal, for the same reason; 3 is read as it is.
+inline constexpr std::uint32_t kFormatVersion = 4;
 
 inline constexpr std::string_view kSnapshotFile = "progress.snapshot";
 inline constexpr std::string_view kJournalFile = "progress.journal";

@@ -86,6 +86,9 @@ class Profile {
   /// Sets the item's suspended and flagged marks (its schedule is untouched). An item never
   /// answered keeps its marks too.
   [[nodiscard]] Result<void> set_item_flags(const ItemFlagsRecord& record);
+  /// Sets the deck's settings and the listed items' states in one durable step (new parameters
+  /// applied; see state/apply_parameters.hpp). Invalid when a value is implausible.
+  [[nodiscard]] Result<void> apply_recompute(const RecomputeRecord& record);
   /// Retires the deck's items missing from `live` and brings back retired ones present in it;
   /// returns how many items were retired. History is kept either way.
   [[nodiscard]] Result<std::size_t> retire_missing_items(const std::string& deck_id,

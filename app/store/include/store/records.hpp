@@ -93,10 +93,23 @@ struct ItemFlagsRecord {
   friend bool operator==(const ItemFlagsRecord&, const ItemFlagsRecord&) = default;
 };
 
+/// Journal form of new scheduler settings applied to a deck's items at `time` (new FSRS
+/// parameters: every item's memory state recomputed from its history, and perhaps its due date):
+/// from then on the deck has `settings`, and item `items[i]` has state `states[i]`. Undoing it
+/// appends the same kind of record with the previous settings and states.
+struct RecomputeRecord {
+  std::string deck_id;
+  sched::TimePoint time{};
+  DeckSettings settings;
+  std::vector<ItemId> items;
+  std::vector<sched::ItemState> states;  // one per item
+  friend bool operator==(const RecomputeRecord&, const RecomputeRecord&) = default;
+};
+
 /// One change to a profile, as stored in the journal. New kinds go at the end: the position is
 /// the record's tag in the file.
 using JournalEntry = std::variant<ReviewRecord, UndoRecord, SessionRecord, DeckSettingsRecord,
-                                  ProfileSettings, RetireRecord, ItemFlagsRecord>;
+                                  ProfileSettings, RetireRecord, ItemFlagsRecord, RecomputeRecord>;
 
 /// What the profile knows about one item: its scheduler state, its deck, and whether it is retired
 /// (its fact was removed from the deck; the history is kept and comes back if the fact does).

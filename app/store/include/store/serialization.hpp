@@ -179,6 +179,15 @@ void serialize(Archive& archive, ItemFlagsRecord& record, std::uint32_t version)
 }
 
 template <class Archive>
+void serialize(Archive& archive, RecomputeRecord& record, std::uint32_t version) {
+  check_class_version("RecomputeRecord", version, 1);
+  archive(cereal::make_nvp("deck_id", record.deck_id));
+  time_field(archive, "time", record.time);
+  archive(cereal::make_nvp("settings", record.settings), cereal::make_nvp("items", record.items),
+          cereal::make_nvp("states", record.states));
+}
+
+template <class Archive>
 void serialize(Archive& archive, ItemRecord& item, std::uint32_t version) {
   check_class_version("ItemRecord", version, 1);
   archive(cereal::make_nvp("state", item.state), cereal::make_nvp("deck_id", item.deck_id),
@@ -285,6 +294,7 @@ CEREAL_CLASS_VERSION(factdeck::store::ProfileSettings, 1)
 CEREAL_CLASS_VERSION(factdeck::store::DeckSettingsRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::RetireRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ItemFlagsRecord, 1)
+CEREAL_CLASS_VERSION(factdeck::store::RecomputeRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ItemRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ReviewLog, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ProfileData, factdeck::store::kProfileDataVersion)

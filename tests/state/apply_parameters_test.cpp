@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <optional>
+
+#include "state/answering.hpp"
+#include "state/apply_parameters.hpp"
+
+using namespace factdeck;
+using namespace factdeck::state;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// 2026-03-01 12:00 UTC plus `days`.
+sched::TimePoint at_day(double days) {
+  return sched::TimePoint{sched::Seconds{1772366400 + static_cast<std::int64_t>(days * 86400)}};
+}
+
+class TempProfile {
+ public:
+  TempProfile() {
+    std::string pattern = (fs::temp_directory_path() / "factdeck-recompute-XXXXXX").string();
+    root_ = ::mkdtemp(pattern.data());
+  }
+  ~TempProfile() {
+    std::error_code error;
+    fs::remove_all(root_, error);
+  }
+  TempProfile(const TempProfile&) = delete;
+  TempProfile& operator=(const TempProfile&) = delete;
+  [[nodiscard]] store::Profile open(sched::TimePoint now) const {
+    Result<store::Profile> profile = store::Profile::open(root_ / "p", store::OpenMode::ReadWrite, now);
+    REQUIRE(profile);
+    return std::move(profile).value();
+  }
+
+ private:
+  fs::path root_;
+};
+
+const DeckId kDeck{"capitals"};
+
+/// Answers items 1..6 over 40 days with a fixed pattern of grades (lapses, same-day steps),
+/// through the app's answering path with the deck's current (default) settings.
+void study(store::Profile& profile) {
+  const sched::Grade grades[] = {sched::Grade::Good, sched::Grade::Again, sched::Grade::Good,
+                                 sched::Grade::Hard, sched::Grade::Easy, sched::Grade::Good};
+  int turn = 0;
+  for (double day : {0.0, 0.01, 0.02, 1.0, 3.0, 3.01, 8.0, 20.0, 40.0}) {
+    for (std::uint64_t item = 1; item <= 6; ++item) {
+      AnswerRequest request{ItemId{item}, kDeck, quizgen::QuestionKind::Cloze,
+                            grades[(turn++ + item) % 6], 4000, at_day(day), std::nullopt, false};
+      REQUIRE(record_answer(profile, request));
+    }
+  }
+  // A practice answer never moves the schedule, so it is not part of the history.
+  AnswerRequest practice{ItemId{1}, kDeck, quizgen::QuestionKind::Cloze, sched::Grade::Again, 4000,
+                         at_day(41), std::nullopt, true};
+  REQUIRE(record_answer(profile, practice));
+}
+
+store::DeckSettings fitted_settings() {
+  store::DeckSettings settings;
+  settings.params.assign(sched::kDefaultWeights.begin(), sched::kDefaultWeights.end());
+  settings.params[2] = 3.4;
+  settings.params[8] = 1.6;
+  settings.params[11] = 1.9;
+  settings.params[20] = 0.25;
+  return settings;
+}
+
+/// The pure FSRS-6 model folded over an item's history: the memory fsrs-rs computes for it.
+sched::MemoryState folded_memory(const std::vector<sched::HistoryAnswer>& history,
+                                 const sched::Parameters& parameters, const sched::DayClock& clock) {
+  std::optional<sched::MemoryState> memory;
+  std::optional<sched::TimePoint> previous;
+  for (const sched::HistoryAnswer& answer : history) {
+    const double elapsed = previous ? static_cast<double>(clock.elapsed_days(*previous, answer.time)) : 0.0;
+    memory = sched::next_memory_state(parameters, memory, elapsed, answer.grade);
+    previous = answer.time;
+  }
+  return *memory;
+}
+
+}  // namespace
+
+TEST_CASE("Applying new parameters stores every item's state replayed with them, durably and undoably",
+          "[state]") {
+  TempProfile temp;
+  store::ProfileData before;
+  {
+    store::Profile profile = temp.open(at_day(0));
+    study(profile);
+    before = profile.data();
+  }
+  store::Profile profile = temp.open(at_day(42));
+  const store::DeckSettings settings = fitted_settings();
+  const sched::DayClock clock = local_day_clock(settings);
+  const bool is_rescheduled = GENERATE(false, true);
+  const RecomputePlan plan = plan_recompute(profile.data(), kDeck.str(), settings, clock, is_rescheduled, at_day(42));
+  REQUIRE(plan.record.items.size() == 6);
+  CHECK(plan.changed_items == 6);
+  CHECK((plan.moved_due > 0) == is_rescheduled);
+  REQUIRE(apply_recompute_plan(profile, plan));
+
+  const auto histories = schedule_histories(profile.data(), kDeck.str());
+  const sched::Parameters parameters = scheduler_config(settings).parameters;
+  for (const auto& [id, history] : histories) {
+    CHECK(history.size() == 9);  // the practice answer is not history
+    const sched::MemoryState expected = folded_memory(history, parameters, clock);
+    const sched::ItemState stored = profile.item_state(id);
+    CHECK(stored.memory->stability_days == Approx(expected.stability_days).epsilon(1e-12));
+    CHECK(stored.memory->difficulty == Approx(expected.difficulty).epsilon(1e-12));
+    CHECK(stored.memory != before.items.at(id).state.memory);
+    if (!is_rescheduled) CHECK(stored.due == before.items.at(id).state.due);
+  }
+  CHECK(profile.deck_settings(kDeck.str()) == settings);
+
+  SECTION("the change survives reopening (it is in the journal)") {
+    const store::ProfileData applied = profile.data();
+    { const store::Profile dropped = std::move(profile); }  // not closed: only the journal has it
+    profile = temp.open(at_day(43));
+    CHECK(profile.recovery_report().journal_records_recovered > 0);
+    CHECK(profile.data().items == applied.items);
+    CHECK(profile.deck_settings(kDeck.str()) == settings);
+  }
+  SECTION("undo puts the previous settings and states back") {
+    REQUIRE(profile.apply_recompute(plan.undo));
+    CHECK(profile.data().items == before.items);
+    CHECK(profile.deck_settings(kDeck.str()) == store::DeckSettings{});
+  }
+  SECTION("the next answer starts from the recomputed state") {
+    const ItemId item{3};
+    const sched::ItemState recomputed = profile.item_state(item);
+    AnswerRequest request{item, kDeck, quizgen::QuestionKind::Cloze, sched::Grade::Good, 4000,
+                          at_day(60), recomputed, false};
+    const Result<store::ReviewRecord> answered = record_answer(profile, request);
+    REQUIRE(answered);
+    CHECK(answered->before == recomputed);
+  }
+}
