@@ -1,6 +1,10 @@
 // `factdeck simulate (--deck DECK | --items N) --days N [--retention R] [--seed S]
 // [--new-per-day K] [--secs-per-review T]`: simulates a learner studying a deck with our scheduler
 // and prints the reviews of each day, the retention achieved and the daily workload.
+// With --retention-curve it prints instead the daily minutes and the items known at the end for
+// each desired retention 0.70-0.99 (optimizer/retention_curve.hpp), the best one marked.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -9,6 +13,7 @@
 #include "sched_args.hpp"
 #include "state/deck_loading.hpp"
 #include "state/loaded_deck.hpp"
+#include "optimizer/retention_curve.hpp"
 #include "scheduler/simulate.hpp"
 
 namespace factdeck::cli {
@@ -16,13 +21,15 @@ namespace factdeck::cli {
 namespace {
 
 constexpr std::string_view kAllowed[] = {"--deck", "--items", "--days", "--retention", "--seed",
-                                         "--new-per-day", "--secs-per-review", "--write-profile"};
+                                         "--new-per-day", "--secs-per-review", "--write-profile", "--params"};
 
 int usage(const std::string& problem) {
   std::fprintf(stderr,
                "factdeck simulate: %s\nusage: factdeck simulate (--deck DECK.json|FILE.facts.md | --items N) "
                "--days N [--retention R] [--seed S] [--new-per-day K] [--secs-per-review T]\n"
-               "       [--write-profile NAME]  also store the simulated year as profile NAME, ending now\n",
+               "       [--write-profile NAME]  also store the simulated year as profile NAME, ending now\n"
+               "       factdeck simulate --deck DECK --retention-curve [--days N] [--params P] [--new-per-day K]\n"
+               "         daily minutes and items known for desired retention 0.70-0.99, the best marked\n",
                problem.c_str());
   return kExitUsage;
 }
@@ -78,13 +85,18 @@ Result<SimulateArgs> read_args(const OptionMap& options) {
   SimulateArgs out;
   out.config.learner = sched::perturbed_learner_parameters(out.config.scheduler.parameters);
   const auto days = options.get("--days");
-  const auto parsed_days = days ? parse_whole_number(*days) : std::nullopt;
+  const auto parsed_days = days ? parse_whole_number(*days) : std::optional<long long>(365);
   if (!parsed_days || *parsed_days < 1 || *parsed_days > 36500) return fail(ErrorCode::Invalid, "--days must be 1–36500");
   out.config.days = static_cast<int>(*parsed_days);
   if (const auto text = options.get("--retention")) {
     const auto value = parse_real_number(*text);
     if (!value || *value < 0.7 || *value > 0.99) return fail(ErrorCode::Invalid, "--retention must be 0.70–0.99");
     out.config.scheduler.desired_retention = *value;
+  }
+  if (const auto text = options.get("--params")) {
+    auto parameters = parse_parameters(*text);
+    if (!parameters) return Unexpected{parameters.error()};
+    out.config.scheduler.parameters = *parameters;
   }
   if (const auto text = options.get("--seed")) {
     const auto value = parse_whole_number(*text);
@@ -126,10 +138,43 @@ void print_report(const sched::SimulationReport& report, const sched::Simulation
   std::printf("leeches (8+ lapses): %zu\n", report.leeches);
 }
 
+/// The retention curve from the learner's parameters (--params, else the defaults) on `items`.
+int print_retention_curve(const std::vector<sched::SimulationItem>& items, const sched::SimulationConfig& config) {
+  optim::RetentionCurveConfig curve_config;
+  curve_config.scheduler = config.scheduler;
+  curve_config.days = config.days;
+  curve_config.new_per_day = config.queue.new_per_day;
+  curve_config.secs_per_review = config.secs_per_review;
+  curve_config.seed = config.seed;
+  std::vector<ItemId> ids;
+  for (const sched::SimulationItem& item : items) ids.push_back(item.id);
+  const auto started = std::chrono::steady_clock::now();
+  const optim::RetentionCurve curve = optim::retention_curve(ids, curve_config);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::printf("desired_retention,reviews_per_day,minutes_per_day,items_known,known_per_minute,best\n");
+  for (std::size_t i = 0; i < curve.points.size(); ++i) {
+    const optim::RetentionPoint& p = curve.points[i];
+    std::printf("%.2f,%.1f,%.2f,%.1f,%.1f,%s\n", p.desired_retention, p.reviews_per_day, p.minutes_per_day,
+                p.items_known, p.known_per_minute, i == curve.best ? "*" : "");
+  }
+  if (curve.points.empty()) return kExitOk;
+  const optim::RetentionPoint& best = curve.points[curve.best];
+  std::printf("items: %zu, days: %d, %d new a day, %.0f s per answer\n", items.size(), config.days,
+              config.queue.new_per_day, config.secs_per_review);
+  std::printf("most items known per daily minute: desired retention %.2f (%.2f min/day, %.0f items known)\n",
+              best.desired_retention, best.minutes_per_day, best.items_known);
+  std::printf("computed in %.3f s\n", secs);
+  return kExitOk;
+}
+
 }  // namespace
 
 int run_simulate(std::span<const std::string_view> args, std::string_view data_dir) {
-  const auto options = parse_options(args, kAllowed);
+  std::vector<std::string_view> rest(args.begin(), args.end());
+  const auto flag = std::find(rest.begin(), rest.end(), std::string_view("--retention-curve"));
+  const bool is_curve = flag != rest.end();
+  if (is_curve) rest.erase(flag);
+  const auto options = parse_options(rest, kAllowed);
   if (!options) return usage(options.error().message);
   const auto parsed = read_args(*options);
   if (!parsed) return usage(parsed.error().message);
@@ -148,6 +193,7 @@ int run_simulate(std::span<const std::string_view> args, std::string_view data_d
     items = sched::synthetic_items(static_cast<std::size_t>(parsed->item_count));
   }
   sched::SimulationConfig config = parsed->config;
+  if (is_curve) return print_retention_curve(items, config);
   std::vector<sched::SimulatedAnswer> answers;
   const std::optional<std::string_view> profile_name = options->get("--write-profile");
   const sched::TimePoint now = now_seconds();

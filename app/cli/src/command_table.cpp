@@ -22,7 +22,7 @@ std::span<const Command> command_table() {
        run_optimize},
       {"memory-states", "memory-states --revlog FILE.csv  FSRS-6 stability, difficulty, recall now per card",
        run_memory_states},
-      {"simulate", "simulate --deck DECK --days N  simulate a learner; reviews per day and retention",
+      {"simulate", "simulate --deck DECK --days N [--retention-curve]  simulate a learner; workload vs retention",
        run_simulate},
       {"recompute", "recompute --deck D --params P [--reschedule]  apply new FSRS parameters to every item",
        run_recompute},
