@@ -111,7 +111,12 @@ int round_interval_days(double interval_days, int maximum_interval_days) {
 
 double item_retrievability(const ItemState& item, const Parameters& parameters, TimePoint now) {
   if (!item.memory.has_value() || !item.last_review.has_value()) return 1.0;
-  const double elapsed = static_cast<double>((now - *item.last_review).count()) / kSecsPerDay;
+  // Subtracted as doubles: a damaged or hostile last_review (INT64_MIN) must not overflow the
+  // integer difference; real times (|t| < 2^53 s) subtract exactly either way.
+  const double elapsed =
+      (static_cast<double>(now.time_since_epoch().count()) -
+       static_cast<double>(item.last_review->time_since_epoch().count())) /
+      kSecsPerDay;
   return retrievability(parameters, elapsed, item.memory->stability_days);
 }
 
