@@ -18,8 +18,13 @@ grep -q '"evaluated_on": "held-out-cards"' <<< "$held" || { echo "FAIL: held-out
 test_items=$(sed -n 's/.*"test_items": \([0-9]*\).*/\1/p' <<< "$held")
 [ "$test_items" -gt 0 ] || { echo "FAIL: no held-out items"; exit 1; }
 
+# Compared with a run from a small parent rather than with a fixed bound: a sanitizer build's own
+# peak (shadow memory) is over 100 MiB by itself.
+peak_of() { sed -n 's/.*"peak_memory_mib": \([0-9.]*\).*/\1/p'; }
+alone=$("$factdeck" optimize --revlog "$revlog" --json | peak_of)
 peak=$(bash -c 'big=$(head -c 100M /dev/zero | tr "\0" a); exec "$0" optimize --revlog "$1" --json' "$factdeck" "$revlog" |
-       sed -n 's/.*"peak_memory_mib": \([0-9.]*\).*/\1/p')
-echo "peak memory after exec from a 100 MiB parent: $peak MiB"
-awk -v p="$peak" 'BEGIN { exit !(p > 0 && p < 50) }' || { echo "FAIL: the peak memory is not the process's own"; exit 1; }
+       peak_of)
+echo "peak memory: $alone MiB alone, $peak MiB after exec from a 100 MiB parent"
+awk -v a="$alone" -v p="$peak" 'BEGIN { d = p - a; if (d < 0) d = -d; exit !(p > 0 && d < 50) }' ||
+  { echo "FAIL: the peak memory is not the process's own"; exit 1; }
 echo "PASS"
