@@ -80,7 +80,7 @@ Result<void> zip_collection(const std::filesystem::path& zip_path, const std::fi
   return {};
 }
 
-// The member holding the collection: Anki 2.1.28+ writes collection.anki21 next to a stub
+// The member holding the collection: Anki 2.1.28+ writes collection.anki21 next to a placeholder
 // collection.anki2 that only tells old versions to upgrade, so the newer one wins.
 Result<std::string> collection_member(zip_t* archive, const std::string& name) {
   for (const char* member : {"collection.anki21", "collection.anki2"}) {
