@@ -18,7 +18,7 @@ struct AppOptions {
   int width = 1280;                        // --size WxH
   int height = 800;
   state::StartOptions start;               // what the app opens with (deck, data dir)
-  std::vector<std::string_view> command;   // a headless subcommand and its arguments
+  std::vector<std::string_view> command;   // argv[1..] when it names a headless command
 };
 
 /// Either options to run with, or an exit code (after --help, --version or a usage error).

@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
     if (parsed.exit_code) return *parsed.exit_code;
     const AppOptions& options = parsed.options;
     if (!options.command.empty()) {
-      return factdeck::cli::run_command(options.command, options.data_dir);
+      return factdeck::cli::run_command(options.command);
     }
     return run_window(options);
   } catch (const std::exception& error) {

@@ -1,6 +1,7 @@
 #include "base/text.hpp"
 
 #include <charconv>
+#include <cmath>
 
 namespace factdeck {
 
@@ -28,9 +29,9 @@ bool iequals(std::string_view a, std::string_view b) {
 
 namespace {
 
-template <typename Int>
-std::optional<Int> parse_whole(std::string_view text) {
-  Int value{};
+template <typename Number>
+std::optional<Number> parse_number(std::string_view text) {
+  Number value{};
   const char* end = text.data() + text.size();
   const auto [stop, error] = std::from_chars(text.data(), end, value);
   if (text.empty() || error != std::errc{} || stop != end) return std::nullopt;
@@ -40,12 +41,18 @@ std::optional<Int> parse_whole(std::string_view text) {
 }  // namespace
 
 std::optional<std::int64_t> parse_int64(std::string_view text) {
-  return parse_whole<std::int64_t>(text);
+  return parse_number<std::int64_t>(text);
 }
 
 std::optional<std::uint64_t> parse_uint64(std::string_view text) {
   if (!text.empty() && text.front() == '-') return std::nullopt;  // from_chars would refuse too
-  return parse_whole<std::uint64_t>(text);
+  return parse_number<std::uint64_t>(text);
+}
+
+std::optional<double> parse_double(std::string_view text) {
+  const std::optional<double> value = parse_number<double>(text);
+  if (!value || !std::isfinite(*value)) return std::nullopt;  // from_chars accepts "inf" and "nan"
+  return value;
 }
 
 }  // namespace factdeck

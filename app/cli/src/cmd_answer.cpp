@@ -1,4 +1,4 @@
-// `factdeck answer ITEM_ID GRADE [--kind K] [--deck FILE] [--profile NAME]`: records one answer
+// `factdeck answer ITEM_ID GRADE [--kind K] [--deck FILE] [--days-ago N]`: records one answer
 // through the same path as the study screen (state::record_answer), durably.
 #include <cstdio>
 #include <span>
@@ -6,18 +6,24 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
-#include "profile_args.hpp"
-#include "sched_args.hpp"
+#include "command_table.hpp"
+#include "profile_access.hpp"
+#include "report.hpp"
 #include "state/answering.hpp"
 
 namespace factdeck::cli {
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: factdeck answer ITEM_ID GRADE [--kind cloze|choice|truefalse|wh] [--deck FILE] "
-    "[--profile NAME] [--days-ago N]\n  GRADE: 1-4 or again, hard, good, easy\n"
-    "  --days-ago N: record the answer as given N days ago (back-filling paper study)\n";
+constexpr std::string_view kName = "answer";
+
+constexpr std::string_view kPositionals[] = {"ITEM_ID", "GRADE"};
+
+constexpr OptionSpec kOptions[] = {
+    text_option("--kind", "KIND", "the question kind answered: cloze (default), choice, truefalse, wh"),
+    text_option("--deck", "FILE", "also look for the item in this deck (.facts.md or .json)"),
+    real_option("--days-ago", "N", "record the answer as given N days ago (back-filling paper study)", 0, 36500),
+};
 
 std::optional<sched::Grade> parse_grade(std::string_view text) {
   static constexpr std::string_view kNames[] = {"again", "hard", "good", "easy"};
@@ -25,11 +31,6 @@ std::optional<sched::Grade> parse_grade(std::string_view text) {
     if (text == kNames[g - 1] || text == std::to_string(g)) return static_cast<sched::Grade>(g);
   }
   return std::nullopt;
-}
-
-int usage_error(const std::string& problem) {
-  std::fprintf(stderr, "factdeck answer: %s\n%s", problem.c_str(), kUsage);
-  return kExitUsage;
 }
 
 // The deck holding `id`, or nullptr.
@@ -40,49 +41,44 @@ const state::LoadedDeck* deck_of(const std::vector<state::LoadedDeck>& decks, It
   return nullptr;
 }
 
-}  // namespace
+int run_answer(const ParsedArgs& args) {
+  const std::string_view id_text = args.positionals()[0];
+  const std::string_view grade_text = args.positionals()[1];
+  const std::optional<ItemId> id = item_id_from_hex(id_text);
+  const std::optional<sched::Grade> grade = parse_grade(grade_text);
+  if (!id) return report_usage_error(kName, "'" + std::string(id_text) + "' is not an item id (16 hex digits)");
+  if (!grade) return report_usage_error(kName, "GRADE expects 1-4 or again, hard, good, easy, got '" + std::string(grade_text) + "'");
+  const std::string_view kind_text = args.text("--kind").value_or("cloze");
+  const auto kind = quizgen::question_kind_from_name(kind_text);
+  if (!kind) return report_usage_error(kName, "--kind expects cloze, choice, truefalse or wh, got '" + std::string(kind_text) + "'");
 
-int run_answer(std::span<const std::string_view> args, std::string_view data_dir) {
-  if (args.size() < 2) return usage_error("needs an item id and a grade");
-  const std::optional<ItemId> id = item_id_from_hex(args[0]);
-  const std::optional<sched::Grade> grade = parse_grade(args[1]);
-  if (!id) return usage_error("'" + std::string(args[0]) + "' is not an item id (16 hex digits)");
-  if (!grade) return usage_error("'" + std::string(args[1]) + "' is not a grade");
-  static constexpr std::string_view kAllowed[] = {"--kind", "--deck", "--profile", "--days-ago"};
-  Result<OptionMap> options = parse_options(args.subspan(2), kAllowed);
-  if (!options) return usage_error(options.error().message);
-  const auto kind = quizgen::question_kind_from_name(options->get("--kind").value_or("cloze"));
-  if (!kind) return usage_error("unknown --kind");
-
-  const std::optional<double> days_ago = parse_real_number(options->get("--days-ago").value_or("0"));
-  if (!days_ago || *days_ago < 0) return usage_error("--days-ago needs a number of days >= 0");
-  const sched::TimePoint now =
-      now_seconds() - sched::Seconds{static_cast<std::int64_t>(*days_ago * 86400.0)};
-  Result<std::vector<state::LoadedDeck>> decks = load_decks(data_dir, options->get("--deck").value_or(""));
-  if (!decks) return std::fprintf(stderr, "factdeck answer: %s\n", decks.error().to_string().c_str()), kExitFailure;
+  const double days_ago = args.real("--days-ago").value_or(0.0);
+  const sched::TimePoint now = now_seconds() - sched::Seconds{static_cast<std::int64_t>(days_ago * 86400.0)};
+  Result<std::vector<state::LoadedDeck>> decks = load_decks(args.data_dir(), args.text("--deck").value_or(""));
+  if (!decks) return report_failure(kName, decks.error());
   const state::LoadedDeck* deck = deck_of(*decks, *id);
-  if (deck == nullptr) {
-    std::fprintf(stderr, "factdeck answer: no deck has item %s\n", to_hex(*id).c_str());
-    return kExitFailure;
-  }
-  Result<store::Profile> profile = open_named_profile(
-      data_dir, options->get("--profile").value_or("default"), store::OpenMode::ReadWrite, now);
-  if (!profile) return std::fprintf(stderr, "factdeck answer: %s\n", profile.error().to_string().c_str()), kExitFailure;
+  if (deck == nullptr) return report_failure(kName, Error{ErrorCode::NotFound, "no deck has item " + to_hex(*id), "", 0, 0});
+  Result<store::Profile> profile = open_named_profile(args.data_dir(), args.profile(), store::OpenMode::ReadWrite, now);
+  if (!profile) return report_failure(kName, profile.error());
 
   state::AnswerRequest request{*id, deck->deck_id, *kind, *grade, 0, now, std::nullopt, false};
   Result<store::ReviewRecord> recorded = state::record_answer(*profile, request);
-  if (!recorded) {
-    std::fprintf(stderr, "factdeck answer: %s\n", recorded.error().to_string().c_str());
-    return kExitFailure;
-  }
+  if (!recorded) return report_failure(kName, recorded.error());
   if (Result<void> closed = profile->close(now); !closed) {
-    std::fprintf(stderr, "factdeck answer: recorded, but closing the profile failed: %s\n",
-                 closed.error().to_string().c_str());
+    report_warning(kName, "recorded, but closing the profile failed: " + closed.error().to_string());
   }
   const double days = static_cast<double>((recorded->after.due - now).count()) / 86400.0;
   std::printf("recorded %s %s; next due in %.2f days\n", to_hex(*id).c_str(),
-              std::string(args[1]).c_str(), days);
+              std::string(grade_text).c_str(), days);
   return kExitOk;
+}
+
+}  // namespace
+
+Command answer_command() {
+  return {{kName, "record one answer, as the study screen does", kPositionals, kOptions,
+           "  ITEM_ID: 16 hex digits, as `factdeck due` lists them; GRADE: 1-4 or again, hard, good, easy\n"},
+          run_answer};
 }
 
 }  // namespace factdeck::cli

@@ -1,4 +1,4 @@
-// `factdeck due [--deck FILE] [--profile NAME] [--json]`: what is due now in each deck, in the
+// `factdeck due [--deck FILE] [--json]`: what is due now in each deck, in the
 // order the study screen would show it, and which items are suspended or flagged. Opens the
 // profile read-only.
 #include <algorithm>
@@ -8,14 +8,22 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
-#include "profile_args.hpp"
-#include "sched_args.hpp"
+#include "command_table.hpp"
+#include "profile_access.hpp"
+#include "report.hpp"
 #include "state/item_marks.hpp"
 #include "state/study_session.hpp"
 
 namespace factdeck::cli {
 
 namespace {
+
+constexpr std::string_view kName = "due";
+
+constexpr OptionSpec kOptions[] = {
+    text_option("--deck", "FILE", "also list this deck (.facts.md or .json)"),
+    flag_option("--json", "print JSON instead of text"),
+};
 
 const char* section_name(sched::QueueSection section) {
   switch (section) {
@@ -71,22 +79,11 @@ void print_deck(const state::LoadedDeck& deck, const store::Profile& profile, sc
   }
 }
 
-}  // namespace
-
-int run_due(std::span<const std::string_view> args, std::string_view data_dir) {
-  static constexpr std::string_view kAllowed[] = {"--deck", "--profile", "--json"};
-  std::vector<std::string_view> with_values(args.begin(), args.end());
-  const bool is_json = std::erase(with_values, std::string_view("--json")) > 0;
-  Result<OptionMap> options = parse_options(with_values, kAllowed);
-  if (!options) {
-    std::fprintf(stderr, "factdeck due: %s\nusage: factdeck due [--deck FILE] [--profile NAME] [--json]\n",
-                 options.error().message.c_str());
-    return kExitUsage;
-  }
+int run_due(const ParsedArgs& args) {
+  const bool is_json = args.has("--json");
   const sched::TimePoint now = now_seconds();
-  Result<store::Profile> profile = open_named_profile(
-      data_dir, options->get("--profile").value_or("default"), store::OpenMode::ReadOnly, now);
-  Result<std::vector<state::LoadedDeck>> decks = load_decks(data_dir, options->get("--deck").value_or(""));
+  Result<store::Profile> profile = open_named_profile(args.data_dir(), args.profile(), store::OpenMode::ReadOnly, now);
+  Result<std::vector<state::LoadedDeck>> decks = load_decks(args.data_dir(), args.text("--deck").value_or(""));
   if (!profile && profile.error().code == ErrorCode::NotFound && decks) {
     // A profile that was never opened has no progress: everything is new.
     std::printf("no answers recorded yet (%s); every item is new\n", profile.error().file.c_str());
@@ -95,16 +92,21 @@ int run_due(std::span<const std::string_view> args, std::string_view data_dir) {
     }
     return kExitOk;
   }
-  if (!profile || !decks) {
-    std::fprintf(stderr, "factdeck due: %s\n", (!profile ? profile.error() : decks.error()).to_string().c_str());
-    return kExitFailure;
-  }
+  if (!profile || !decks) return report_failure(kName, !profile ? profile.error() : decks.error());
   if (is_json) std::printf("[\n");
   for (std::size_t i = 0; i < decks->size(); ++i) {
     print_deck((*decks)[i], *profile, now, is_json, i + 1 == decks->size());
   }
   if (is_json) std::printf("]\n");
   return kExitOk;
+}
+
+}  // namespace
+
+Command due_command() {
+  return {{kName, "what is due now in each deck, in study order; suspended and flagged items", {}, kOptions,
+           "Lists the shipped decks, the decks added in the app, and --deck. Opens the profile read-only.\n"},
+          run_due};
 }
 
 }  // namespace factdeck::cli

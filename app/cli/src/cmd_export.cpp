@@ -1,26 +1,31 @@
-// `factdeck export --revlog-csv OUT.csv | --json OUT [--profile NAME]`: writes the review history
-// as an fsrs-rs revlog CSV, or the whole profile as JSON. Opens the profile read-only, so it
-// works while the app is running.
-#include <chrono>
+// `factdeck export (--revlog-csv OUT.csv | --json OUT.json | --apkg OUT.apkg)`: writes the review
+// history as an fsrs-rs revlog CSV, the whole profile as JSON, or a deck as an Anki package
+// (cmd_export_apkg.cpp). Opens the profile read-only, so it works while the app is running.
 #include <cstdio>
-#include <span>
 #include <string>
-#include <string_view>
 
 #include "cli/commands.hpp"
+#include "cmd_export_apkg.hpp"
+#include "command_table.hpp"
+#include "profile_access.hpp"
 #include "quizgen/deck.hpp"
+#include "report.hpp"
 #include "store/exports.hpp"
 #include "store/file_io.hpp"
-#include "store/profile.hpp"
-#include "store_args.hpp"
 
 namespace factdeck::cli {
 
 namespace {
 
-constexpr const char* kExportUsage =
-    "usage: factdeck export (--revlog-csv OUT.csv | --json OUT.json) [--profile NAME]\n"
-    "       factdeck export --apkg OUT.apkg [--deck FILE] [--with-progress] [--profile NAME]\n";
+constexpr std::string_view kName = "export";
+
+constexpr OptionSpec kOptions[] = {
+    text_option("--revlog-csv", "OUT.csv", "the review log as an fsrs-rs revlog CSV").one_of("format"),
+    text_option("--json", "OUT.json", "the whole profile as JSON (factdeck import reads it)").one_of("format"),
+    text_option("--apkg", "OUT.apkg", "a deck as an Anki package, one cloze note per item").one_of("format"),
+    text_option("--deck", "FILE", "with --apkg: the deck (.facts.md or .json; default: the shipped deck)"),
+    flag_option("--with-progress", "with --apkg: include the profile's scheduling and answers"),
+};
 
 // The kind's name ("cloze", "choice", ...), or its number when this factdeck does not know it.
 std::string question_kind_text(std::uint8_t kind) {
@@ -32,40 +37,32 @@ std::string question_kind_text(std::uint8_t kind) {
   return std::to_string(kind);
 }
 
-}  // namespace
-
-int run_export_apkg(std::span<const std::string_view> args, std::string_view data_dir);  // cmd_export_apkg.cpp
-
-int run_export(std::span<const std::string_view> args, std::string_view data_dir) {
-  if (flag_value(args, "--apkg")) return run_export_apkg(args, data_dir);
-  const auto csv_path = flag_value(args, "--revlog-csv");
-  const auto json_path = flag_value(args, "--json");
-  if (csv_path.has_value() == json_path.has_value()) {
-    std::fputs(kExportUsage, stderr);
-    return kExitUsage;
+int run_export(const ParsedArgs& args) {
+  if (args.has("--apkg")) return run_export_apkg(args);
+  if (args.has("--deck") || args.has("--with-progress")) {
+    return report_usage_error(kName, "--deck and --with-progress go with --apkg");
   }
-  const Result<std::filesystem::path> dir = profile_dir_from_args(args, data_dir);
-  if (!dir) {
-    std::fprintf(stderr, "factdeck export: %s\n", dir.error().message.c_str());
-    return kExitUsage;
-  }
-  const auto now = std::chrono::time_point_cast<sched::Seconds>(sched::Clock::now());
-  const Result<store::Profile> profile = store::Profile::open(*dir, store::OpenMode::ReadOnly, now);
-  if (!profile) {
-    std::fprintf(stderr, "factdeck export: %s\n", profile.error().message.c_str());
-    return kExitFailure;
-  }
-  print_recovery_messages(profile->recovery_report().messages);
-  const std::string text =
-      csv_path ? store::revlog_csv(profile->data(), question_kind_text) : store::profile_to_json(profile->data());
-  const std::filesystem::path out(csv_path ? *csv_path : *json_path);
+  const sched::TimePoint now = now_seconds();
+  const Result<store::Profile> profile =
+      open_named_profile(args.data_dir(), args.profile(), store::OpenMode::ReadOnly, now);
+  if (!profile) return report_failure(kName, profile.error());
+  print_recovery_messages(kName, profile->recovery_report().messages);
+  const std::optional<std::string_view> csv_path = args.text("--revlog-csv");
+  const std::string text = csv_path ? store::revlog_csv(profile->data(), question_kind_text)
+                                    : store::profile_to_json(profile->data());
+  const std::filesystem::path out(csv_path ? *csv_path : *args.text("--json"));
   const Result<void> written = store::write_file_atomically(out, text, *store::posix_file_writer());
-  if (!written) {
-    std::fprintf(stderr, "factdeck export: %s\n", written.error().message.c_str());
-    return kExitFailure;
-  }
+  if (!written) return report_failure(kName, written.error());
   std::printf("exported %zu answers to %s\n", profile->reviews().size(), out.c_str());
   return kExitOk;
+}
+
+}  // namespace
+
+Command export_command() {
+  return {{kName, "export a profile's progress (read-only: works while the app runs); a deck for Anki", {},
+           kOptions, {}},
+          run_export};
 }
 
 }  // namespace factdeck::cli

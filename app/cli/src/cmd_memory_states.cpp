@@ -12,6 +12,9 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "command_table.hpp"
+#include "profile_access.hpp"
+#include "report.hpp"
 #include "sched_args.hpp"
 #include "scheduler/revlog.hpp"
 
@@ -19,20 +22,15 @@ namespace factdeck::cli {
 
 namespace {
 
-constexpr std::string_view kAllowed[] = {"--revlog", "--params", "--timezone", "--next-day-starts-at", "--now"};
+constexpr std::string_view kName = "memory-states";
 
-int usage(const std::string& problem) {
-  std::fprintf(stderr,
-               "factdeck memory-states: %s\nusage: factdeck memory-states --revlog FILE.csv [--params "
-               "w0,...,w20|FILE] [--timezone TZ] [--next-day-starts-at H] [--now MS]\n",
-               problem.c_str());
-  return kExitUsage;
-}
-
-int failure(const Error& error) {
-  std::fprintf(stderr, "factdeck memory-states: %s\n", error.to_string().c_str());
-  return kExitFailure;
-}
+constexpr OptionSpec kOptions[] = {
+    text_option("--revlog", "FILE.csv", "the review log, as fsrs-rs revlog CSV").required(),
+    text_option("--params", "w0,...,w20|FILE", "FSRS-6 parameters (default: FSRS-6's defaults)"),
+    text_option("--timezone", "TZ", "the learner's time zone: an IANA name, UTC or +HH:MM (default UTC)"),
+    integer_option("--next-day-starts-at", "H", "the hour a new study day starts (default 4)", 0, 23),
+    integer_option("--now", "MS", "the time to report at, in ms since the epoch (default: now)", 0, kNoMaximum),
+};
 
 /// The shortest decimal text that parses back to exactly `value`.
 std::string full_precision(double value) {
@@ -54,36 +52,34 @@ void print_cards(const std::vector<sched::CardMemory>& cards, const sched::Param
   }
 }
 
-}  // namespace
-
-int run_memory_states(std::span<const std::string_view> args, std::string_view /*data_dir*/) {
-  const auto options = parse_options(args, kAllowed);
-  if (!options) return usage(options.error().message);
-  const auto revlog_path = options->get("--revlog");
-  if (!revlog_path) return usage("--revlog is required");
+int run_memory_states(const ParsedArgs& args) {
   sched::Parameters parameters;
-  if (const auto text = options->get("--params")) {
+  if (const auto text = args.text("--params")) {
     auto parsed = parse_parameters(*text);
-    if (!parsed) return failure(parsed.error());
+    if (!parsed) return report_failure(kName, parsed.error());
     parameters = *parsed;
   }
-  const auto clock = make_day_clock(options->get("--timezone"), options->get("--next-day-starts-at"));
-  if (!clock) return usage(clock.error().message);
-  auto now = std::chrono::time_point_cast<sched::Seconds>(sched::Clock::now());
-  if (const auto text = options->get("--now")) {
-    const auto ms = parse_whole_number(*text);
-    if (!ms) return usage("--now must be milliseconds since the epoch");
-    now = sched::TimePoint{sched::Seconds{*ms / 1000}};
-  }
-  const std::string path(*revlog_path);
+  const auto clock = make_day_clock(args.text("--timezone"), args.integer("--next-day-starts-at"));
+  if (!clock) return report_usage_error(kName, clock.error().message);
+  const std::optional<std::int64_t> now_ms = args.integer("--now");
+  const sched::TimePoint now = now_ms ? sched::TimePoint{sched::Seconds{*now_ms / 1000}} : now_seconds();
+  const std::string path(*args.text("--revlog"));
   std::ifstream in(path, std::ios::binary);
-  if (!in) return failure(Error{ErrorCode::Io, "cannot open the review log", path, 0, 0});
+  if (!in) return report_failure(kName, Error{ErrorCode::Io, "cannot open the review log", path, 0, 0});
   std::stringstream content;
   content << in.rdbuf();
   const auto entries = sched::parse_revlog_csv(content.str(), path);
-  if (!entries) return failure(entries.error());
+  if (!entries) return report_failure(kName, entries.error());
   print_cards(sched::memory_states_from_revlog(*entries, parameters, *clock), parameters, *clock, now);
   return kExitOk;
+}
+
+}  // namespace
+
+Command memory_states_command() {
+  return {{kName, "FSRS-6 stability, difficulty and recall now for each card of a review log", {}, kOptions,
+           "Replays the log; prints card_id,reviews,stability_days,difficulty,elapsed_days,retrievability.\n"},
+          run_memory_states};
 }
 
 }  // namespace factdeck::cli

@@ -10,8 +10,12 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.hpp"
 #include "cli/commands.hpp"
+#include "command_table.hpp"
 #include "optimizer/fit.hpp"
+#include "report.hpp"
+#include "sched_args.hpp"
 
 namespace factdeck::cli {
 
@@ -19,86 +23,39 @@ namespace {
 
 namespace optim = factdeck::optim;
 
+constexpr std::string_view kName = "optimize";
+
+constexpr OptionSpec kOptions[] = {
+    text_option("--revlog", "FILE.csv", "the review log, as fsrs-rs revlog CSV").required(),
+    flag_option("--json", "print JSON instead of text"),
+    text_option("--timezone", "UTC|+HH:MM", "the learner's fixed UTC offset (default UTC)"),
+    integer_option("--next-day-starts-at", "H", "the hour a new study day starts (default 4)", 0, 23),
+    integer_option("--seed", "S", "the seed of the shuffles and of the --hold-out split", 0, kNoMaximum),
+    integer_option("--threads", "N", "worker threads", 1, 2),
+    flag_option("--hold-out", "fit on 80% of the cards and measure on the other 20%"),
+};
+
 struct OptimizeArgs {
-  std::string revlog_path;
-  bool is_json = false;
   bool is_held_out = false;  // fit on 80% of cards, evaluate on the other 20%
   optim::FitOptions fit;
 };
 
-std::optional<long long> parse_integer(std::string_view text) {
-  if (text.empty()) return std::nullopt;
-  std::size_t used = 0;
-  try {
-    const long long value = std::stoll(std::string(text), &used);
-    if (used != text.size()) return std::nullopt;
-    return value;
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
-// "UTC", "Z", or a fixed offset "+HH", "+HH:MM", "UTC+HH:MM" (minutes east of UTC).
-std::optional<int> parse_timezone(std::string_view text) {
-  if (text.starts_with("UTC") || text.starts_with("GMT")) text.remove_prefix(3);
-  if (text.empty() || text == "Z") return 0;
-  if (text.front() != '+' && text.front() != '-') return std::nullopt;
-  const int sign = text.front() == '-' ? -1 : 1;
-  text.remove_prefix(1);
-  const std::size_t colon = text.find(':');
-  const auto hours = parse_integer(text.substr(0, colon));
-  const auto minutes =
-      colon == std::string_view::npos ? std::optional<long long>(0) : parse_integer(text.substr(colon + 1));
-  if (!hours || !minutes || *hours > 14 || *minutes >= 60 || *hours < 0 || *minutes < 0) {
-    return std::nullopt;
-  }
-  return sign * static_cast<int>(*hours * 60 + *minutes);
-}
-
-int usage(const char* problem) {
-  std::fprintf(stderr,
-               "factdeck optimize: %s\nusage: factdeck optimize --revlog FILE.csv [--json] "
-               "[--timezone UTC|+HH:MM] [--next-day-starts-at H] [--seed S] [--threads 1|2] "
-               "[--hold-out]\n"
-               "  fits on every card and reports the metrics on those cards; --hold-out fits on 80%% "
-               "of the cards\n  and reports the metrics on the other 20%% (chosen by --seed)\n",
-               problem);
-  return kExitUsage;
-}
-
-// Fills `out`; returns an exit code on a usage error.
-std::optional<int> parse_args(std::span<const std::string_view> args, OptimizeArgs& out) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string_view arg = args[i];
-    const bool has_value = i + 1 < args.size();
-    if (arg == "--json") {
-      out.is_json = true;
-    } else if (arg == "--hold-out") {
-      out.is_held_out = true;
-    } else if (arg == "--revlog" && has_value) {
-      out.revlog_path = std::string(args[++i]);
-    } else if (arg == "--timezone" && has_value) {
-      const auto offset = parse_timezone(args[++i]);
-      if (!offset) return usage("--timezone takes UTC or a fixed offset such as +02:00");
-      out.fit.day.utc_offset_minutes = *offset;
-    } else if (arg == "--next-day-starts-at" && has_value) {
-      const auto hour = parse_integer(args[++i]);
-      if (!hour || *hour < 0 || *hour > 23) return usage("--next-day-starts-at takes 0 to 23");
-      out.fit.day.next_day_starts_at_hour = static_cast<int>(*hour);
-    } else if (arg == "--threads" && has_value) {
-      const auto threads = parse_integer(args[++i]);
-      if (!threads || *threads < 1 || *threads > 2) return usage("--threads takes 1 or 2");
-      out.fit.thread_count = static_cast<int>(*threads);
-    } else if (arg == "--seed" && has_value) {
-      const auto seed = parse_integer(args[++i]);
-      if (!seed || *seed < 0) return usage("--seed takes a non-negative integer");
-      out.fit.seed = static_cast<std::uint64_t>(*seed);
-    } else {
-      return usage(("unknown or incomplete option '" + std::string(arg) + "'").c_str());
+// The fit the options ask for; the parser has checked every range.
+Result<OptimizeArgs> read_args(const ParsedArgs& args) {
+  OptimizeArgs out;
+  out.is_held_out = args.has("--hold-out");
+  if (const auto text = args.text("--timezone")) {
+    const std::optional<int> offset = fixed_utc_offset_mins(*text);
+    if (!offset) {
+      return fail(ErrorCode::Invalid, "--timezone expects UTC or a fixed offset such as +02:00, got '" +
+                                          std::string(*text) + "'");
     }
+    out.fit.day.utc_offset_minutes = *offset;
   }
-  if (out.revlog_path.empty()) return usage("--revlog FILE.csv is required");
-  return std::nullopt;
+  if (const auto hour = args.integer("--next-day-starts-at")) out.fit.day.next_day_starts_at_hour = static_cast<int>(*hour);
+  if (const auto threads = args.integer("--threads")) out.fit.thread_count = static_cast<int>(*threads);
+  if (const auto seed = args.integer("--seed")) out.fit.seed = static_cast<std::uint64_t>(*seed);
+  return out;
 }
 
 const char* stage_name(optim::FitStage stage) {
@@ -118,7 +75,7 @@ double peak_memory_mib() {
   std::string line;
   while (std::getline(status, line)) {
     if (!line.starts_with("VmHWM:")) continue;
-    const auto kib = parse_integer(line.substr(6, line.find_last_of("0123456789") - 5));
+    const auto kib = parse_int64(trim(line.substr(6, line.find_last_of("0123456789") - 5)));
     return kib ? static_cast<double>(*kib) / 1024.0 : 0.0;
   }
   return 0.0;
@@ -197,44 +154,45 @@ void evaluate_fit(std::span<const optim::ReviewLogEntry> entries, const Optimize
   result.fitted_metrics = optim::evaluate(result.parameters, test);
 }
 
-}  // namespace
-
-int run_optimize(std::span<const std::string_view> args, std::string_view /*data_dir*/) {
-  OptimizeArgs parsed;
-  if (const auto code = parse_args(args, parsed)) return *code;
+int run_optimize(const ParsedArgs& args) {
+  const Result<OptimizeArgs> parsed = read_args(args);
+  if (!parsed) return report_usage_error(kName, parsed.error().message);
   Timings timings;
   auto clock = std::chrono::steady_clock::now();
-  const auto entries = optim::read_revlog_csv(parsed.revlog_path);
-  if (!entries) {
-    std::fprintf(stderr, "factdeck optimize: %s\n", entries.error().to_string().c_str());
-    return kExitFailure;
-  }
+  const auto entries = optim::read_revlog_csv(std::string(*args.text("--revlog")));
+  if (!entries) return report_failure(kName, entries.error());
   timings.read_secs = seconds_since(clock);
 
   clock = std::chrono::steady_clock::now();
-  const std::uint64_t seed = parsed.fit.seed;
-  const bool is_held_out = parsed.is_held_out;
-  const optim::PreparedData train = optim::prepare_data(*entries, parsed.fit.day, [seed, is_held_out](std::int64_t id) {
+  const std::uint64_t seed = parsed->fit.seed;
+  const bool is_held_out = parsed->is_held_out;
+  const optim::PreparedData train = optim::prepare_data(*entries, parsed->fit.day, [seed, is_held_out](std::int64_t id) {
     return !is_held_out || !optim::is_held_out_card(id, seed);
   });
   timings.prepare_secs = seconds_since(clock);
-  auto result = optim::fit_prepared(train, parsed.fit, nullptr);
-  if (!result) {
-    std::fprintf(stderr, "factdeck optimize: %s\n", result.error().to_string().c_str());
-    return kExitFailure;
-  }
+  auto result = optim::fit_prepared(train, parsed->fit, nullptr);
+  if (!result) return report_failure(kName, result.error());
   timings.fit_secs = seconds_since(clock);
 
   clock = std::chrono::steady_clock::now();
-  evaluate_fit(*entries, parsed, train, *result);
+  evaluate_fit(*entries, *parsed, train, *result);
   timings.evaluate_secs = seconds_since(clock);
 
-  if (parsed.is_json) {
+  if (args.has("--json")) {
     print_json(*result, timings, is_held_out);
   } else {
     print_text(*result, timings, is_held_out);
   }
   return kExitOk;
+}
+
+}  // namespace
+
+Command optimize_command() {
+  return {{kName, "fit FSRS-6 parameters to a review log and measure the fit", {}, kOptions,
+           "Fits on every card and reports the metrics on those cards, as Anki does; --hold-out fits on\n"
+           "80% of the cards and reports the metrics on the other 20% (chosen by --seed).\n"},
+          run_optimize};
 }
 
 }  // namespace factdeck::cli

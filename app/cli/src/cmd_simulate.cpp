@@ -1,38 +1,40 @@
 // `factdeck simulate (--deck DECK | --items N) --days N [--retention R] [--seed S]
-// [--new-per-day K] [--secs-per-review T]`: simulates a learner studying a deck with our scheduler
+// [--new-per-day K] [--secs-per-review T] [--write-profile NAME] [--params P]`: simulates a learner studying a deck with our scheduler
 // and prints the reviews of each day, the retention achieved and the daily workload.
 // With --retention-curve it prints instead the daily minutes and the items known at the end for
 // each desired retention 0.70-0.99 (optimizer/retention_curve.hpp), the best one marked.
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
 
 #include "cli/commands.hpp"
-#include "profile_args.hpp"
+#include "command_table.hpp"
+#include "profile_access.hpp"
+#include "optimizer/retention_curve.hpp"
+#include "report.hpp"
 #include "sched_args.hpp"
 #include "state/deck_loading.hpp"
 #include "state/loaded_deck.hpp"
-#include "optimizer/retention_curve.hpp"
 #include "scheduler/simulate.hpp"
 
 namespace factdeck::cli {
 
 namespace {
 
-constexpr std::string_view kAllowed[] = {"--deck", "--items", "--days", "--retention", "--seed",
-                                         "--new-per-day", "--secs-per-review", "--write-profile", "--params"};
+constexpr std::string_view kName = "simulate";
 
-int usage(const std::string& problem) {
-  std::fprintf(stderr,
-               "factdeck simulate: %s\nusage: factdeck simulate (--deck DECK.json|FILE.facts.md | --items N) "
-               "--days N [--retention R] [--seed S] [--new-per-day K] [--secs-per-review T]\n"
-               "       [--write-profile NAME]  also store the simulated year as profile NAME, ending now\n"
-               "       factdeck simulate --deck DECK --retention-curve [--days N] [--params P] [--new-per-day K]\n"
-               "         daily minutes and items known for desired retention 0.70-0.99, the best marked\n",
-               problem.c_str());
-  return kExitUsage;
-}
+constexpr OptionSpec kOptions[] = {
+    text_option("--deck", "FILE", "the deck studied (.facts.md or .json)").one_of("items"),
+    integer_option("--items", "N", "a synthetic deck of N items instead", 1, 10'000'000).one_of("items"),
+    integer_option("--days", "N", "days of study (default 365)", 1, 36500),
+    real_option("--retention", "R", "the desired retention (default 0.9)", 0.7, 0.99),
+    integer_option("--seed", "S", "the learner's random seed", 0, kNoMaximum),
+    integer_option("--new-per-day", "K", "new items a day", 0, 1'000'000),
+    real_option("--secs-per-review", "T", "seconds one review takes, for the workload", 0.001, 3600),
+    text_option("--write-profile", "NAME", "also store the simulated days as profile NAME (new), ending now"),
+    text_option("--params", "w0,...,w20|FILE", "the learner's FSRS-6 parameters (default: FSRS-6's defaults)"),
+    flag_option("--retention-curve", "print daily minutes and items known for desired retention 0.70-0.99"),
+};
 
 /// The deck's items with the same fact and entity keys the app's queue uses.
 std::vector<sched::SimulationItem> items_of(const state::LoadedDeck& deck) {
@@ -81,46 +83,23 @@ struct SimulateArgs {
   long long item_count = 0;
 };
 
-Result<SimulateArgs> read_args(const OptionMap& options) {
+// The simulation the options ask for; the parser has checked every range.
+Result<SimulateArgs> read_args(const ParsedArgs& args) {
   SimulateArgs out;
   out.config.learner = sched::perturbed_learner_parameters(out.config.scheduler.parameters);
-  const auto days = options.get("--days");
-  const auto parsed_days = days ? parse_whole_number(*days) : std::optional<long long>(365);
-  if (!parsed_days || *parsed_days < 1 || *parsed_days > 36500) return fail(ErrorCode::Invalid, "--days must be 1–36500");
-  out.config.days = static_cast<int>(*parsed_days);
-  if (const auto text = options.get("--retention")) {
-    const auto value = parse_real_number(*text);
-    if (!value || *value < 0.7 || *value > 0.99) return fail(ErrorCode::Invalid, "--retention must be 0.70–0.99");
-    out.config.scheduler.desired_retention = *value;
-  }
-  if (const auto text = options.get("--params")) {
+  out.config.days = static_cast<int>(args.integer("--days").value_or(365));
+  if (const auto text = args.text("--params")) {
     auto parameters = parse_parameters(*text);
     if (!parameters) return Unexpected{parameters.error()};
     out.config.scheduler.parameters = *parameters;
   }
-  if (const auto text = options.get("--seed")) {
-    const auto value = parse_whole_number(*text);
-    if (!value || *value < 0) return fail(ErrorCode::Invalid, "--seed must be a whole number");
-    out.config.seed = static_cast<std::uint64_t>(*value);
-  }
-  if (const auto text = options.get("--new-per-day")) {
-    const auto value = parse_whole_number(*text);
-    if (!value || *value < 0) return fail(ErrorCode::Invalid, "--new-per-day must be a whole number");
-    out.config.queue.new_per_day = static_cast<int>(*value);
-  }
-  if (const auto text = options.get("--secs-per-review")) {
-    const auto value = parse_real_number(*text);
-    if (!value || *value <= 0) return fail(ErrorCode::Invalid, "--secs-per-review must be positive");
-    out.config.secs_per_review = *value;
-  }
+  if (const auto value = args.real("--retention")) out.config.scheduler.desired_retention = *value;
+  if (const auto value = args.integer("--seed")) out.config.seed = static_cast<std::uint64_t>(*value);
+  if (const auto value = args.integer("--new-per-day")) out.config.queue.new_per_day = static_cast<int>(*value);
+  if (const auto value = args.real("--secs-per-review")) out.config.secs_per_review = *value;
   out.config.queue.reviews_per_day = 100000;  // the learner does every review that is due
-  if (const auto deck = options.get("--deck")) out.deck_path = std::string(*deck);
-  if (const auto items = options.get("--items")) {
-    const auto value = parse_whole_number(*items);
-    if (!value || *value < 1) return fail(ErrorCode::Invalid, "--items must be a positive number");
-    out.item_count = *value;
-  }
-  if (out.deck_path.empty() == (out.item_count == 0)) return fail(ErrorCode::Invalid, "give exactly one of --deck or --items");
+  out.deck_path = std::string(args.text("--deck").value_or(""));
+  out.item_count = args.integer("--items").value_or(0);
   return out;
 }
 
@@ -167,25 +146,14 @@ int print_retention_curve(const std::vector<sched::SimulationItem>& items, const
   return kExitOk;
 }
 
-}  // namespace
-
-int run_simulate(std::span<const std::string_view> args, std::string_view data_dir) {
-  std::vector<std::string_view> rest(args.begin(), args.end());
-  const auto flag = std::find(rest.begin(), rest.end(), std::string_view("--retention-curve"));
-  const bool is_curve = flag != rest.end();
-  if (is_curve) rest.erase(flag);
-  const auto options = parse_options(rest, kAllowed);
-  if (!options) return usage(options.error().message);
-  const auto parsed = read_args(*options);
-  if (!parsed) return usage(parsed.error().message);
+int run_simulate(const ParsedArgs& args) {
+  const Result<SimulateArgs> parsed = read_args(args);
+  if (!parsed) return report_failure(kName, parsed.error());
   std::vector<sched::SimulationItem> items;
   std::string deck_id = "synthetic";
   if (!parsed->deck_path.empty()) {
     Result<quizgen::Deck> deck = state::load_deck(parsed->deck_path);
-    if (!deck) {
-      std::fprintf(stderr, "factdeck simulate: %s\n", deck.error().to_string().c_str());
-      return kExitFailure;
-    }
+    if (!deck) return report_failure(kName, deck.error());
     const state::LoadedDeck loaded = state::make_loaded_deck(std::move(deck).value(), parsed->deck_path);
     items = items_of(loaded);
     deck_id = loaded.deck_id.str();
@@ -193,27 +161,32 @@ int run_simulate(std::span<const std::string_view> args, std::string_view data_d
     items = sched::synthetic_items(static_cast<std::size_t>(parsed->item_count));
   }
   sched::SimulationConfig config = parsed->config;
-  if (is_curve) return print_retention_curve(items, config);
   std::vector<sched::SimulatedAnswer> answers;
-  const std::optional<std::string_view> profile_name = options->get("--write-profile");
+  const std::optional<std::string_view> profile_name = args.text("--write-profile");
   const sched::TimePoint now = now_seconds();
   if (profile_name) {
     // End the simulated year at the start of today, so the profile reads as a year of study.
     config.start = now - sched::Seconds{static_cast<std::int64_t>(config.days) * 86400};
     config.on_answer = [&answers](const sched::SimulatedAnswer& answer) { answers.push_back(answer); };
   }
+  if (args.has("--retention-curve")) return print_retention_curve(items, config);
   const sched::SimulationReport report = sched::simulate(items, config);
   print_report(report, config, items.size());
   if (profile_name) {
-    Result<std::size_t> written = write_profile(data_dir, *profile_name, deck_id, answers, now);
-    if (!written) {
-      std::fprintf(stderr, "factdeck simulate: %s\n", written.error().to_string().c_str());
-      return kExitFailure;
-    }
+    Result<std::size_t> written = write_profile(args.data_dir(), *profile_name, deck_id, answers, now);
+    if (!written) return report_failure(kName, written.error());
     std::printf("wrote %zu answers to profile '%.*s'\n", *written, static_cast<int>(profile_name->size()),
                 profile_name->data());
   }
   return kExitOk;
+}
+
+}  // namespace
+
+Command simulate_command() {
+  return {{kName, "simulate a learner studying a deck: reviews per day, retention, workload", {}, kOptions,
+           "Prints day,reviews,new,due_recalls,recalled for each day, then the totals.\n"},
+          run_simulate};
 }
 
 }  // namespace factdeck::cli

@@ -1,14 +1,20 @@
+// `factdeck version`: prints the version.
 #include <cstdio>
-#include <span>
-#include <string_view>
 
 #include "cli/commands.hpp"
+#include "command_table.hpp"
 
 namespace factdeck::cli {
 
-int run_version(std::span<const std::string_view> /*args*/, std::string_view /*data_dir*/) {
+namespace {
+
+int run_version(const ParsedArgs& /*args*/) {
   std::printf("factdeck %s\n", FACTDECK_VERSION);
   return kExitOk;
 }
+
+}  // namespace
+
+Command version_command() { return {{"version", "print the version", {}, {}, {}}, run_version}; }
 
 }  // namespace factdeck::cli

@@ -1,19 +1,21 @@
 #pragma once
-// The list of headless commands. Each command lives in its own cmd_<name>.cpp and is listed here.
+// The list of headless commands. Each command lives in its own cmd_<name>.cpp, which declares its
+// arguments (a CommandSpec) next to the function that runs it, and is listed once in the table.
 #include <span>
-#include <string_view>
+
+#include "cli/options.hpp"
 
 namespace factdeck::cli {
 
-using CommandFn = int (*)(std::span<const std::string_view> args, std::string_view data_dir);
+/// Runs a command on its checked arguments; returns the exit code.
+using CommandFn = int (*)(const ParsedArgs& args);
 
 struct Command {
-  std::string_view name;
-  const char* synopsis;  // one line for --help
+  CommandSpec spec;
   CommandFn run;
 };
 
 /// Every headless command, in the order --help lists them.
-std::span<const Command> command_table();
+[[nodiscard]] std::span<const Command> command_table();
 
 }  // namespace factdeck::cli

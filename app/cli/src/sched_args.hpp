@@ -1,10 +1,8 @@
 #pragma once
-// Option parsing shared by the scheduler commands (memory-states, simulate).
+// Option values the scheduler commands (memory-states, optimize) interpret alike: FSRS parameters
+// and the study day (time zone and the hour a new day starts).
 #include <optional>
-#include <span>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
@@ -12,24 +10,16 @@
 
 namespace factdeck::cli {
 
-/// `--name value` pairs; flags without a value are rejected by the caller's allowed list.
-struct OptionMap {
-  std::vector<std::pair<std::string_view, std::string_view>> values;
-  [[nodiscard]] std::optional<std::string_view> get(std::string_view name) const;
-};
-
-/// Parses `--name value` pairs, accepting only `allowed` names.
-[[nodiscard]] Result<OptionMap> parse_options(std::span<const std::string_view> args,
-                                              std::span<const std::string_view> allowed);
-
-[[nodiscard]] std::optional<long long> parse_whole_number(std::string_view text);
-[[nodiscard]] std::optional<double> parse_real_number(std::string_view text);
-
 /// FSRS parameters from "w0,w1,...": 21 (or 19) numbers, or a file holding them; clipped as fsrs-rs.
 [[nodiscard]] Result<sched::Parameters> parse_parameters(std::string_view text);
 
-/// A DayClock from --timezone (IANA name, POSIX rule, "UTC" or a fixed "+HH:MM") and the hour.
+/// Minutes east of UTC for a fixed offset: "UTC", "GMT", "Z", "+HH", "+HH:MM", "UTC-05:30"; empty
+/// for anything else (such as a zone name).
+[[nodiscard]] std::optional<int> fixed_utc_offset_mins(std::string_view text);
+
+/// A DayClock from --timezone (IANA name, POSIX rule, or a fixed offset as above) and
+/// --next-day-starts-at (an hour 0-23, checked by the option parser; 4 when absent).
 [[nodiscard]] Result<sched::DayClock> make_day_clock(std::optional<std::string_view> tz,
-                                                     std::optional<std::string_view> day_start_hour);
+                                                     std::optional<std::int64_t> day_start_hour);
 
 }  // namespace factdeck::cli

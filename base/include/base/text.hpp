@@ -1,6 +1,6 @@
 #pragma once
 // Small plain-text helpers every layer uses: ASCII classes, trimming, case-insensitive equality,
-// and strict decimal integers (command-line options, CSV fields).
+// and strict decimal numbers (command-line options, CSV fields).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -31,5 +31,8 @@ namespace factdeck {
 [[nodiscard]] std::optional<std::int64_t> parse_int64(std::string_view text);
 /// A whole non-negative decimal integer; empty on anything else, including overflow.
 [[nodiscard]] std::optional<std::uint64_t> parse_uint64(std::string_view text);
+/// A finite decimal number ("0.9", "-2", "1e3"; no spaces, no '+'); empty on anything else,
+/// including out-of-range values.
+[[nodiscard]] std::optional<double> parse_double(std::string_view text);
 
 }  // namespace factdeck

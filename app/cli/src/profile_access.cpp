@@ -1,10 +1,11 @@
-#include "profile_args.hpp"
+#include "profile_access.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 
+#include "report.hpp"
 #include "state/deck_loading.hpp"
 #include "store/deck_list.hpp"
 #include "store/profile_paths.hpp"
@@ -59,6 +60,10 @@ Result<std::vector<state::LoadedDeck>> load_decks(std::string_view data_dir, std
   }
   add_remembered_decks(data_dir, paths, decks);
   return decks;
+}
+
+void print_recovery_messages(std::string_view command, std::span<const std::string> messages) {
+  for (const std::string& message : messages) report_warning(command, message);
 }
 
 sched::TimePoint now_seconds() {

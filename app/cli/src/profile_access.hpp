@@ -1,5 +1,7 @@
 #pragma once
-// What the profile commands (due, answer) share: opening the profile and the decks.
+// What the commands that read progress share: opening a profile and the decks, and the clock.
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +21,9 @@ namespace factdeck::cli {
 /// learner added in the app (remembered under --data-dir or the XDG default).
 [[nodiscard]] Result<std::vector<state::LoadedDeck>> load_decks(std::string_view data_dir,
                                                                std::string_view extra_deck);
+
+/// Prints each recovery message of an opened profile to stderr, as "factdeck COMMAND: message".
+void print_recovery_messages(std::string_view command, std::span<const std::string> messages);
 
 /// The clock's current time in whole seconds (commands read the clock; the core never does).
 [[nodiscard]] sched::TimePoint now_seconds();
