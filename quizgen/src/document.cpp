@@ -1,6 +1,9 @@
 // Document structure (format: docs/facts-format.md, "The parts").
 #include "document.hpp"
 
+#include <optional>
+
+#include "cards.hpp"
 #include "fact_registry.hpp"
 #include "quizgen/parse.hpp"
 #include "spans.hpp"
@@ -143,6 +146,7 @@ class ArticleBuilder {
     const int line_number = static_cast<int>(index) + 1;
     if (open_fence_line_ > 0 || in_comment_) return skip_line(line);
     const LineInfo info = classify_line(line);
+    if (info.kind == LineKind::Text && read_definition_line(line, line_number)) return;
     if (info.kind != LineKind::Text) flush_block();
     switch (info.kind) {
       case LineKind::Blank:
@@ -177,12 +181,62 @@ class ArticleBuilder {
     section.parent = open_sections_.empty() ? -1 : open_sections_.back();
     if (section.title.empty()) sink_.warning({line, 0}, "heading has no title");
     current_section_ = static_cast<int>(article_.sections.size());
+    open_card_list_ = -1;
     open_sections_.push_back(current_section_);
     article_.sections.push_back(std::move(section));
   }
 
+  // ---- Definition lists: plain flashcards ----
+
+  /// Reads a ": definition" line: it opens a card when the block so far is one line of
+  /// paragraph (the term); a second one for the same term is joined to the first. False when
+  /// the line is read as text.
+  bool read_definition_line(std::string_view line, int line_number) {
+    const std::optional<std::size_t> start = definition_start(line);
+    if (!start) return false;
+    const SourcePoint at{line_number, *start};
+    if (card_term_) {
+      sink_.warning(at, "a second definition of one term is joined to the first with ';'");
+      block_.raw += ';';
+    } else if (!block_.is_list_item && block_.segments.size() == 1) {
+      card_term_ = std::move(block_);
+      block_.clear();
+    } else {
+      sink_.warning(at, "': ' line read as text: a definition needs its term alone on the line right "
+                        "above it (docs/facts-format.md, \"Plain flashcards\")");
+      return false;
+    }
+    block_.append_line(at, line.substr(*start));
+    return true;
+  }
+
+  void add_card() {
+    std::optional<Fact> card = read_card(*card_term_, block_, sink_);
+    card_term_.reset();
+    if (!card) return;
+    if (current_section_ < 0) {
+      sink_.error({card->line, 0}, "card before the first heading: every card needs a section "
+                                   "(add a '# Heading' above it)");
+      return;
+    }
+    if (open_card_list_ < 0) open_card_list_ = card_lists_++;
+    card->section = current_section_;
+    card->card_list = open_card_list_;
+    card->key = card->id.empty() ? derive_fact_key(card->text) : card->id;
+    registry_.add_key(*card, article_.facts.size(), SourcePoint{card->line, 0});
+    article_.facts.push_back(std::move(*card));
+  }
+
+  // ---- Blocks ----
+
   void flush_block() {
     if (block_.empty()) return;
+    if (card_term_) {
+      add_card();
+      block_.clear();
+      return;
+    }
+    open_card_list_ = -1;  // anything else between two cards ends their list
     InlineFact inline_fact = parse_inline(block_, sink_);
     if (inline_fact.spans.empty()) {
       add_prose(inline_fact);
@@ -232,6 +286,9 @@ class ArticleBuilder {
   BlockText block_;
   std::vector<int> open_sections_;  // the chain of headings enclosing the current line
   int current_section_ = -1;
+  std::optional<BlockText> card_term_;  // the term line of the card being read
+  int open_card_list_ = -1;             // the definition list the next card joins, or -1
+  int card_lists_ = 0;                  // definition lists so far
   int open_fence_line_ = 0;
   bool in_comment_ = false;
 };

@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "cards.hpp"
 #include "date_text.hpp"
 #include "exercises.hpp"
 #include "flat_u64_set.hpp"
@@ -283,7 +284,11 @@ void build_run(const ItemBuild& build, FactRun& run, bool reports_progress) {
       if (build.ids.is_duplicate[k] != 0) run.notes.push_back(duplicate_id_note(fact, fact.spans[s]));
       Item& item = build.items[k];
       item = make_item(build.index, fact, f, s, build.ids.ids[k]);
-      add_questions_exactly(context, fact, s, item, buffer);
+      if (fact.card_list >= 0) {
+        detail::add_card_questions(build.article, f, s, build.options, item, run.notes);
+      } else {
+        add_questions_exactly(context, fact, s, item, buffer);
+      }
       count_questions(item, build.options, run.stats);
     }
     if ((f + 1 - run.first_fact) % kProgressEvery != 0) continue;

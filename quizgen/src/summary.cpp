@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 
 #include "quizgen/parse.hpp"
@@ -27,6 +28,10 @@ std::string summarize_article(const Article& article) {
   }
   std::string out = count_of(article.facts.size(), "fact") + ", " + count_of(span_count, "span");
   if (!by_type.empty()) out += " (" + by_type + ")";
+  // Said only when there are cards, so that the line stays as it was for every other article.
+  const auto cards = std::count_if(article.facts.begin(), article.facts.end(),
+                                   [](const Fact& fact) { return fact.card_list >= 0; });
+  if (cards > 0) out += ", " + count_of(static_cast<std::size_t>(cards), "card");
   return out + ", " + count_of(article.sections.size(), "section");
 }
 

@@ -1,4 +1,4 @@
-// The complete example in docs/facts-format.md parses to exactly what the doc says about it.
+// The examples in docs/facts-format.md parse to exactly what the doc says about them.
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -20,9 +20,9 @@ std::string read_doc() {
   return contents.str();
 }
 
-// The first ```markdown block after the "A complete example" heading.
-std::string extract_example(const std::string& doc) {
-  const std::size_t heading = doc.find("## A complete example");
+// The first ```markdown block after `heading`.
+std::string extract_example(const std::string& doc, const std::string& heading_text = "## A complete example") {
+  const std::size_t heading = doc.find(heading_text);
   REQUIRE(heading != std::string::npos);
   const std::string fence = "```markdown\n";
   const std::size_t begin = doc.find(fence, heading);
@@ -107,4 +107,20 @@ TEST_CASE("The documented summary line is what check prints for the example", "[
   const ParseOutcome outcome = parse_article(extract_example(doc), "rapallo.facts.md");
   REQUIRE(outcome.article.has_value());
   CHECK(summarize_article(*outcome.article) == stated);
+}
+
+TEST_CASE("The documented flashcards example reads as the cards and summary the doc states", "[quizgen]") {
+  const std::string doc = read_doc();
+  const ParseOutcome outcome = parse_article(extract_example(doc, "## Plain flashcards"), "layers.facts.md");
+  for (const Diagnostic& diagnostic : outcome.diagnostics) INFO(format_diagnostic(diagnostic));
+  REQUIRE(outcome.diagnostics.empty());
+  REQUIRE(outcome.article.has_value());
+  const std::string prefix = "\nlayers.facts.md: ";
+  const std::size_t at = doc.find(prefix);
+  REQUIRE(at != std::string::npos);
+  const std::size_t begin = at + prefix.size();
+  CHECK(summarize_article(*outcome.article) == doc.substr(begin, doc.find('\n', begin) - begin));
+  const Fact& photosphere = outcome.article->facts.at(2);
+  CHECK(photosphere.id == "photosphere");
+  CHECK(photosphere.spans.at(kCardDefinitionSpan).text == "the visible surface of the Sun");
 }

@@ -2,6 +2,7 @@
 // The facts model: what a parsed *.facts.md article is. Plain data, no behaviour beyond helpers.
 // Vocabulary (docs/facts-format.md): a *fact* is one tagged sentence or list item; a *span* is one
 // tagged part of it; every fact belongs to a *section* (a Markdown heading).
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,7 +38,9 @@ struct Span {
   int column = 0;                    // column in characters (code points), 1-based
 };
 
-/// One fact: a sentence or list item with at least one span, markup removed.
+/// One fact: a sentence or list item with at least one span, markup removed; or a card, one
+/// entry of a definition list ("Term" then ": definition"), whose two spans are its term and
+/// its definition (docs/facts-format.md, "Plain flashcards").
 struct Fact {
   std::string id;                 // explicit id ("rapallo-1922") or empty when not given
   std::string key;                // stable key: id if given, else derived from the fact's content
@@ -47,7 +50,14 @@ struct Fact {
   std::string hint;               // from `hint="..."`
   int section = -1;               // index into Article::sections
   int line = 0;                   // first source line of the fact
+  int card_list = -1;             // cards: which definition list of the file (0, 1…); else -1
 };
+
+/// A card's two spans: the term (front), then the definition (back).
+inline constexpr std::size_t kCardTermSpan = 0;
+inline constexpr std::size_t kCardDefinitionSpan = 1;
+/// What stands between a card's term and its definition in Fact::text.
+inline constexpr std::string_view kCardSeparator = " \u2014 ";
 
 /// A Markdown heading; `parent` is -1 for top-level sections.
 struct Section {

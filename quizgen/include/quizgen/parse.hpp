@@ -33,7 +33,8 @@ struct ParseOutcome {
 [[nodiscard]] std::string derive_fact_key(std::string_view plain_text);
 
 /// One line for people: "214 facts, 402 spans (person 120, date 90, ...), 17 sections"; span
-/// types with no span are left out.
+/// types with no span are left out, and ", 12 cards" comes before the sections when the
+/// article has cards.
 [[nodiscard]] std::string summarize_article(const Article& article);
 
 }  // namespace factdeck::quizgen
