@@ -5,6 +5,7 @@
 
 #include "cards.hpp"
 #include "fact_registry.hpp"
+#include "review.hpp"
 #include "quizgen/parse.hpp"
 #include "spans.hpp"
 #include "text_utils.hpp"
@@ -95,6 +96,7 @@ class ArticleBuilder {
     for (; index < lines_.size(); ++index) read_line(index);
     flush_block();
     registry_.report_duplicate_keys(article_.facts);
+    if (open_review_) sink_.warning({review_line_, 0}, "review comment opened here is never closed; ignored");
     if (open_fence_line_ > 0) {
       sink_.warning({open_fence_line_, 0}, "code block opened here is never closed; "
                                            "the rest of the file was skipped");
@@ -144,6 +146,7 @@ class ArticleBuilder {
   void read_line(std::size_t index) {
     const std::string_view line = lines_[index];
     const int line_number = static_cast<int>(index) + 1;
+    if (open_review_) return continue_review(line, line_number);
     if (open_fence_line_ > 0 || in_comment_) return skip_line(line);
     const LineInfo info = classify_line(line);
     if (info.kind == LineKind::Text && read_definition_line(line, line_number)) return;
@@ -152,7 +155,10 @@ class ArticleBuilder {
       case LineKind::Blank:
       case LineKind::Rule: return;
       case LineKind::Fence: open_fence_line_ = line_number; return;
-      case LineKind::Comment: in_comment_ = line.find("-->") == std::string_view::npos; return;
+      case LineKind::Comment:
+        if (is_review_comment(trim(line))) return open_review(line, line_number);
+        in_comment_ = line.find("-->") == std::string_view::npos;
+        return;
       case LineKind::Heading:
         return add_section(info.heading_level, line.substr(info.content_byte), line_number);
       case LineKind::ListItem: block_.is_list_item = true; break;
@@ -182,8 +188,37 @@ class ArticleBuilder {
     if (section.title.empty()) sink_.warning({line, 0}, "heading has no title");
     current_section_ = static_cast<int>(article_.sections.size());
     open_card_list_ = -1;
+    reviewed_fact_ = -1;
     open_sections_.push_back(current_section_);
     article_.sections.push_back(std::move(section));
+  }
+
+  // ---- Review comments: a teacher's decisions about the fact above ----
+
+  void open_review(std::string_view line, int line_number) {
+    std::size_t start = line.find("review") + 6;
+    if (start < line.size() && line[start] == ':') ++start;
+    open_review_ = std::vector<ReviewLine>{};
+    review_line_ = line_number;
+    continue_review(line, line_number, start);
+  }
+
+  void continue_review(std::string_view line, int line_number, std::size_t start = 0) {
+    const std::size_t close = line.find("-->", start);
+    const std::size_t end = close == std::string_view::npos ? line.size() : close;
+    if (end > start) open_review_->push_back(ReviewLine{{line_number, start}, line.substr(start, end - start)});
+    if (close != std::string_view::npos) close_review();
+  }
+
+  void close_review() {
+    std::vector<ReviewLine> lines = std::move(*open_review_);
+    open_review_.reset();
+    if (reviewed_fact_ < 0) {
+      sink_.warning({review_line_, 0}, "review comment with no fact right above it in its section; ignored");
+      return;
+    }
+    Fact& fact = article_.facts[static_cast<std::size_t>(reviewed_fact_)];
+    for (ReviewDecision& decision : read_review(lines, fact, sink_)) fact.review.push_back(std::move(decision));
   }
 
   // ---- Definition lists: plain flashcards ----
@@ -224,6 +259,7 @@ class ArticleBuilder {
     card->card_list = open_card_list_;
     card->key = card->id.empty() ? derive_fact_key(card->text) : card->id;
     registry_.add_key(*card, article_.facts.size(), SourcePoint{card->line, 0});
+    reviewed_fact_ = static_cast<int>(article_.facts.size());
     article_.facts.push_back(std::move(*card));
   }
 
@@ -237,6 +273,7 @@ class ArticleBuilder {
       return;
     }
     open_card_list_ = -1;  // anything else between two cards ends their list
+    reviewed_fact_ = -1;   // and a review comment after it has no fact right above
     InlineFact inline_fact = parse_inline(block_, sink_);
     if (inline_fact.spans.empty()) {
       add_prose(inline_fact);
@@ -276,6 +313,7 @@ class ArticleBuilder {
     registry_.check_claims(inline_fact);
     fact.text = std::move(inline_fact.text);
     fact.spans = std::move(inline_fact.spans);
+    reviewed_fact_ = static_cast<int>(article_.facts.size());
     article_.facts.push_back(std::move(fact));
   }
 
@@ -289,6 +327,9 @@ class ArticleBuilder {
   std::optional<BlockText> card_term_;  // the term line of the card being read
   int open_card_list_ = -1;             // the definition list the next card joins, or -1
   int card_lists_ = 0;                  // definition lists so far
+  int reviewed_fact_ = -1;              // the fact a review comment here is about, or -1
+  std::optional<std::vector<ReviewLine>> open_review_;  // a review comment being read
+  int review_line_ = 0;                 // where it opened
   int open_fence_line_ = 0;
   bool in_comment_ = false;
 };

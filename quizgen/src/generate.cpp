@@ -12,6 +12,7 @@
 #include "exercises.hpp"
 #include "flat_u64_set.hpp"
 #include "reference_sections.hpp"
+#include "review.hpp"
 #include "base/prng.hpp"
 #include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
@@ -385,7 +386,9 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   GenerateOutcome outcome;
   std::vector<GenerateNote> section_notes;
   const std::optional<Article> content = without_reference_sections(article, section_notes);
-  build_content_deck(content ? *content : article, options, outcome);
+  const Article& asked = content ? *content : article;
+  build_content_deck(asked, options, outcome);
+  detail::apply_reviews(asked, options, outcome);
   outcome.notes.insert(outcome.notes.begin(), section_notes.begin(), section_notes.end());
   return outcome;
 }

@@ -38,6 +38,21 @@ struct Span {
   int column = 0;                    // column in characters (code points), 1-based
 };
 
+/// A teacher's decision about the questions of one fact, written under it in a review comment
+/// (docs/facts-format.md, "Review and lock") and applied every time the deck is built.
+enum class ReviewAction { Reject, Exclude, Pin, Reword };
+/// The questions a reject or reword decision is about.
+enum class ReviewKind { Cloze, Choice, Wh, TrueStatement, FalseStatement, All };
+
+struct ReviewDecision {
+  ReviewAction action = ReviewAction::Reject;
+  ReviewKind kind = ReviewKind::All;  // reject and reword
+  std::string span;                   // the span's text or canonical form; empty: every span
+  std::string value;                  // exclude, pin: the wrong option; reword: the new wording
+  int line = 0;                       // where the decision is written
+  int column = 0;                     // in characters (code points), 1-based
+};
+
 /// One fact: a sentence or list item with at least one span, markup removed; or a card, one
 /// entry of a definition list ("Term" then ": definition"), whose two spans are its term and
 /// its definition (docs/facts-format.md, "Plain flashcards").
@@ -51,6 +66,7 @@ struct Fact {
   int section = -1;               // index into Article::sections
   int line = 0;                   // first source line of the fact
   int card_list = -1;             // cards: which definition list of the file (0, 1…); else -1
+  std::vector<ReviewDecision> review;  // from the review comments under the fact
 };
 
 /// A card's two spans: the term (front), then the definition (back).
