@@ -185,6 +185,15 @@ GenerateNote idle_note(const Fact& fact, const ReviewDecision& decision, const G
   return GenerateNote{NoteLevel::Note, fact.key, decision.span, decision.line, decision.column, std::move(message)};
 }
 
+/// The generator's "multiple choice skipped" note about `item`, once pinned options made one,
+/// would send the teacher looking for a problem that is solved.
+void forget_skipped_choice(const Item& item, std::vector<GenerateNote>& notes) {
+  std::erase_if(notes, [&](const GenerateNote& note) {
+    return note.fact_key == item.fact_key && note.span_text == item.answer &&
+           note.message.starts_with("multiple choice skipped");
+  });
+}
+
 /// Leaves out the items left with no question, and the exercises that draw on them.
 void drop_empty_items(const Article& article, GenerateOutcome& outcome) {
   Deck& deck = outcome.deck;
@@ -230,7 +239,9 @@ void apply_reviews(const Article& article, const GenerateOptions& options, Gener
     const Fact& fact = article.facts[item.fact_index];
     if (fact.review.empty()) continue;
     auto [it, is_new] = acted.try_emplace(item.fact_index, fact.review.size(), false);
+    const bool had_choice = choice_of(item) != nullptr;
     review_item(fact, options, item, it->second);
+    if (!had_choice && choice_of(item) != nullptr) forget_skipped_choice(item, outcome.notes);
   }
   for (const auto& [f, flags] : acted) {
     for (std::size_t d = 0; d < flags.size(); ++d) {

@@ -129,6 +129,11 @@ TEST_CASE("Review decisions act on the questions they name and nothing else", "[
     CHECK(options == std::vector<std::string>{"Milan", "Rapallo", "Turin"});
     CHECK(made->options[static_cast<std::size_t>(made->correct_option)] == "Rapallo");
     CHECK(made->prompt == question_of(*find_item(reviewed, "Rapallo"), QuestionKind::Cloze)->prompt);
+    const GenerateOutcome outcome =
+        build_deck(parse_or_fail(with_review("<!-- review: pin \"Turin\" for \"Rapallo\"; pin \"Milan\" for \"Rapallo\" -->\n")));
+    CHECK(std::none_of(outcome.notes.begin(), outcome.notes.end(), [](const GenerateNote& note) {
+      return note.span_text == "Rapallo" && note.message.starts_with("multiple choice skipped");
+    }));
   }
   SECTION("reword replaces the stem of that question") {
     const Deck reviewed = deck_of(with_review("<!-- review: reword cloze of \"April 1922\" as \"The Rapallo treaty was signed in _____.\" -->\n"));
