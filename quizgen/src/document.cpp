@@ -101,6 +101,10 @@ class ArticleBuilder {
       sink_.warning({open_fence_line_, 0}, "code block opened here is never closed; "
                                            "the rest of the file was skipped");
     }
+    if (in_comment_) {
+      sink_.warning({open_comment_line_, 0}, "comment opened here with '<!--' is never closed by '-->'; "
+                                             "the rest of the file was skipped");
+    }
     return std::move(article_);
   }
 
@@ -157,7 +161,7 @@ class ArticleBuilder {
       case LineKind::Fence: open_fence_line_ = line_number; return;
       case LineKind::Comment:
         if (is_review_comment(trim(line))) return open_review(line, line_number);
-        in_comment_ = line.find("-->") == std::string_view::npos;
+        open_comment(line, line_number);
         return;
       case LineKind::Heading:
         return add_section(info.heading_level, line.substr(info.content_byte), line_number);
@@ -165,6 +169,11 @@ class ArticleBuilder {
       case LineKind::Text: break;
     }
     block_.append_line({line_number, info.content_byte}, line.substr(info.content_byte));
+  }
+
+  void open_comment(std::string_view line, int line_number) {
+    in_comment_ = line.find("-->") == std::string_view::npos;
+    if (in_comment_) open_comment_line_ = line_number;
   }
 
   void skip_line(std::string_view line) {
@@ -332,6 +341,7 @@ class ArticleBuilder {
   int review_line_ = 0;                 // where it opened
   int open_fence_line_ = 0;
   bool in_comment_ = false;
+  int open_comment_line_ = 0;
 };
 
 }  // namespace

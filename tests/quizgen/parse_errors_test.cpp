@@ -1,6 +1,7 @@
 // Every diagnostic of the parser, with its exact line and column.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "quizgen/parse.hpp"
@@ -205,4 +206,42 @@ TEST_CASE("Mutated articles never crash and never yield an article with errors",
       for (const Span& span : fact.spans) REQUIRE(span.end <= fact.text.size());
     }
   }
+}
+
+// ---- Issue 18, failure 6: broken files that were accepted silently ----
+
+TEST_CASE("A comment that is never closed is a warning at its '<!--'", "[quizgen]") {
+  check_warning("# S\n<!-- draft\n- [Molotov]{person} led the talks.\n", 2, 1, "never closed by '-->'");
+}
+
+TEST_CASE("A file with CR-only line ends reads line by line, like one with LF or CRLF", "[quizgen]") {
+  const std::string lf = "# Talks\n\n- [Molotov]{person} led the talks.\n- [Litvinov]{person} was replaced.\n";
+  std::string cr = lf;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  const ParseOutcome from_lf = parse_article(lf, "t.facts.md");
+  const ParseOutcome from_cr = parse_article(cr, "t.facts.md");
+  REQUIRE(from_lf.article);
+  REQUIRE(from_cr.article);
+  CHECK(from_cr.article->facts.size() == 2);
+  CHECK(from_cr.article->facts.size() == from_lf.article->facts.size());
+  CHECK(from_cr.article->sections.size() == from_lf.article->sections.size());
+  CHECK(from_cr.article->facts[1].line == 4);
+}
+
+TEST_CASE("A NUL byte or another control character in the text is an error at its place", "[quizgen]") {
+  using namespace std::string_literals;
+  check_error("# S\n- [Molo\0tov]{person} led the talks.\n"s, 2, 8, "control character 0x00");
+  check_error("# S\n- [Molotov]{person} led\x01 the talks.\n", 2, 24, "control character 0x01");
+}
+
+TEST_CASE("Bad bytes on many lines are reported at each of the first twenty and then from where the rest start",
+          "[quizgen]") {
+  std::string text = "# S\n";
+  for (int line = 0; line < 25; ++line) text += "- bad \xFF byte\n";
+  const ParseOutcome outcome = parse_article(text, "t.facts.md");
+  REQUIRE(outcome.diagnostics.size() == 21);
+  const Diagnostic& last = outcome.diagnostics.back();
+  CHECK(last.line == 22);
+  CHECK(last.column == 7);
+  CHECK_THAT(last.message, Catch::Contains("5 more lines"));
 }
