@@ -22,10 +22,17 @@ void DiagnosticSink::file_error(std::string message) {
   ++error_count_;
 }
 
+// Spans ask for their columns left to right, so counting on from the previous answer on the
+// same line keeps a line of thousands of spans linear (counting from the line start was
+// quadratic: 2.7 s for a 0.74 MB line).
 int DiagnosticSink::column_of(SourcePoint at) const {
   if (at.line < 1 || static_cast<std::size_t>(at.line) > lines_.size()) return 0;
   const std::string_view line = lines_[static_cast<std::size_t>(at.line) - 1];
-  return static_cast<int>(count_code_points(line.substr(0, std::min(at.byte, line.size())))) + 1;
+  const std::size_t byte = std::min(at.byte, line.size());
+  if (at.line != counted_.line || byte < counted_.byte) counted_ = {at.line, 0, 0};
+  counted_.code_points += count_code_points(line.substr(counted_.byte, byte - counted_.byte));
+  counted_.byte = byte;
+  return static_cast<int>(counted_.code_points) + 1;
 }
 
 void DiagnosticSink::report(Severity severity, SourcePoint at, std::string message) {

@@ -40,6 +40,12 @@ class DiagnosticSink {
   const std::vector<std::string_view>& lines_;
   std::vector<Diagnostic> diagnostics_;
   int error_count_ = 0;
+  struct CountedPrefix {
+    int line = 0;
+    std::size_t byte = 0;
+    std::size_t code_points = 0;
+  };
+  mutable CountedPrefix counted_;  // the last column_of: where counting goes on from
 };
 
 /// One source line's share of a block: where its text starts in `raw` and in the source.

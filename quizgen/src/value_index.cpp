@@ -107,6 +107,7 @@ class ValueKeyTable {
 
 /// How many spans ahead add_spans asks for a table slot (about one cache miss's worth of work).
 constexpr std::size_t kKeyLookAhead = 8;
+constexpr std::size_t kTogetherSpans = 64;  // spans before a span that count as stated with it
 
 std::string bucket_key(SpanType type, const std::string& group) {
   return std::string(span_type_name(type)) + "\x1f" + group;
@@ -395,7 +396,9 @@ void ValueIndex::build_lookups(const Article& article) {
         if (is_first(bucket_key(span.type, span.group), root)) add_to_bucket(bucket_key(span.type, span.group), root, f);
         if (is_number && is_first("n\x1f" + span.group, root)) numbers_[span.group].push_back(root);
       }
-      for (std::size_t t = 0; t < s; ++t) {
+      // Values stated together: each span with the spans before it, at most kTogetherSpans of
+      // them (every span of a real sentence; a fact of thousands of spans would be quadratic).
+      for (std::size_t t = s - std::min(s, kTogetherSpans); t < s; ++t) {
         const std::uint32_t other = parent_[span_values_[first + t]];
         if (fact.spans[t].type == span.type && other != root) {
           together.emplace_back(root, other);

@@ -447,15 +447,19 @@ void describe_slot(const VariantContext& ctx, const Fact& fact, std::size_t s, A
   asked.slot = slot_of(fact, s);
   std::vector<std::uint64_t>& stems = ctx.scratch.relation_stems;
   stems.clear();
-  for (const StemmedWord& w : ctx.words.words_of(asked.fact_index)) {
-    const bool is_inside = w.begin >= span.begin && w.end <= span.end;
-    if (!is_inside && ctx.words.is_relation_word(w) && !is_in_date_or_number(fact, w) &&
-        std::find(stems.begin(), stems.end(), w.stem) == stems.end()) {
-      stems.push_back(w.stem);
-    }
-    const bool is_head = !asked.slot.head.empty() && fact.text.data() + w.begin == asked.slot.head.data();
-    if (is_head && ctx.words.is_relation_word(w)) {
-      asked.head_stem = w.stem;
+  ctx.words.for_each_context_word(asked.fact_index, static_cast<std::uint32_t>(span.begin),
+                                  static_cast<std::uint32_t>(span.end), [&](const RelationWord& w) {
+                                    if (std::find(stems.begin(), stems.end(), w.word.stem) == stems.end()) {
+                                      stems.push_back(w.word.stem);
+                                    }
+                                  });
+  const bool is_head_in_fact = !asked.slot.head.empty() && asked.slot.head.data() >= fact.text.data() &&
+                               asked.slot.head.data() < fact.text.data() + fact.text.size();
+  if (is_head_in_fact) {
+    const auto head_begin = static_cast<std::uint32_t>(asked.slot.head.data() - fact.text.data());
+    const StemmedWord* head = ctx.words.word_at(asked.fact_index, head_begin);
+    if (head != nullptr && ctx.words.is_relation_word(*head)) {
+      asked.head_stem = head->stem;
       asked.head_normalized_hash = fnv1a64(normalize_text(asked.slot.head));
     }
   }

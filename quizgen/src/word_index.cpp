@@ -69,16 +69,43 @@ void for_each_base_word(std::string_view word, std::string& buffer, Use&& use) {
 
 }  // namespace
 
-bool is_in_date_or_number(const Fact& fact, const StemmedWord& word) {
-  return std::any_of(fact.spans.begin(), fact.spans.end(), [&word](const Span& span) {
-    return (span.type == SpanType::Date || span.type == SpanType::Number) && word.begin >= span.begin && word.end <= span.end;
-  });
+bool SpanRanges::holds(const StemmedWord& word) const {
+  const auto after = std::upper_bound(ranges_.begin(), ranges_.end(), std::pair{word.begin, UINT32_MAX});
+  if (after == ranges_.begin()) return false;
+  const auto& [begin, end] = *std::prev(after);
+  return word.begin >= begin && word.end <= end;
+}
+
+SpanRanges date_and_number_spans(const Fact& fact) {
+  return SpanRanges(fact, [](const Span& span) { return span.type == SpanType::Date || span.type == SpanType::Number; });
 }
 
 WordIndex::WordIndex(const Article& article) {
   WordStemmer stemmer;
   split_facts(article, stemmer);
   find_rare_words(article.facts.size());
+  find_relation_words(article);
+}
+
+const StemmedWord* WordIndex::word_at(std::size_t fact, std::uint32_t begin) const {
+  const std::span<const StemmedWord> words = words_of(fact);
+  const auto at = std::lower_bound(words.begin(), words.end(), begin,
+                                   [](const StemmedWord& w, std::uint32_t b) { return w.begin < b; });
+  return at != words.end() && at->begin == begin ? &*at : nullptr;
+}
+
+void WordIndex::find_relation_words(const Article& article) {
+  first_relation_word_.reserve(article.facts.size() + 1);
+  for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    first_relation_word_.push_back(static_cast<std::uint32_t>(relation_words_.size()));
+    const Fact& fact = article.facts[f];
+    const SpanRanges dates_and_numbers = date_and_number_spans(fact);
+    for (const StemmedWord& w : words_of(f)) {
+      if (!is_relation_word(w) || dates_and_numbers.holds(w)) continue;
+      relation_words_.push_back({w, is_digits(std::string_view(fact.text).substr(w.begin, w.end - w.begin))});
+    }
+  }
+  first_relation_word_.push_back(static_cast<std::uint32_t>(relation_words_.size()));
 }
 
 void WordIndex::add_values(const Article& article, const ValueIndex& values, bool is_threaded) {
@@ -112,15 +139,13 @@ void WordIndex::add_untagged_mentions(const Article& article, const ValueIndex& 
     const YearSpan fact_era = fact_eras_[f];
     if (!fact_era.is_known()) continue;
     const Fact& fact = article.facts[f];
+    const SpanRanges people(fact, [](const Span& span) { return span.type == SpanType::Person; });
     for (const StemmedWord& w : words_of(f)) {
       const char first = fact.text[w.begin];
       if (first < 'A' || first > 'Z') continue;
       // A tagged mention is dated by collect_contexts, which knows that a birth is not yet an
       // active life ("Charles Dickens was born ... in 1812" must not make him an author of 1811).
-      const bool is_tagged = std::any_of(fact.spans.begin(), fact.spans.end(), [&w](const Span& span) {
-        return span.type == SpanType::Person && w.begin >= span.begin && w.end <= span.end;
-      });
-      if (is_tagged) continue;
+      if (people.holds(w)) continue;
       const auto it = person_by_surname.find(w.stem);
       if (it == person_by_surname.end()) continue;
       YearSpan& era = eras_[it->second];
@@ -200,14 +225,15 @@ void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {
 
 void WordIndex::find_rare_words(std::size_t fact_count) {
   std::unordered_map<std::uint64_t, std::uint32_t> facts_saying;
-  std::vector<std::uint64_t> in_this_fact;  // a fact has a few dozen words: a list beats a set
+  std::vector<std::uint64_t> in_this_fact;  // sorted, not searched: a fact may have thousands of words
   for (std::size_t f = 0; f + 1 < first_word_.size(); ++f) {
     in_this_fact.clear();
     for (const StemmedWord& w : words_of(f)) {
-      if (w.is_function_word || std::find(in_this_fact.begin(), in_this_fact.end(), w.stem) != in_this_fact.end()) continue;
-      in_this_fact.push_back(w.stem);
-      ++facts_saying[w.stem];
+      if (!w.is_function_word) in_this_fact.push_back(w.stem);
     }
+    std::sort(in_this_fact.begin(), in_this_fact.end());
+    in_this_fact.erase(std::unique(in_this_fact.begin(), in_this_fact.end()), in_this_fact.end());
+    for (const std::uint64_t stem : in_this_fact) ++facts_saying[stem];
   }
   const std::size_t limit = rare_limit(fact_count);
   for (const auto& [stem, count] : facts_saying) {
@@ -237,14 +263,12 @@ void WordIndex::collect_contexts(const Article& article, const ValueIndex& value
         era.from = era.is_known() ? std::min(era.from, fact_era.from) : fact_era.from;
         era.to = std::max(era.to, fact_era.to);
       }
-      for (const StemmedWord& w : words) {
-        const bool is_inside = w.begin >= span.begin && w.end <= span.end;
-        if (!is_inside && is_relation_word(w) && !is_in_date_or_number(fact, w) &&
-            !is_digits(std::string_view(fact.text).substr(w.begin, w.end - w.begin))) {
-          contexts_.insert(context_key(value, w.stem));
-          context_bits_[value][(w.stem >> 6) & 1] |= 1ULL << (w.stem & 63);
-        }
-      }
+      for_each_context_word(f, static_cast<std::uint32_t>(span.begin), static_cast<std::uint32_t>(span.end),
+                            [&](const RelationWord& w) {
+                              if (w.is_digits) return;
+                              contexts_.insert(context_key(value, w.word.stem));
+                              context_bits_[value][(w.word.stem >> 6) & 1] |= 1ULL << (w.word.stem & 63);
+                            });
     }
   }
 }
@@ -317,8 +341,17 @@ YearSpan WordIndex::era_of(std::uint32_t value) const { return eras_[value]; }
 bool WordIndex::is_named_in(std::uint32_t value, std::size_t fact, std::uint32_t skip_begin, std::uint32_t skip_end) const {
   const std::vector<std::uint64_t>& cues = cues_[value];
   if (cues.empty()) return false;
+  // The words near the span: all of a real sentence's, and a bounded number of a pathological
+  // fact's (thousands of spans would make this quadratic).
+  const std::span<const StemmedWord> all = words_of(fact);
+  const auto at = std::lower_bound(all.begin(), all.end(), skip_begin,
+                                   [](const StemmedWord& w, std::uint32_t b) { return w.begin < b; });
+  const auto after = std::lower_bound(at, all.end(), skip_end,
+                                      [](const StemmedWord& w, std::uint32_t e) { return w.begin < e; });
+  const auto from = at - std::min<std::ptrdiff_t>(at - all.begin(), static_cast<std::ptrdiff_t>(kNearWords));
+  const auto to = after + std::min<std::ptrdiff_t>(all.end() - after, static_cast<std::ptrdiff_t>(kNearWords));
   const StemmedWord* previous = nullptr;
-  for (const StemmedWord& w : words_of(fact)) {
+  for (const StemmedWord& w : std::span<const StemmedWord>(from, to)) {
     if (w.is_function_word) continue;
     if (w.begin >= skip_begin && w.end <= skip_end) {
       previous = nullptr;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "quizgen/generate.hpp"
 #include "quizgen/parse.hpp"
 
 using namespace factdeck;
@@ -244,4 +245,42 @@ TEST_CASE("Bad bytes on many lines are reported at each of the first twenty and 
   CHECK(last.line == 22);
   CHECK(last.column == 7);
   CHECK_THAT(last.message, Catch::Contains("5 more lines"));
+}
+
+// ---- Issue 18, failure 5: quizgen was quadratic in the spans of one fact ----
+
+namespace {
+
+/// One fact of `spans` term spans on a single line.
+std::string one_line_of_spans(std::size_t spans) {
+  std::string text = "# Words\n\n-";
+  for (std::size_t i = 0; i < spans; ++i) text += " [w" + std::to_string(i) + "]{term}";
+  return text + " are words.\n";
+}
+
+}  // namespace
+
+TEST_CASE("A fact of more than 256 spans is an error at its first span, asking to split it", "[quizgen]") {
+  check_error(one_line_of_spans(257), 3, 3, "fact is too long to ask: 257 tagged spans");
+}
+
+TEST_CASE("A pathological single line of 200,000 spans (2.7 MB) is read in one pass and refused", "[quizgen]") {
+  // Counting each span's column from the line start made this quadratic, and the generator's
+  // work per question grew with the fact: a 50 MB line would have taken days.
+  const std::string text = one_line_of_spans(200000);
+  REQUIRE(text.size() > 2'700'000);
+  const ParseOutcome outcome = parse_article(text, "t.facts.md");
+  REQUIRE(outcome.diagnostics.size() == 1);
+  CHECK(outcome.diagnostics[0].line == 3);
+  CHECK_THAT(outcome.diagnostics[0].message, Catch::Contains("200000 tagged spans"));
+}
+
+TEST_CASE("A fact of 256 spans, the most allowed, builds a deck with one item per span", "[quizgen]") {
+  const ParseOutcome outcome = parse_article(one_line_of_spans(256), "t.facts.md");
+  REQUIRE(outcome.article);
+  REQUIRE(outcome.article->facts.size() == 1);
+  CHECK(outcome.article->facts[0].spans.size() == 256);
+  CHECK(outcome.article->facts[0].spans.back().column > 256 * 8);
+  const GenerateOutcome built = build_deck(*outcome.article, GenerateOptions{});
+  CHECK(built.deck.items.size() == 256);
 }
