@@ -185,6 +185,46 @@ TEST_CASE("The lock refuses a second writer in this process and in another", "[s
   }
 }
 
+// Issue 18, failure 7: a second concurrent `factdeck answer` failed at once instead of waiting
+// briefly for the lock, so scripts had to retry.
+TEST_CASE("A writer that waits for the lock gets it once the holder lets go, and says how long it waited",
+          "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  open_writer(dir, at_secs(0)).close(at_secs(0)).value();
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  const pid_t holder = fork();
+  REQUIRE(holder >= 0);
+  if (holder == 0) {  // holds the lock for 300 ms, like a command answering
+    Result<ProfileLock> lock = ProfileLock::acquire(dir);
+    const char byte = lock ? 'y' : 'n';
+    (void)!write(ready[1], &byte, 1);
+    usleep(300'000);
+    _exit(0);
+  }
+  char byte = 0;
+  REQUIRE(read(ready[0], &byte, 1) == 1);
+  REQUIRE(byte == 'y');
+
+  SECTION("a short wait is refused with the time waited") {
+    const Result<ProfileLock> refused = ProfileLock::acquire(dir, std::chrono::milliseconds{100});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Locked);
+    CHECK_THAT(refused.error().message, Catch::Contains("waited 100 ms"));
+  }
+  SECTION("a wait longer than the holder's work gets the lock") {
+    OpenOptions options;
+    options.lock_wait = std::chrono::milliseconds{5000};
+    const Result<Profile> profile = Profile::open(dir, OpenMode::ReadWrite, at_secs(1), options);
+    CHECK(profile.has_value());
+  }
+  int status = 0;
+  REQUIRE(waitpid(holder, &status, 0) == holder);
+  close(ready[0]);
+  close(ready[1]);
+}
+
 TEST_CASE("Retired items keep their history and come back with their fact", "[store]") {
   TempDir temp;
   const auto dir = temp.path() / "p";

@@ -19,7 +19,13 @@ Result<store::Profile> open_named_profile(std::string_view data_dir, std::string
   if (!root) return Unexpected{root.error()};
   Result<std::filesystem::path> dir = store::profile_dir(*root, name);
   if (!dir) return Unexpected{dir.error()};
-  return store::Profile::open(*dir, mode, now);
+  return store::Profile::open(*dir, mode, now, cli_open_options());
+}
+
+store::OpenOptions cli_open_options() {
+  store::OpenOptions options;
+  options.lock_wait = kCliLockWait;
+  return options;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 // What the commands that read progress share: opening a profile and the decks, and the clock.
+#include <chrono>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,7 +12,15 @@
 
 namespace factdeck::cli {
 
-/// Opens profile `name` under --data-dir (or the XDG default) in `mode`.
+/// How long a command that writes waits for another writer (a script's previous command, a
+/// copy of the app) to let go of the profile before it refuses.
+inline constexpr std::chrono::milliseconds kCliLockWait{3000};
+
+/// Open options of the commands: a ReadWrite open waits up to kCliLockWait for the lock.
+[[nodiscard]] store::OpenOptions cli_open_options();
+
+/// Opens profile `name` under --data-dir (or the XDG default) in `mode`, waiting up to
+/// kCliLockWait for another writer.
 [[nodiscard]] Result<store::Profile> open_named_profile(std::string_view data_dir,
                                                         std::string_view name,
                                                         store::OpenMode mode,

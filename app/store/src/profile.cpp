@@ -32,7 +32,7 @@ Result<Profile> Profile::open(const fs::path& dir, OpenMode mode, sched::TimePoi
                   "cannot create the profile directory " + dir.string() + ": " + error.message(),
                   dir.string());
     }
-    Result<ProfileLock> lock = ProfileLock::acquire(dir);
+    Result<ProfileLock> lock = ProfileLock::acquire(dir, profile.options_.lock_wait);
     if (!lock) return Unexpected{lock.error()};
     profile.lock_.emplace(std::move(lock).value());
   }

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "store/file_io.hpp"
@@ -27,19 +28,32 @@ std::string holder_pid(int fd) {
 
 }  // namespace
 
-Result<ProfileLock> ProfileLock::acquire(const std::filesystem::path& dir) {
+// A headless command run while another one writes (a script answering in a loop) should wait
+// for it rather than fail: the holder keeps the lock for milliseconds. The wait is counted in
+// retries, not read from a clock, and is bounded, so a copy left open in the app still fails
+// quickly with the reason.
+Result<ProfileLock> ProfileLock::acquire(const std::filesystem::path& dir, std::chrono::milliseconds wait) {
   const std::filesystem::path path = dir / kLockFile;
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return io_error("cannot open the lock file", path, errno);
   ProfileLock lock(fd);
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+  const long retries = wait / kLockRetry;
+  bool is_locked = false;
+  for (long attempt = 0; !is_locked; ++attempt) {
+    is_locked = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    if (is_locked) break;
     if (errno != EWOULDBLOCK) return io_error("cannot lock", path, errno);
-    const std::string pid = holder_pid(fd);
-    return fail(ErrorCode::Locked,
-                "the profile in " + dir.string() + " is open in another factdeck" +
-                    (pid.empty() ? std::string() : " (process " + pid + ")") +
-                    "; close it first, or open this profile read-only",
-                path.string());
+    if (attempt >= retries) {
+      const std::string pid = holder_pid(fd);
+      const std::string waited =
+          retries > 0 ? "; waited " + std::to_string(retries * kLockRetry.count()) + " ms for it" : std::string();
+      return fail(ErrorCode::Locked,
+                  "the profile in " + dir.string() + " is open in another factdeck" +
+                      (pid.empty() ? std::string() : " (process " + pid + ")") + waited +
+                      "; close it first, or open this profile read-only",
+                  path.string());
+    }
+    std::this_thread::sleep_for(kLockRetry);
   }
   // Best effort: the pid only improves the message another process shows.
   const std::string pid = std::to_string(::getpid()) + "\n";

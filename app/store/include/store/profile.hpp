@@ -8,6 +8,7 @@
 // the snapshot and says, in a RecoveryReport, what it had to repair. A damaged file is moved
 // aside (never deleted) and the newest good backup is used instead; a profile whose data cannot
 // be loaded at all fails to open rather than coming back empty.
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -45,6 +46,7 @@ struct OpenOptions {
   std::shared_ptr<FileWriter> writer;              // empty: the real POSIX writer
   std::uint64_t compact_journal_bytes = 4u << 20;  // compact on open past this journal size
   bool make_backups = true;
+  std::chrono::milliseconds lock_wait{0};  // how long a ReadWrite open waits for another writer
 };
 
 class Profile {
