@@ -160,7 +160,7 @@ TEST_CASE("export needs exactly one format", "[cli]") {
   const auto none = run_in(folder, {"export"});
   CHECK(none.exit_code == kExitUsage);
   CHECK(none.err.starts_with(
-      "factdeck export: give exactly one of --revlog-csv OUT.csv | --json OUT.json | --apkg OUT.apkg"));
+      "factdeck export: give exactly one of --revlog-csv OUT.csv | --json OUT.json | --apkg OUT.apkg | --results OUT.json"));
   const auto both = run_in(folder, {"export", "--revlog-csv", "a.csv", "--json", "b.json"});
   CHECK(both.exit_code == kExitUsage);
 }
@@ -180,11 +180,45 @@ TEST_CASE("export --apkg writes a deck as an Anki package, with the progress whe
   CHECK(progress.out == "exported 8 notes to " + with_progress + " (1 with progress, 1 answers)\n");
 }
 
-TEST_CASE("export takes --deck and --with-progress only with --apkg", "[cli]") {
+TEST_CASE("export takes --deck, --with-progress and --name only with the formats they serve", "[cli]") {
   CliFolder folder;
-  const auto run = run_in(folder, {"export", "--json", folder.file("x.json"), "--with-progress"});
-  CHECK(run.exit_code == kExitUsage);
-  CHECK(run.err.starts_with("factdeck export: --deck and --with-progress go with --apkg"));
+  const auto progress = run_in(folder, {"export", "--json", folder.file("x.json"), "--with-progress"});
+  CHECK(progress.exit_code == kExitUsage);
+  CHECK(progress.err.starts_with("factdeck export: --with-progress goes with --apkg"));
+  const auto deck = run_in(folder, {"export", "--json", folder.file("x.json"), "--deck", "capitals"});
+  CHECK(deck.exit_code == kExitUsage);
+  CHECK(deck.err.starts_with("factdeck export: --deck goes with --apkg or --results"));
+  const auto name = run_in(folder, {"export", "--apkg", folder.file("x.apkg"), "--name", "Ada"});
+  CHECK(name.exit_code == kExitUsage);
+  CHECK(name.err.starts_with("factdeck export: --name goes with --results"));
+}
+
+TEST_CASE("export --results writes the student's results on a deck, named as asked", "[cli]") {
+  CliFolder folder;
+  const std::vector<std::string> ids = folder.item_ids();
+  REQUIRE(run_in(folder, {"answer", ids[0], "again"}).exit_code == kExitOk);
+  REQUIRE(run_in(folder, {"answer", ids[0], "good"}).exit_code == kExitOk);
+  REQUIRE(run_in(folder, {"answer", ids[1], "easy", "--kind", "choice"}).exit_code == kExitOk);
+  const std::string out = folder.file("ada.results.json");
+  const auto run = run_in(folder, {"export", "--results", out, "--deck", "capitals", "--name", "Ada"});
+  CHECK(run.exit_code == kExitOk);
+  CHECK(run.out == "exported Ada's results on capitals (2 questions, 3 answers) to " + out + "\n");
+  const std::string text = read_text(out);
+  CHECK(text.find("\"name\": \"Ada\",\n    \"profile\": \"default\"") != std::string::npos);
+  CHECK(text.find("\"item\": \"" + ids[0] + "\",\n      \"kind\": \"cloze\",\n      \"attempts\": 2,\n"
+                  "      \"correct\": 1,\n      \"first_correct\": false,\n      \"last_grade\": 3,") != std::string::npos);
+  CHECK(text.find("\"kind\": \"choice\"") != std::string::npos);
+
+  SECTION("by the deck's file, with the profile's name by default") {
+    const auto by_file = run_in(folder, {"export", "--results", out, "--deck", folder.deck_path().string()});
+    CHECK(by_file.exit_code == kExitOk);
+    CHECK(by_file.out.starts_with("exported default's results on capitals (2 questions, 3 answers)"));
+  }
+  SECTION("a deck that is neither a file nor an id") {
+    const auto missing = run_in(folder, {"export", "--results", out, "--deck", "nowhere"});
+    CHECK(missing.exit_code == kExitFailure);
+    CHECK(missing.err == "factdeck export: no file or deck id 'nowhere'\n");
+  }
 }
 
 TEST_CASE("import --text writes the cards as an article next to the file, or to -o", "[cli]") {

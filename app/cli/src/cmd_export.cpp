@@ -1,11 +1,13 @@
-// `factdeck export (--revlog-csv OUT.csv | --json OUT.json | --apkg OUT.apkg)`: writes the review
-// history as an fsrs-rs revlog CSV, the whole profile as JSON, or a deck as an Anki package
-// (cmd_export_apkg.cpp). Opens the profile read-only, so it works while the app is running.
+// `factdeck export (--revlog-csv OUT.csv | --json OUT.json | --apkg OUT.apkg | --results OUT.json)`:
+// writes the review history as an fsrs-rs revlog CSV, the whole profile as JSON, a deck as an Anki
+// package (cmd_export_apkg.cpp), or a student's results on a deck for the teacher
+// (cmd_export_results.cpp). Opens the profile read-only, so it works while the app is running.
 #include <cstdio>
 #include <string>
 
 #include "cli/commands.hpp"
 #include "cmd_export_apkg.hpp"
+#include "cmd_export_results.hpp"
 #include "command_table.hpp"
 #include "profile_access.hpp"
 #include "quizgen/deck.hpp"
@@ -23,8 +25,10 @@ constexpr OptionSpec kOptions[] = {
     text_option("--revlog-csv", "OUT.csv", "the review log as an fsrs-rs revlog CSV").one_of("format"),
     text_option("--json", "OUT.json", "the whole profile as JSON (factdeck import reads it)").one_of("format"),
     text_option("--apkg", "OUT.apkg", "a deck as an Anki package, one cloze note per item").one_of("format"),
-    text_option("--deck", "FILE", "with --apkg: the deck (.facts.md or .json; default: the shipped deck)"),
+    text_option("--results", "OUT.json", "a student's results on a deck, for the teacher's class report").one_of("format"),
+    text_option("--deck", "FILE", "with --apkg or --results: the deck (a file, or with --results a deck id; default: the shipped deck)"),
     flag_option("--with-progress", "with --apkg: include the profile's scheduling and answers"),
+    text_option("--name", "NAME", "with --results: the student's name shown to the teacher (default: the profile's)"),
 };
 
 // The kind's name ("cloze", "choice", ...), or its number when this factdeck does not know it.
@@ -38,10 +42,11 @@ std::string question_kind_text(std::uint8_t kind) {
 }
 
 int run_export(const ParsedArgs& args) {
+  if (args.has("--with-progress") && !args.has("--apkg")) return report_usage_error(kName, "--with-progress goes with --apkg");
+  if (args.has("--name") && !args.has("--results")) return report_usage_error(kName, "--name goes with --results");
   if (args.has("--apkg")) return run_export_apkg(args);
-  if (args.has("--deck") || args.has("--with-progress")) {
-    return report_usage_error(kName, "--deck and --with-progress go with --apkg");
-  }
+  if (args.has("--results")) return run_export_results(args);
+  if (args.has("--deck")) return report_usage_error(kName, "--deck goes with --apkg or --results");
   const sched::TimePoint now = now_seconds();
   const Result<store::Profile> profile =
       open_named_profile(args.data_dir(), args.profile(), store::OpenMode::ReadOnly, now);

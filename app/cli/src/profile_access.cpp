@@ -68,6 +68,26 @@ Result<std::vector<state::LoadedDeck>> load_decks(std::string_view data_dir, std
   return decks;
 }
 
+Result<state::LoadedDeck> resolve_deck(std::string_view data_dir, std::optional<std::string_view> deck) {
+  std::error_code error;
+  if (deck && std::filesystem::is_regular_file(std::filesystem::path(*deck), error)) {
+    const std::filesystem::path path(*deck);
+    Result<quizgen::Deck> loaded = state::load_deck(path);
+    if (!loaded) return Unexpected{loaded.error()};
+    return state::make_loaded_deck(std::move(loaded).value(), path);
+  }
+  Result<std::vector<state::LoadedDeck>> decks = load_decks(data_dir, {});
+  if (!decks) return Unexpected{decks.error()};
+  if (!deck) {
+    if (decks->empty()) return fail(ErrorCode::NotFound, "no shipped deck found; give one with --deck FILE");
+    return std::move(decks->front());
+  }
+  for (state::LoadedDeck& loaded : *decks) {
+    if (loaded.deck_id.str() == *deck) return std::move(loaded);
+  }
+  return fail(ErrorCode::NotFound, "no file or deck id '" + std::string(*deck) + "'");
+}
+
 void print_recovery_messages(std::string_view command, std::span<const std::string> messages) {
   for (const std::string& message : messages) report_warning(command, message);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the commands that read progress share: opening a profile and the decks, and the clock.
 #include <chrono>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,6 +31,11 @@ inline constexpr std::chrono::milliseconds kCliLockWait{3000};
 /// learner added in the app (remembered under --data-dir or the XDG default).
 [[nodiscard]] Result<std::vector<state::LoadedDeck>> load_decks(std::string_view data_dir,
                                                                std::string_view extra_deck);
+
+/// The deck `deck` names: a file (.facts.md or .json), else the id of a shipped or added deck;
+/// without it, the first shipped deck. Fails with NotFound, or as loading the deck fails.
+[[nodiscard]] Result<state::LoadedDeck> resolve_deck(std::string_view data_dir,
+                                                     std::optional<std::string_view> deck);
 
 /// Prints each recovery message of an opened profile to stderr, as "factdeck COMMAND: message".
 void print_recovery_messages(std::string_view command, std::span<const std::string> messages);
