@@ -31,7 +31,10 @@ constexpr long kMaxDays = 3 * 366;
 // Candidates looked at, once the options are full, for one written with "the" like the answer
 // (the next best few; scanning the whole bucket for one cost a fifth of the build).
 constexpr std::size_t kArticleSearch = 4;
-constexpr double kMaxNumberRatio = 4.0;  // 53 years old: 16 or 105 are fair, 510 absurd
+constexpr double kMaxNumberRatio = 4.0;  // 53 AU: 16 or 105 AU are fair, 510 absurd
+// A person's age: "only _____ years old when he died" for 53 is no question with 16 or 105, which
+// anyone rules out; 36-79 reads as a lifetime.
+constexpr double kMaxAgeRatio = 1.5;
 
 long max_distance(DatePrecision precision) {
   switch (precision) {
@@ -205,8 +208,20 @@ bool is_number_fair(const AskedSpan& asked, const NumberValue& answer, std::stri
   return !is_within_precision(answer, b) && !is_within_precision(other, a);
 }
 
+/// True when the span is a person's age: "_____ years old", "a _____-year-old", "aged _____",
+/// "at the age of _____".
+bool is_age(const AskedSpan& asked) {
+  const std::string_view text = asked.fact->text;
+  const Span& span = asked_span(asked);
+  const std::string_view after = text.substr(span.end);
+  const std::string_view before = text.substr(0, span.begin);
+  return after.starts_with(" years old") || after.starts_with(" year old") || after.starts_with("-year-old") ||
+         before.ends_with("aged ") || before.ends_with("age of ");
+}
+
 std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& asked,
                                      std::size_t wanted, SplitMix64& rng) {
+  const double max_ratio = is_age(asked) ? kMaxAgeRatio : kMaxNumberRatio;
   const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
   const double answer = index.value(asked.value).number->value;
   const NumberValue& answer_number = asked_span(asked).number ? *asked_span(asked).number : *index.value(asked.value).number;
@@ -220,7 +235,7 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
     const double other = index.value(id).number->value;
     if (id == asked.value || other == answer) continue;
     // Same order of magnitude: "53" is no fair stand-in for "510".
-    if (other * kMaxNumberRatio < std::fabs(answer) || std::fabs(answer) * kMaxNumberRatio < other) continue;
+    if (other * max_ratio < std::fabs(answer) || std::fabs(answer) * max_ratio < other) continue;
     if (is_value_stated_in_frame(index, asked, id)) continue;
     if (other <= asked.min_number || other >= asked.max_number) continue;
     if (!is_number_fair(asked, answer_number, asked_span(asked).text, *index.value(id).number,
@@ -240,7 +255,19 @@ std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& a
 
 // ---- Names (people, places, organizations, events, terms) ----
 
-bool is_name_of_era_type(SpanType type) { return type != SpanType::Place; }
+/// True when a wrong option of this type must be of the stem's era. A person, work or event a
+/// few years away is out of the story. A place outlives the story, and a planet or a river is
+/// no less a fair option for being named in another century; only where something happened ("in
+/// _____", "at _____") must have been a place of that time, so there the article must mention it
+/// within a few generations (Flagstaff, mentioned for 1930, is not where a planet was found in
+/// 1781).
+bool is_of_era_type(SpanType type, const Slot& slot) { return type != SpanType::Place || slot.is_location; }
+
+int era_margin_years(SpanType type) {
+  constexpr int kEraMarginYears = 5;
+  constexpr int kPlaceEraMarginYears = 50;
+  return type == SpanType::Place ? kPlaceEraMarginYears : kEraMarginYears;
+}
 
 
 
@@ -257,7 +284,7 @@ bool fits_the_slot(const ValueIndex& index, const AskedSpan& asked, std::uint32_
   if (v.type != SpanType::Person && looks_plural(v.forms[form]) != asked.answer_is_plural) return false;
   if (asked.words == nullptr) return true;
   const WordIndex& words = *asked.words;
-  if (is_name_of_era_type(v.type) && is_out_of_era(words, asked, id)) return false;
+  if (is_of_era_type(v.type, asked.slot) && is_out_of_era(words, asked, id, era_margin_years(v.type))) return false;
   if (asked.head_stem != 0 && !words.is_in_context(id, asked.head_stem)) {
     const bool form_has_head = std::any_of(v.normalized.begin(), v.normalized.end(), [&](const std::string& f) {
       return fnv1a64(last_word(f)) == asked.head_normalized_hash;
@@ -430,12 +457,11 @@ bool is_date_before(const DateValue& a, const DateValue& b) {
   return date_ordinal(reduce_date(a, p).start, p) < date_ordinal(reduce_date(b, p).start, p);
 }
 
-bool is_out_of_era(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate) {
-  constexpr int kEraMarginYears = 5;
+bool is_out_of_era(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate, int margin_years) {
   const YearSpan stem = words.era_of_fact(asked.fact_index);
   const YearSpan era = words.era_of(candidate);
   if (!stem.is_known() || !era.is_known()) return false;
-  return era.to + kEraMarginYears < stem.from || era.from - kEraMarginYears > stem.to;
+  return era.to + margin_years < stem.from || era.from - margin_years > stem.to;
 }
 
 bool may_also_be_true(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate) {

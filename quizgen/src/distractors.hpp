@@ -42,10 +42,11 @@ struct AskedSpan {
 /// True when `a` is strictly before `b`, compared at the coarser of their precisions.
 [[nodiscard]] bool is_date_before(const DateValue& a, const DateValue& b);
 
-/// True when the wrong value `candidate` is a person, organization, event or term the article
-/// mentions only at dates more than a few years away from the asked fact's own dates (Horace
-/// Walpole, who appears in 1764, for a novel of 1813).
-[[nodiscard]] bool is_out_of_era(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate);
+/// True when the wrong value `candidate` is something the article mentions only at dates more
+/// than `margin_years` away from the asked fact's own dates (Horace Walpole, who appears in 1764,
+/// for a novel of 1813).
+[[nodiscard]] bool is_out_of_era(const WordIndex& words, const AskedSpan& asked, std::uint32_t candidate,
+                                 int margin_years);
 
 /// True when some fact states `candidate` with two or more of the asked fact's relation words
 /// (Bukharin "was later executed in Stalin's purges" for "Zinoviev and _____ were both later

@@ -70,10 +70,32 @@ bool is_verb_like(std::string_view word) {
          std::find(kVerbs.begin(), kVerbs.end(), word) != kVerbs.end();
 }
 
+/// A noun that, before "of", names the kind of the value after it: "the county of _____" is a
+/// county. Most nouns before "of" name something else ("the capital of _____" is a country).
+bool is_kind_before_of(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kKinds = {
+      "city", "town", "village", "county", "region", "province", "state", "island", "islands", "port",
+      "kingdom", "republic", "district", "duchy", "borough", "parish", "colony", "territory", "department",
+      "municipality"};
+  const Lowered low = lowered(word);
+  return std::find(kKinds.begin(), kKinds.end(), low.view()) != kKinds.end();
+}
+
+/// "county" in "the imaginary county of _____", "town" in "Hardy's fictional town of _____".
+std::string_view kind_before_of(std::string_view text, std::size_t of_begin) {
+  std::size_t begin = 0;
+  const std::string_view word = word_before(text, of_begin, begin);
+  if (!is_kind_before_of(word)) return {};
+  // "the county town of _____" is a county's town: a compound names the kind of the thing before.
+  std::size_t previous_begin = 0;
+  return is_kind_before_of(word_before(text, begin, previous_begin)) ? std::string_view{} : word;
+}
+
 /// "magazine" in "the weekly magazine _____", "President" in "opposed President _____".
 std::string_view head_before(std::string_view text, std::size_t span_begin) {
   std::size_t begin = 0;
   const std::string_view word = word_before(text, span_begin, begin);
+  if (lowered(word) == "of" && begin > 0) return kind_before_of(text, begin);
   if (word.empty() || begin == 0 || is_function_word(lowered(word)) || is_other_determiner(word)) return {};
   if (is_upper(word.front())) return word;  // a title before a name
   if (!is_lower(word.front()) || is_verb_like(word)) return {};
@@ -225,6 +247,7 @@ Slot slot_of(const Fact& fact, std::size_t span_index) {
   const std::string_view word = slot.determiner == SlotDeterminer::None ? before : word_before(text, content_begin, ignored);
   slot.bound = bound_of(word);
   slot.is_open_frame = lowered(word) == "beyond";
+  slot.is_location = lowered(word) == "in" || lowered(word) == "at" || lowered(word) == "near";
   slot.is_negated = is_negated_before(text, content_begin);
   if (lowered(word) == "from" || lowered(word) == "between") slot.range_end = span_after(fact, span_index, lowered(word) == "from" ? "to" : "and");
   for (std::size_t i = 0; i < span_index; ++i) {

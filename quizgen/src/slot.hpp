@@ -37,6 +37,7 @@ struct Slot {
   SlotBound bound = SlotBound::None;
   bool is_open_frame = false;  // "Beyond _____, the Kuiper Belt ...": every value on the far side fits
   bool is_negated = false;     // "began under Lenin, not under _____": another value makes it true
+  bool is_location = false;    // "found in _____", "at _____": where something happened
   std::optional<std::size_t> range_end;    // "from _____ to [X]": index of the span X
   std::optional<std::size_t> range_start;  // "from [X] to _____": index of the span X
 };

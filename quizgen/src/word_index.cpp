@@ -139,13 +139,15 @@ void WordIndex::add_untagged_mentions(const Article& article, const ValueIndex& 
     const YearSpan fact_era = fact_eras_[f];
     if (!fact_era.is_known()) continue;
     const Fact& fact = article.facts[f];
-    const SpanRanges people(fact, [](const Span& span) { return span.type == SpanType::Person; });
+    const SpanRanges tagged(fact, [](const Span&) { return true; });
     for (const StemmedWord& w : words_of(f)) {
       const char first = fact.text[w.begin];
       if (first < 'A' || first > 'Z') continue;
       // A tagged mention is dated by collect_contexts, which knows that a birth is not yet an
-      // active life ("Charles Dickens was born ... in 1812" must not make him an author of 1811).
-      if (people.holds(w)) continue;
+      // active life ("Charles Dickens was born ... in 1812" must not make him an author of 1811);
+      // a surname inside another tagged name is that thing's ("Halley's Comet" of 1986 does not
+      // make Edmond Halley, dated 1758, a discoverer of 1930).
+      if (tagged.holds(w)) continue;
       const auto it = person_by_surname.find(w.stem);
       if (it == person_by_surname.end()) continue;
       YearSpan& era = eras_[it->second];

@@ -199,3 +199,88 @@ TEST_CASE("P4: A value the stem names by a root is not offered", "[quizgen]") {
       "- [Mike Brown]{person} found Eris.\n")).deck;
   for (const std::string& wrong : wrong_values(deck, "Clyde Tombaugh")) CHECK(wrong != "Gerard Kuiper");
 }
+
+// P2b: "the imaginary county of _____" offered Milton and Casterbridge (towns); "Hardy's fictional
+// town of _____" offered Wessex (a region) and Barsetshire (a county).
+TEST_CASE("P2b: A kind noun before 'of' names the slot's kind", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Places in novels\n\n"
+      "- Trollope set six novels in the imaginary county of [Barsetshire]{place@fictional}.\n"
+      "- Adam Bede takes place in the county of [Loamshire]{place@fictional}.\n"
+      "- [Glebeshire]{place@fictional} is the county where Walpole's Herries chronicle begins.\n"
+      "- Gaskell's mill town of [Milton]{place@fictional} is modelled on Manchester.\n"
+      "- Hardy's fictional town of [Casterbridge]{place@fictional} is based on Dorchester.\n"
+      "- Eliot's provincial town of [Middlemarch]{place@fictional} gave the novel its name.\n"
+      "- Hardy set his novels in [Wessex]{place@fictional}, a half-imaginary version of south-west England.\n"
+      "- Dorchester is the county town of [Dorset]{place@counties}.\n"
+      "- [Kent]{place@counties} lies south-east of London.\n"
+      "- [Derbyshire]{place@counties} holds the Peak District.\n")).deck;
+  const auto county_options = wrong_values(deck, "Barsetshire");
+  CHECK_FALSE(county_options.empty());
+  for (const std::string& wrong : county_options) {
+    CHECK(wrong != "Milton");
+    CHECK(wrong != "Casterbridge");
+    CHECK(wrong != "Wessex");
+  }
+  // "the county town of _____" is a county's town: the options are counties.
+  CHECK(std::find(county_options.begin(), county_options.end(), "Kent") == county_options.end());
+  CHECK_FALSE(options_of(deck, "Dorset").empty());
+  const auto town_options = wrong_values(deck, "Casterbridge");
+  CHECK_FALSE(town_options.empty());
+  for (const std::string& wrong : town_options) {
+    CHECK(wrong != "Barsetshire");
+    CHECK(wrong != "Wessex");
+  }
+}
+
+// P2a: Flagstaff, which the article mentions for 1930, was offered as the town where Uranus was
+// found in 1781: places had no era at all.
+TEST_CASE("P2a: A place the article mentions generations from the stem's date is no wrong option", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Discoveries\n\n"
+      "- William Herschel discovered Uranus in his garden in [Bath]{place@cities} on [13 March 1781]{date}.\n"
+      "- Herschel moved his telescopes to [Slough]{place@cities} in [August 1786]{date}.\n"
+      "- Giuseppe Piazzi discovered Ceres at [Palermo]{place@cities} on [1 January 1801]{date}.\n"
+      "- Clyde Tombaugh discovered Pluto in [Flagstaff]{place@cities}, Arizona, on [18 February 1930]{date}.\n"
+      "- Johann Galle found Neptune at [Berlin]{place@cities} on [23 September 1846]{date}.\n")).deck;
+  const auto wrong = wrong_values(deck, "Bath");
+  CHECK(std::find(wrong.begin(), wrong.end(), "Palermo") != wrong.end());
+  for (const std::string& value : wrong) {
+    CHECK(value != "Flagstaff");
+    CHECK(value != "Berlin");
+  }
+}
+
+// P2a: Edmond Halley (1758) was offered as the discoverer of Pluto (1930): the dates of "Halley's
+// Comet" (1986) counted as mentions of the man.
+TEST_CASE("P2a: A surname inside another tagged name does not date the person", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Astronomers\n\n"
+      "- [Edmond Halley]{person@astronomers} predicted the comet's return in [1758]{date}.\n"
+      "- [Halley's Comet]{place@comets} last passed the Sun in [1986]{date}.\n"
+      "- [Clyde Tombaugh]{person@astronomers} discovered Pluto on [18 February 1930]{date}.\n"
+      "- [Vesto Slipher]{person@astronomers} directed the search for Planet X in [1929]{date}.\n"
+      "- [Carl Lampland]{person@astronomers} photographed the region again in [1931]{date}.\n")).deck;
+  const auto wrong = wrong_values(deck, "Clyde Tombaugh");
+  CHECK_FALSE(wrong.empty());
+  for (const std::string& value : wrong) CHECK(value != "Edmond Halley");
+}
+
+// P2b: "Lenin was only _____ years old when he died" offered 16 and 105.
+TEST_CASE("P2b: A person's age is offered only within a lifetime's range", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Composers\n\n"
+      "- Mozart was only [35]{number} years old when he died.\n"
+      "- Mozart wrote [27]{number} piano concertos.\n"
+      "- Beethoven wrote [9]{number} symphonies.\n"
+      "- Bach had [20]{number} children.\n"
+      "- Chopin wrote [46]{number} mazurkas for his friends.\n"
+      "- Haydn wrote [104]{number} symphonies.\n")).deck;
+  const auto wrong = wrong_values(deck, "35");
+  CHECK_FALSE(wrong.empty());
+  for (const std::string& value : wrong) {
+    CHECK(value != "9");
+    CHECK(value != "20");
+    CHECK(value != "104");
+  }
+}
