@@ -30,16 +30,6 @@ struct Unit {
   std::optional<std::size_t> exercise;
 };
 
-std::string deck_title(const Deck& deck) {
-  if (!deck.meta.title.empty()) return deck.meta.title;
-  if (!deck.meta.deck_id.empty()) return deck.meta.deck_id;
-  if (!deck.source_file.empty()) {
-    const std::size_t slash = deck.source_file.find_last_of('/');
-    return slash == std::string::npos ? deck.source_file : deck.source_file.substr(slash + 1);
-  }
-  return "factdeck";
-}
-
 bool is_kind_allowed(const ExportKinds& kinds, QuestionKind kind) {
   switch (kind) {
     case QuestionKind::Cloze: return kinds.cloze;

@@ -193,3 +193,23 @@ TEST_CASE("Hashing a text as normalized equals hashing its normalized copy", "[q
     CHECK(fnv1a64_normalized(text, 42) == fnv1a64(normalize_text(text), 42));
   }
 }
+
+TEST_CASE("A deck's shown title falls back from the front matter to its heading, id and file", "[quizgen]") {
+  CHECK(deck_title(small_deck()) == "Demo");
+
+  Deck deck = build_deck(parse_or_fail("# The Moon\n\n## Orbit\n\n- The [Moon]{place} orbits the Earth.\n")).deck;
+  CHECK(deck_title(deck) == "The Moon");
+
+  deck.sections.clear();
+  deck.meta.deck_id = "moon-facts";
+  CHECK(deck_title(deck) == "moon-facts");
+
+  deck.meta.deck_id.clear();
+  deck.source_file = "decks/lunar.facts.md";
+  CHECK(deck_title(deck) == "lunar");
+  deck.source_file = "planets.json";
+  CHECK(deck_title(deck) == "planets");
+
+  deck.source_file.clear();
+  CHECK(deck_title(deck) == "Untitled deck");
+}

@@ -102,7 +102,7 @@ std::vector<std::string> section_tags(const quizgen::DeckFact& fact) {
 }
 
 std::string source_text(const quizgen::Deck& deck, const quizgen::DeckFact& fact) {
-  std::string source = deck.meta.title.empty() ? deck.meta.deck_id : deck.meta.title;
+  std::string source = quizgen::deck_title(deck);
   for (const std::string& title : fact.section_path) source += " \u203a " + title;
   return source;
 }
@@ -198,8 +198,7 @@ PastReview past_review(const ItemAnswer& answer) {
 Package package_from_deck(const quizgen::Deck& deck, const std::map<ItemId, ItemProgress>& progress,
                           sched::TimePoint now) {
   Package package;
-  package.deck_name = deck.meta.title.empty() ? (deck.meta.deck_id.empty() ? "factdeck" : deck.meta.deck_id)
-                                              : deck.meta.title;
+  package.deck_name = quizgen::deck_title(deck);
   package.note_types = {factdeck_note_type()};
   package.day_zero_secs = collection_day_zero(earliest_answer(progress, now));
   const std::int64_t day_zero = package.day_zero_secs;

@@ -83,7 +83,7 @@ ArticleMap build_article_map(const quizgen::Deck& deck, const std::string& deck_
 
   ArticleMap map;
   map.deck_id = deck_id;
-  map.title = deck.meta.title;
+  map.title = quizgen::deck_title(deck);
   map.sections = std::move(slots);
   return map;
 }

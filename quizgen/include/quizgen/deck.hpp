@@ -103,6 +103,11 @@ struct Deck {
   std::vector<Exercise> exercises;
 };
 
+/// The name to show for a deck: its front-matter title, else its first top-level heading, else
+/// its id, else its file name without the extension ("Untitled deck" when none is known). An
+/// article without a `title:` must not show as a blank row in a deck list or an export.
+[[nodiscard]] std::string deck_title(const Deck& deck);
+
 /// Writes the deck as indented JSON. Fails only if the stream fails.
 [[nodiscard]] Result<void> save_deck_json(const Deck& deck, std::ostream& out);
 /// Reads a deck written by save_deck_json. Fails (never throws) on damaged JSON, missing fields,

@@ -118,7 +118,7 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
   }
   const state::DeckId& id = deck->deck_id;
   ImGui::Separator();
-  ImGui::Text("Options: %s", deck->deck.meta.title.c_str());
+  ImGui::Text("Options: %s", quizgen::deck_title(deck->deck).c_str());
   ImGui::PushItemWidth(ImGui::GetFontSize() * 18.0f);
   edit_limits(ui.options);
   ImGui::InputText("Learning steps (minutes)", &ui.steps_text);

@@ -37,7 +37,7 @@ const state::LoadedDeck& busiest_deck(const state::AppState& state) {
 void draw_study_call(const state::AppState& state, state::ActionQueue& actions) {
   const state::LoadedDeck& deck = busiest_deck(state);
   const std::size_t waiting = waiting_work(state.deck_counts(deck.deck_id));
-  const std::string& title = deck.deck.meta.title;
+  const std::string title = quizgen::deck_title(deck.deck);
   if (waiting == 0) {
     centered_wrapped_text("All done for today. Come back tomorrow, or take a practice test.");
     return;
@@ -67,7 +67,7 @@ void draw_deck_row(const state::AppState& state, const state::LoadedDeck& deck, 
   ImGui::PushID(deck.deck_id.str().c_str());
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextWrapped("%s", deck.deck.meta.title.c_str());
+  ImGui::TextWrapped("%s", quizgen::deck_title(deck.deck).c_str());
   ImGui::TableNextColumn();
   ImGui::TextColored(palette().accent, "%zu", counts.new_available);
   ImGui::TableNextColumn();

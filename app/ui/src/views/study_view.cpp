@@ -47,7 +47,7 @@ void reset_buffers_if_new(const Shown& shown, StudyViewUi& ui) {
 
 void draw_header(const Shown& shown) {
   const quizgen::DeckFact& fact = shown.deck.deck.facts[shown.item.fact_index];
-  muted_text(shown.deck.deck.meta.title + "  ›  " + join_path(fact.section_path));
+  muted_text(quizgen::deck_title(shown.deck.deck) + "  ›  " + join_path(fact.section_path));
   const std::uint32_t answered = shown.study.answered();
   ImGui::Text("Answered %u   ·   correct %u%%", answered,
               answered == 0 ? 0u : shown.study.correct() * 100u / answered);
