@@ -1,26 +1,41 @@
 #include "state/study_session.hpp"
 
 #include <algorithm>
+#include <span>
+#include <utility>
 
 #include "quizgen/answer_check.hpp"
 #include "state/answering.hpp"
 #include "state/item_marks.hpp"
 #include "state/notices.hpp"
+#include "state/related_items.hpp"
 
 namespace factdeck::state {
 
 namespace {
 
-// Learning steps that come due within the learn-ahead window are in the queue, but, as in Anki,
-// they wait until nothing else is left: a failed item should not return right away.
-const sched::QueueEntry& pick_entry(const sched::DailyQueue& queue, const store::Profile& profile,
-                                    sched::TimePoint now) {
+// The entry to show next: the first in queue order that is related to none of the items just
+// shown (`recent`) and is ready. Learning steps that come due within the learn-ahead window are
+// in the queue, but, as in Anki, they wait until nothing else is left: a failed item should not
+// return right away. Spacing related items comes first; when every entry is related to a recent
+// item, the one whose related item lies furthest back is shown.
+const sched::QueueEntry& pick_entry(const sched::DailyQueue& queue, const LoadedDeck& deck,
+                                    const store::Profile& profile,
+                                    std::span<const quizgen::Item* const> recent, sched::TimePoint now) {
+  const sched::QueueEntry* best = nullptr;
+  std::pair<std::size_t, bool> best_rank{0, false};
   for (const sched::QueueEntry& entry : queue.entries) {
-    if (entry.section != sched::QueueSection::Learning || profile.item_state(entry.id).due <= now) {
-      return entry;
+    const bool is_ready =
+        entry.section != sched::QueueSection::Learning || profile.item_state(entry.id).due <= now;
+    const std::size_t distance = distance_to_related(deck.deck, *deck.find_item(entry.id), recent);
+    const std::pair<std::size_t, bool> rank{distance, is_ready};
+    if (best == nullptr || rank > best_rank) {
+      best = &entry;
+      best_rank = rank;
     }
+    if (distance > recent.size() && is_ready) break;  // nothing can rank higher
   }
-  return queue.entries.front();
+  return *best;
 }
 
 std::uint32_t answer_ms(const PresentedQuestion& shown, sched::TimePoint now) {
@@ -92,6 +107,7 @@ StudySession::StudySession(DeckId deck, std::optional<int> section, sched::TimeP
     : deck_(std::move(deck)), section_(section), started_(now) {}
 
 void StudySession::show_next(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now) {
+  remember_current();
   std::vector<ItemId> skipped = buried_;
   // Do not ask the same item twice in a row while anything else is waiting.
   if (current_) skipped.push_back(current_->item);
@@ -103,7 +119,22 @@ void StudySession::show_next(const LoadedDeck& deck, const store::Profile& profi
     next_due_ = queue.next_learning_due;
     return;
   }
-  current_ = present_question(deck, profile, pick_entry(queue, profile, now), now);
+  const std::vector<const quizgen::Item*> recent = recent_items(deck);
+  current_ = present_question(deck, profile, pick_entry(queue, deck, profile, recent, now), now);
+}
+
+void StudySession::remember_current() {
+  if (!current_) return;
+  recent_.push_back(current_->item);
+  if (recent_.size() > kRelatedItemGap) recent_.erase(recent_.begin());
+}
+
+std::vector<const quizgen::Item*> StudySession::recent_items(const LoadedDeck& deck) const {
+  std::vector<const quizgen::Item*> items;
+  for (const ItemId id : recent_) {
+    if (const quizgen::Item* item = deck.find_item(id)) items.push_back(item);  // gone after a reload
+  }
+  return items;
 }
 
 void StudySession::show_again(const LoadedDeck& deck, const store::Profile& profile, ItemId item,
@@ -112,6 +143,7 @@ void StudySession::show_again(const LoadedDeck& deck, const store::Profile& prof
   sched::QueueEntry entry;
   entry.id = item;
   entry.retrieval = sched::retrieval_for(profile.item_state(item));
+  if (!current_ || current_->item != item) remember_current();
   feedback_.reset();
   current_ = present_question(deck, profile, entry, now);
 }
@@ -151,6 +183,7 @@ void StudySession::bury(const LoadedDeck& deck, const store::Profile& profile, s
   const ItemId item = current_->item;
   buried_.push_back(item);
   undo_steps_.push_back({StudyUndoStep::Kind::Bury, item, false, false});
+  remember_current();  // its question was seen, if not answered
   current_.reset();
   show_next(deck, profile, now);
 }
@@ -161,6 +194,7 @@ Result<void> StudySession::suspend(store::Profile& profile, const LoadedDeck& de
   const sched::ItemState before = profile.item_state(item);
   if (Result<void> saved = write_item_marks(profile, deck_, item, true, before.is_flagged, now); !saved) return saved;
   undo_steps_.push_back({StudyUndoStep::Kind::Marks, item, before.is_suspended, before.is_flagged});
+  remember_current();
   current_.reset();  // suspended: the queue leaves it out from now on
   show_next(deck, profile, now);
   return {};

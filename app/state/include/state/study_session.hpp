@@ -66,7 +66,8 @@ class StudySession {
   [[nodiscard]] bool has_undo_step() const { return !undo_steps_.empty(); }
 
   // ---- Acting on the session's deck and the open profile ----
-  /// Shows the next question due (not the one just shown while another waits), or none.
+  /// Shows the next question due, or none: not the one just shown while another waits, and not
+  /// one related to the last kRelatedItemGap items shown while an unrelated one waits.
   void show_next(const LoadedDeck& deck, const store::Profile& profile, sched::TimePoint now);
   /// Judges the question on screen once; later answers to it are ignored.
   void answer(AnswerFeedback feedback);
@@ -89,6 +90,8 @@ class StudySession {
   [[nodiscard]] Result<void> record_end(store::Profile& profile, sched::TimePoint now) const;
 
  private:
+  void remember_current();
+  [[nodiscard]] std::vector<const quizgen::Item*> recent_items(const LoadedDeck& deck) const;
   void show_again(const LoadedDeck& deck, const store::Profile& profile, ItemId item, sched::TimePoint now);
   Result<void> undo_answer(store::Profile& profile, const LoadedDeck& deck, sched::TimePoint now);
   Result<void> undo_marks(store::Profile& profile, const LoadedDeck& deck, const StudyUndoStep& step,
@@ -99,6 +102,7 @@ class StudySession {
   std::optional<PresentedQuestion> current_;
   std::optional<AnswerFeedback> feedback_;
   std::vector<ItemId> buried_;             // skipped for the rest of the session
+  std::vector<ItemId> recent_;             // the last items shown, oldest first (related spacing)
   std::vector<StudyUndoStep> undo_steps_;  // newest last
   sched::TimePoint started_{};
   std::uint32_t answered_ = 0;
