@@ -146,6 +146,17 @@ TEST_CASE("Positionals come in order, anywhere among the options", "[cli]") {
   CHECK(error_of(kPlain, {"stray"}) == "unexpected argument 'stray'");
 }
 
+TEST_CASE("A last positional named NAME... takes one or more values", "[cli]") {
+  static constexpr std::string_view kFiles[] = {"FILE..."};
+  static constexpr CommandSpec kMany{"report", "takes files", kFiles, kOptions, {}};
+  const Result<ParsedArgs> parsed = parse(kMany, {"a.json", "--json", "b.json", "c.json"});
+  REQUIRE(parsed);
+  CHECK(parsed->positionals().size() == 3);
+  CHECK(parsed->positionals()[2] == "c.json");
+  CHECK(error_of(kMany, {"--json"}) == "FILE... is missing");
+  CHECK(synopsis(kMany).starts_with("report FILE..."));
+}
+
 TEST_CASE("--help anywhere asks for the usage, even beside a mistake", "[cli]") {
   const std::string_view help = GENERATE(std::string_view("--help"), std::string_view("-h"));
   const Result<ParsedArgs> parsed = parse(kStrict, {"--bogus", help});

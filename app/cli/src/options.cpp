@@ -187,7 +187,9 @@ Result<ParsedArgs> parse_arguments(const CommandSpec& spec, std::span<const std:
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
     if (!arg.starts_with("-") || arg == "-") {
-      if (parsed.positionals_.size() == spec.positionals.size()) {
+      // A last positional named "NAME..." takes one or more values (class-report FILE...).
+      const bool takes_more = !spec.positionals.empty() && spec.positionals.back().ends_with("...");
+      if (parsed.positionals_.size() == spec.positionals.size() && !takes_more) {
         return fail(ErrorCode::Invalid, "unexpected argument " + quoted(arg));
       }
       parsed.positionals_.push_back(arg);

@@ -101,7 +101,8 @@ struct OptionSpec {
   return option;
 }
 
-/// Everything a command accepts. `positionals` are required, in order, anywhere among options.
+/// Everything a command accepts. `positionals` are required, in order, anywhere among options; a
+/// last one named "NAME..." takes one or more values.
 struct CommandSpec {
   std::string_view name;                          // "simulate"
   std::string_view summary;                       // one line for `factdeck --help`
@@ -131,7 +132,7 @@ class ParsedArgs {
   [[nodiscard]] std::optional<std::int64_t> integer(std::string_view name) const;
   /// The value of a Real option, if given.
   [[nodiscard]] std::optional<double> real(std::string_view name) const;
-  /// The positional arguments, as many as the spec declares.
+  /// The positional arguments, as many as the spec declares (or more for a last "NAME...").
   [[nodiscard]] std::span<const std::string_view> positionals() const { return positionals_; }
   /// --data-dir, or empty for the XDG default.
   [[nodiscard]] std::string_view data_dir() const { return text("--data-dir").value_or(""); }
