@@ -214,7 +214,7 @@ Result<void> check_distinct_students(std::span<const ResultsFile> files) {
 ClassAnalysis analyse_class(const quizgen::Deck& deck, const std::string& deck_id, std::span<const ResultsFile> files) {
   ClassAnalysis analysis;
   analysis.deck_id = deck_id;
-  analysis.deck_title = deck.meta.title;
+  analysis.deck_title = quizgen::deck_title(deck);
   DeckQuestions questions(deck);
   const std::uint64_t deck_hash = deck_content_hash(deck);
   std::vector<std::vector<Answer>> by_student;

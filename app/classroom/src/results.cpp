@@ -66,7 +66,7 @@ StudentResults collect_results(const store::ProfileData& data, const quizgen::De
   StudentResults results;
   results.student = student;
   results.deck_id = deck_id;
-  results.deck_title = deck.meta.title;
+  results.deck_title = quizgen::deck_title(deck);
   results.deck_hash = deck_content_hash(deck);
   results.exported_at = now;
   for (auto& [key, result] : by_question) results.questions.push_back(std::move(result));
