@@ -84,6 +84,21 @@ Error read_error(const std::filesystem::path& path) {
   return read.error();
 }
 
+// Rewrites the uncompressed size a zip of one member states for it, in its local header (offset
+// 22 after "PK\3\4") and its central directory entry (offset 24 after "PK\1\2"), as a zip bomb
+// or a forged archive would: the two agree, so only the size is a lie.
+void claim_size(const std::filesystem::path& path, std::uint32_t claimed) {
+  std::string bytes = read_bytes(path);
+  const auto patch = [&](const std::string& signature, std::size_t offset) {
+    const std::size_t at = bytes.find(signature);
+    REQUIRE(at != std::string::npos);
+    for (std::size_t i = 0; i < 4; ++i) bytes[at + offset + i] = static_cast<char>((claimed >> (8 * i)) & 0xFF);
+  };
+  patch(std::string("PK\x03\x04", 4), 22);
+  patch(std::string("PK\x01\x02", 4), 24);
+  write_bytes(path, bytes);
+}
+
 Package scheduled_package() {
   Package package = mixed_package();
   CardSchedule review;
@@ -268,6 +283,28 @@ TEST_CASE("Damaged packages are refused with the file and what is wrong", "[anki
     sqlite3_close(db);
     make_zip(file, {{"collection.anki2", read_bytes(db_file)}});
     CHECK_THAT(read_error(file).message, Catch::Contains("no table 'col'"));
+  }
+  SECTION("a collection that claims a huge size (a zip bomb) is refused before it is inflated") {
+    make_zip(file, {{"collection.anki2", std::string(4096, 'x')}});
+    claim_size(file, 0xF0000000u);
+    const Error error = read_error(file);
+    CHECK(error.code == ErrorCode::Invalid);
+    CHECK(error.message == file.string() + ": collection.anki2 claims 3840 MiB uncompressed; factdeck reads "
+                                           "collections of up to 512 MiB (a zip bomb, or a collection too large to "
+                                           "import); nothing was imported");
+  }
+  SECTION("a collection that inflates past the limit is cut off and refused") {
+    REQUIRE(write_apkg(file, mixed_package(), kNow).has_value());
+    const Result<Package> small_limit = read_apkg(file, 1024);
+    REQUIRE_FALSE(small_limit.has_value());
+    CHECK_THAT(small_limit.error().message, Catch::StartsWith(file.string() + ": collection.anki2 claims ") &&
+                                                Catch::Contains("up to 1024 bytes"));
+    claim_size(file, 100);  // the stated size now lies low: the copy stops at the limit
+    const Result<Package> lying = read_apkg(file, 1024);
+    REQUIRE_FALSE(lying.has_value());
+    CHECK(lying.error().message == file.string() + ": collection.anki2 inflates to more than 1024 bytes; factdeck "
+                                                   "reads collections of up to 1024 bytes (a zip bomb, or a collection "
+                                                   "too large to import); nothing was imported");
   }
   SECTION("note types that are not JSON") {
     const auto db_file = temp.path() / "c.anki2";

@@ -95,18 +95,46 @@ Result<std::string> collection_member(zip_t* archive, const std::string& name) {
   return fail(ErrorCode::Parse, name + ": is a zip but holds no Anki collection (collection.anki2)", name);
 }
 
+// "3 MiB" from a whole MiB up, else "N bytes".
+std::string size_text(std::uint64_t bytes) {
+  return bytes >= (std::uint64_t{1} << 20) ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
+}
+
+Unexpected too_large(const std::string& name, const std::string& member, const std::string& what, std::uint64_t limit) {
+  return fail(ErrorCode::Invalid,
+              name + ": " + member + " " + what + "; factdeck reads collections of up to " + size_text(limit) +
+                  " (a zip bomb, or a collection too large to import); nothing was imported",
+              name);
+}
+
+// Refuses a member whose stated size is over the limit before a byte of it is inflated.
+Result<void> check_claimed_size(zip_t* archive, const std::string& member, const std::string& name, std::uint64_t limit) {
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat(archive, member.c_str(), 0, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) return {};
+  if (stat.size <= limit) return {};
+  return too_large(name, member, "claims " + size_text(stat.size) + " uncompressed", limit);
+}
+
+// Copies the member to `to`, stopping past `limit` bytes: the stated size can lie.
 Result<void> extract_member(zip_t* archive, const std::string& member, const std::filesystem::path& to,
-                            const std::string& name) {
+                            const std::string& name, std::uint64_t limit) {
   zip_file_t* file = zip_fopen(archive, member.c_str(), 0);
   if (!file) return fail(ErrorCode::Parse, name + ": cannot read " + member + ": " + zip_strerror(archive), name);
   std::ofstream out(to, std::ios::binary | std::ios::trunc);
   char buffer[1 << 16];
   zip_int64_t got = 0;
-  while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) out.write(buffer, static_cast<std::streamsize>(got));
-  const bool read_ok = got == 0;
+  std::uint64_t total = 0;
+  while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) {
+    total += static_cast<std::uint64_t>(got);
+    if (total > limit) break;
+    out.write(buffer, static_cast<std::streamsize>(got));
+  }
+  const bool read_ok = got >= 0;
   const std::string why = read_ok ? std::string() : zip_file_strerror(file);
   zip_fclose(file);
   out.flush();
+  if (total > limit) return too_large(name, member, "inflates to more than " + size_text(limit), limit);
   if (!read_ok) return fail(ErrorCode::Parse, name + ": " + member + " is damaged: " + why, name);
   if (!out) return fail(ErrorCode::Io, "cannot write a temporary copy of " + member, to.string());
   return {};
@@ -131,7 +159,7 @@ Result<void> write_apkg(const std::filesystem::path& path, const Package& packag
   return {};
 }
 
-Result<Package> read_apkg(const std::filesystem::path& path) {
+Result<Package> read_apkg(const std::filesystem::path& path, std::uint64_t max_collection_bytes) {
   const std::string name = path.string();
   int code = 0;
   ZipPtr archive(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
@@ -143,9 +171,12 @@ Result<Package> read_apkg(const std::filesystem::path& path) {
   }
   Result<std::string> member = collection_member(archive.get(), name);
   if (!member) return Unexpected{member.error()};
+  if (Result<void> fits = check_claimed_size(archive.get(), *member, name, max_collection_bytes); !fits) {
+    return Unexpected{fits.error()};
+  }
   TempFile copy(std::filesystem::temp_directory_path());
   if (!copy.is_created()) return fail(ErrorCode::Io, "cannot create a temporary file to read the collection", name);
-  if (Result<void> done = extract_member(archive.get(), *member, copy.path(), name); !done) {
+  if (Result<void> done = extract_member(archive.get(), *member, copy.path(), name, max_collection_bytes); !done) {
     return Unexpected{done.error()};
   }
   return read_collection(copy.path(), name + " (" + *member + ")");
