@@ -91,3 +91,30 @@ e2e_wait_title_not() {
   echo "FAIL: window title '$(e2e_title)' still matches '$1'"
   exit 1
 }
+
+# e2e_wait_for SECONDS COMMAND...: polls COMMAND every 0.1 s until it succeeds; fails when it
+# never does. Waiting on a result instead of a fixed sleep keeps the tests right under load.
+e2e_wait_for() {
+  local tries=$(($1 * 10))
+  shift
+  for _ in $(seq "$tries"); do
+    "$@" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+e2e_app_is_gone() { ! kill -0 "$E2E_APP_PID" 2>/dev/null; }
+
+# e2e_quit: Ctrl+Q, then waits for the app to exit and checks its status. Quitting twice is
+# harmless, so a press that had no effect in 10 s (a loaded machine) is made once more.
+e2e_quit() {
+  e2e_key ctrl+q
+  if ! e2e_wait_for 10 e2e_app_is_gone; then
+    echo "note: the app was still running 10 s after Ctrl+Q; pressing it again"
+    e2e_key ctrl+q
+    e2e_wait_for 20 e2e_app_is_gone || { echo "FAIL: the app did not quit"; exit 1; }
+  fi
+  wait "$E2E_APP_PID" || { echo "FAIL: the app did not exit cleanly"; exit 1; }
+  E2E_APP_PID=
+}

@@ -2,7 +2,8 @@
 # A learner's session with real key presses (xdotool) in the real window under Xvfb:
 # answer 20+ questions of at least four kinds, undo one, suspend one item and flag another, open
 # one in the editor, quit, relaunch, and check with `factdeck due`/`stats` that every answer and
-# mark was kept. Then take a 10-question practice test.
+# mark was kept. Then take a 10-question practice test. Grades wait for the verdict to be on
+# screen (a double press of one key must not grade unseen: checked on the first multiple choice).
 set -euo pipefail
 factdeck=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,9 +18,7 @@ trap 'e2e_stop; rm -rf "$data"' EXIT
 e2e_start_display
 e2e_launch "$factdeck" --data-dir "$data"
 import -window root "$shots/e2e-first-run.png"
-e2e_key ctrl+q
-wait "$E2E_APP_PID"
-E2E_APP_PID=
+e2e_quit
 
 # Seed six items answered weeks ago, so that mature items are due: they are asked as recall
 # (typed) questions, young ones as recognition (multiple choice, true/false).
@@ -38,14 +37,49 @@ chmod +x "$data/fake-editor"
 export VISUAL="$data/fake-editor --wait"
 e2e_launch "$factdeck" --data-dir "$data"
 unset VISUAL
+
+# e2e_grade KEY: grades the verdict on screen. A grade counts once the verdict has been visible
+# for 0.3 s (earlier presses are refused on purpose, with a hint), so wait past that; a press
+# refused anyway (a slow frame under load) leaves the verdict up and is made again.
+e2e_grade() {
+  e2e_wait_title "rate the answer"
+  sleep 0.45
+  for _ in 1 2 3; do
+    e2e_key "$1"
+    e2e_wait_for 10 title_lacks "rate the answer" && return 0
+  done
+  echo "FAIL: the grade key $1 was refused three times"
+  exit 1
+}
+title_lacks() { ! e2e_title | grep -Eq "$1"; }
+title_has() { e2e_title | grep -Eq "$1"; }
+
+# Home lists the deck once it has loaded; Enter studies it.
 e2e_key Return
+if ! e2e_wait_for 10 title_has "study"; then
+  e2e_key Return
+  e2e_wait_title "study"
+fi
 declare -A kinds=()
 answered=0
+checked_double_press=
+# A double press: "2" picks the second option and "2" again, 40 ms later, would grade Hard
+# before the verdict was seen; the verdict must stay up.
+double_press() {
+  xdotool key --delay 40 2 2
+  e2e_wait_title "rate the answer"
+  sleep 1.5
+  title_has "rate the answer" || { echo "FAIL: a double press graded an unseen verdict"; exit 1; }
+  import -window root "$shots/e2e-double-press.png"
+  checked_double_press=1
+}
 # Reviews are spread among the new items, so go on until a typed question was seen too.
 while [ "$answered" -lt 21 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ "$answered" -lt 60 ]; }; do
   title=$(e2e_title)
   case "$title" in
-    *"multiple choice"*) e2e_key 2; kinds[choice]=1 ;;
+    *"multiple choice"*)
+      if [ -z "$checked_double_press" ]; then double_press; else e2e_key 2; fi
+      kinds[choice]=1 ;;
     *"true or false"*) e2e_key t; kinds[truefalse]=1 ;;
     *"typed answer"*) e2e_type "Molotov"; e2e_key Return; kinds[cloze]=1 ;;
     *"typed question"*) e2e_type "1939"; e2e_key Return; kinds[wh]=1 ;;
@@ -54,24 +88,30 @@ while [ "$answered" -lt 21 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ 
   esac
   e2e_wait_title "rate the answer"
   [ "$answered" -eq 3 ] && import -window root "$shots/e2e-answered.png"
-  e2e_key Return
+  e2e_grade Return
   answered=$((answered + 1))
-  e2e_wait_title_not "rate the answer"
 done
 echo "answered $answered questions of kinds: ${!kinds[*]}"
 [ "$answered" -ge 21 ] || { echo "FAIL: only $answered questions were offered"; exit 1; }
 [ "${#kinds[@]}" -ge 2 ] || { echo "FAIL: only ${#kinds[@]} question kinds were shown: ${!kinds[*]}"; exit 1; }
+[ -n "$checked_double_press" ] || { echo "FAIL: no multiple choice question to press twice"; exit 1; }
 
+due_says() { "$factdeck" --data-dir "$data" due 2>/dev/null | head -n 1 | grep -q "$1"; }
 e2e_key ctrl+z   # undo the last answer: 20 stay recorded
-sleep 0.3
 e2e_wait_title "study: (multiple|true|typed)"
 e2e_key ctrl+j   # suspend the item shown again; the next question comes
-sleep 0.3
+e2e_wait_for 15 due_says "1 suspended" || { echo "FAIL: Ctrl+J suspended nothing"; exit 1; }
 e2e_key ctrl+k   # flag the next one
 e2e_wait_title "\(flagged\)"
 import -window root "$shots/e2e-flagged.png"
-e2e_key ctrl+e   # open its fact in the (stand-in) editor
-for _ in $(seq 50); do [ -s "$data/editor-args" ] && break; sleep 0.1; done
+# Open its fact in the (stand-in) editor; opening it twice is harmless, so a press that had no
+# effect in 10 s is made once more.
+e2e_key ctrl+e
+editor_ran() { [ -s "$data/editor-args" ]; }
+if ! e2e_wait_for 10 editor_ran; then
+  e2e_key ctrl+e
+  e2e_wait_for 15 editor_ran || { echo "FAIL: Ctrl+E did not start the editor"; exit 1; }
+fi
 mapfile -t editor_args <"$data/editor-args"
 echo "editor started with: ${editor_args[*]}"
 [ "${editor_args[0]}" = "--wait" ] && [[ "${editor_args[1]}" =~ ^\+[0-9]+$ ]] &&
@@ -79,15 +119,11 @@ echo "editor started with: ${editor_args[*]}"
 fact_line=$(sed -n "${editor_args[1]#+}p" "${editor_args[2]}")
 [[ "$fact_line" == *"]{"* ]] || { echo "FAIL: line ${editor_args[1]#+} is not a fact: $fact_line"; exit 1; }
 e2e_key Escape
-e2e_key ctrl+q
-wait "$E2E_APP_PID" || { echo "FAIL: the app did not exit cleanly"; exit 1; }
-E2E_APP_PID=
+e2e_quit
 
 # Relaunch: the profile opens cleanly, then check the answers through the headless commands.
 e2e_launch "$factdeck" --data-dir "$data"
-e2e_key ctrl+q
-wait "$E2E_APP_PID"
-E2E_APP_PID=
+e2e_quit
 today=$("$factdeck" --data-dir "$data" stats --json | grep -o '"answered": *[0-9]*' | head -n 1 | grep -o '[0-9]*$')
 echo "answers recorded today: $today"
 expected=$((answered - 1))
@@ -99,7 +135,10 @@ echo "due after relaunch: $marks"
 # A 10-question practice test, answered with keys; the score shown must match the store.
 e2e_launch "$factdeck" --data-dir "$data"
 e2e_key p
-e2e_wait_title "practice set-up"
+if ! e2e_wait_for 10 title_has "practice set-up"; then
+  e2e_key p
+  e2e_wait_title "practice set-up"
+fi
 e2e_key Return
 for question in $(seq 10); do
   e2e_wait_title "practice $question/10|practice result"
@@ -119,9 +158,7 @@ echo "practice score: $score; kinds over the whole run: ${!kinds[*]}"
 [ "${#kinds[@]}" -ge 4 ] || { echo "FAIL: fewer than four question kinds were answered"; exit 1; }
 import -window root "$shots/e2e-practice-result.png"
 e2e_key Return
-e2e_key ctrl+q
-wait "$E2E_APP_PID"
-E2E_APP_PID=
+e2e_quit
 
 # The store must hold what the result screen showed: the test's session with the same score, and
 # its answers logged as practice answers (one per item asked; an exercise asks several items).

@@ -136,3 +136,30 @@ TEST_CASE("A study session's summary is saved only when something was answered",
   CHECK(profile.sessions()[0].started == at_secs(0));
   CHECK(profile.sessions()[0].ended == at_secs(60));
 }
+
+TEST_CASE("A typed answer that differs from the answer shows both, accepted or not", "[state]") {
+  StateFolder folder;
+  const LoadedDeck deck = load_test_deck(folder);
+  const quizgen::Item* paris = nullptr;
+  for (const quizgen::Item& item : deck.deck.items) {
+    if (item.canonical == "Paris") paris = &item;
+  }
+  REQUIRE(paris != nullptr);
+  PresentedQuestion shown;
+  shown.item = paris->id;
+  shown.mode = sched::Retrieval::Recall;
+  shown.shown_at = at_secs(0);
+
+  const AnswerFeedback misspelt = judge_typed(deck.deck, *paris, shown, "Pariss", at_secs(4));
+  CHECK(misspelt.is_correct);  // a close spelling is accepted ...
+  CHECK(misspelt.differs_from_answer);  // ... and the spelling is still shown
+  CHECK(misspelt.typed == "Pariss");
+
+  const AnswerFeedback exact = judge_typed(deck.deck, *paris, shown, "  paris ", at_secs(4));
+  CHECK(exact.is_correct);
+  CHECK_FALSE(exact.differs_from_answer);  // case and spaces need no correction
+
+  const AnswerFeedback wrong = judge_typed(deck.deck, *paris, shown, "Rome", at_secs(4));
+  CHECK_FALSE(wrong.is_correct);
+  CHECK(wrong.differs_from_answer);
+}

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "quizgen/answer_check.hpp"
+#include "quizgen/normalize.hpp"
 #include "state/answering.hpp"
 #include "state/item_marks.hpp"
 #include "state/notices.hpp"
@@ -66,6 +67,10 @@ AnswerFeedback judge_typed(const quizgen::Deck& deck, const quizgen::Item& item,
   AnswerFeedback feedback;
   feedback.is_correct = verdict.accepted;
   feedback.reason = verdict.reason;
+  // An accepted misspelling must still teach the spelling: compared as answers are (case,
+  // accents and punctuation aside), so "molotov" for "Molotov" needs no correction.
+  feedback.differs_from_answer =
+      !typed.empty() && quizgen::normalize_answer(typed) != quizgen::normalize_answer(item.canonical);
   feedback.typed = std::move(typed);
   const bool is_near_miss = verdict.accepted && verdict.reason.find("close") != std::string::npos;
   return graded(shown, std::move(feedback), is_near_miss, now);

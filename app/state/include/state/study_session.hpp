@@ -18,6 +18,7 @@ struct AnswerFeedback {
   bool is_correct = false;
   std::string reason;               // "accepted: close spelling of Molotov"
   std::string typed;                // cloze and wh questions
+  bool differs_from_answer = false; // typed, and not the answer as written: show both, accepted or not
   int chosen_option = -1;           // multiple choice
   std::optional<bool> chosen_truth; // true/false
   sched::Grade suggested_grade = sched::Grade::Good;

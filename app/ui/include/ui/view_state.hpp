@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "state/deck_id.hpp"
+#include "state/grade_gate.hpp"
 #include "state/practice_test.hpp"
 #include "store/records.hpp"
 #include "ui/stats_view.hpp"
@@ -22,6 +23,7 @@ struct StudyViewUi {
   std::string typed;                 // the answer box
   bool wants_focus = true;           // focus the answer box on the next frame
   bool shows_hint = false;
+  state::GradeGate grade_gate;       // grades count once the verdict was on screen
   const void* shown_question = nullptr;  // identity of the question the buffers belong to
   std::uint64_t shown_item = 0;
   std::size_t shown_index = ~std::size_t{0};

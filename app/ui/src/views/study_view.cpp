@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -96,15 +97,18 @@ void draw_verdict(const Shown& shown, const state::AnswerFeedback& feedback) {
     (void)draw_choice_options(shown.question, feedback.chosen_option);
   }
   centered_wrapped_text(shown.item.canonical, true);
-  if (!feedback.typed.empty() && !feedback.is_correct) draw_answer_diff(feedback.typed, shown.item.canonical);
+  if (feedback.differs_from_answer) draw_answer_diff(feedback.typed, shown.item.canonical);
   const quizgen::DeckFact& fact = shown.deck.deck.facts[shown.item.fact_index];
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
   centered_wrapped_text(fact.text);
   ImGui::PopStyleColor();
 }
 
-void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedback,
+// Grades count only once the verdict has been on screen (state::GradeGate): a double press
+// must not grade an answer the learner never saw.
+void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedback, StudyViewUi& ui,
                         state::ActionQueue& actions) {
+  ui.grade_gate.verdict_frame(std::chrono::milliseconds(static_cast<std::int64_t>(ImGui::GetTime() * 1000.0)));
   static constexpr const char* kNames[] = {"Again", "Hard", "Good", "Easy"};
   const float button_em = 8.0f;
   const float total = 4.0f * button_em * ImGui::GetFontSize() + 3.0f * ImGui::GetStyle().ItemSpacing.x;
@@ -115,14 +119,19 @@ void draw_grade_buttons(const Shown& shown, const state::AnswerFeedback& feedbac
     std::snprintf(label, sizeof label, "%d  %s\n%s###grade%d", g, kNames[g - 1],
                   format_interval(shown.question_state.preview.for_grade(grade)).c_str(), g);
     if (g > 1) ImGui::SameLine();
-    if (wide_button(label, button_em, grade == feedback.suggested_grade) || shortcut_pressed('0' + g)) {
+    if ((wide_button(label, button_em, grade == feedback.suggested_grade) || shortcut_pressed('0' + g)) &&
+        ui.grade_gate.take_grade()) {
       actions.emplace_back(state::RateAnswer{grade});
     }
   }
-  if (shortcut_pressed(kKeyEnter) || shortcut_pressed(kKeySpace)) {
+  if ((shortcut_pressed(kKeyEnter) || shortcut_pressed(kKeySpace)) && ui.grade_gate.take_grade()) {
     actions.emplace_back(state::RateAnswer{feedback.suggested_grade});
   }
-  muted_text("Enter or Space confirms the highlighted grade.");
+  if (ui.grade_gate.shows_hint()) {
+    colored_wrapped_text(palette().wrong, "Not graded: the answer was on screen for less than 0.3 s. Read it, then press 1-4, Enter or Space.");
+  } else {
+    muted_text("Enter or Space confirms the highlighted grade.");
+  }
 }
 
 }  // namespace
@@ -144,8 +153,9 @@ void draw_study_view(const state::AppState& state, StudyViewUi& ui, state::Actio
   if (study->feedback()) {
     draw_verdict(shown, *study->feedback());
     ImGui::Spacing();
-    draw_grade_buttons(shown, *study->feedback(), actions);
+    draw_grade_buttons(shown, *study->feedback(), ui, actions);
   } else {
+    ui.grade_gate.reset();
     draw_question_controls(shown, ui, actions);
   }
   ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
