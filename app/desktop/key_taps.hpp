@@ -1,7 +1,8 @@
 #pragma once
 // ImGui 1.86 samples key state once per frame, so a key pressed and released within one event
 // poll (a quick tap, or xdotool) would never be seen. KeyTaps records presses as they arrive and
-// holds a tapped key down for one frame. (ImGui 1.87 fixed this with its input queue.)
+// holds a tapped key down for one frame, with Ctrl when it was pressed with Ctrl. (ImGui 1.87
+// fixed this with its input queue.)
 #include <vector>
 
 struct GLFWwindow;
@@ -25,6 +26,7 @@ class KeyTaps {
 
   std::vector<Tap> pending_;
   std::vector<int> held_;
+  bool is_ctrl_forced_ = false;  // Ctrl held down for a tap this frame: restore it next frame
 };
 
 }  // namespace factdeck::app
