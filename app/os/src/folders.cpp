@@ -31,10 +31,14 @@ Result<fs::path> resolve_data_dir(std::string_view flag_value) {
 fs::path shipped_decks_dir() {
   if (const char* from_env = env_value("FACTDECK_DECKS_DIR")) return fs::path(from_env);
   std::error_code error;
+  // Installed (bin/factdeck next to share/factdeck/decks) wins over the source tree the binary
+  // was built from: a copy installed on the build machine must show what it installed.
+  const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+  const fs::path installed = executable.parent_path().parent_path() / "share" / "factdeck" / "decks";
+  if (fs::is_directory(installed, error)) return installed;
   const fs::path source_tree = FACTDECK_SOURCE_DECKS_DIR;
   if (fs::is_directory(source_tree, error)) return source_tree;
-  const fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  return executable.parent_path().parent_path() / "share" / "factdeck" / "decks";
+  return installed;
 }
 
 }  // namespace factdeck::os

@@ -12,8 +12,9 @@ namespace factdeck::os {
 /// NotFound when neither variable is set.
 [[nodiscard]] Result<std::filesystem::path> resolve_data_dir(std::string_view flag_value);
 
-/// The folder holding the shipped decks: `FACTDECK_DECKS_DIR` if set, else the source tree's
-/// decks/ this binary was built from, else `../share/factdeck/decks` next to the executable.
+/// The folder holding the shipped decks: `FACTDECK_DECKS_DIR` if set, else
+/// `../share/factdeck/decks` from the executable's folder when it exists (installed), else the
+/// source tree's decks/ this binary was built from (the build tree).
 [[nodiscard]] std::filesystem::path shipped_decks_dir();
 
 }  // namespace factdeck::os
