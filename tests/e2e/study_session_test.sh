@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A learner's session with real key presses (xdotool) in the real window under Xvfb:
-# answer 20+ questions of at least four kinds, undo one, suspend one item and flag another, open
-# one in the editor, quit, relaunch, and check with `factdeck due`/`stats` that every answer and
-# mark was kept. Then take a 10-question practice test. Grades wait for the verdict to be on
+# answer 40+ questions of at least four kinds (no two related items back to back), undo one,
+# suspend one item and flag another, open one in the editor, quit, relaunch, and check with
+# `factdeck due`/`stats` that every answer and mark was kept. Then take a 10-question practice test. Grades wait for the verdict to be on
 # screen (a double press of one key must not grade unseen: checked on the first multiple choice).
 set -euo pipefail
 factdeck=$1
@@ -74,7 +74,7 @@ double_press() {
   checked_double_press=1
 }
 # Reviews are spread among the new items, so go on until a typed question was seen too.
-while [ "$answered" -lt 21 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ "$answered" -lt 60 ]; }; do
+while [ "$answered" -lt 40 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ "$answered" -lt 60 ]; }; do
   title=$(e2e_title)
   case "$title" in
     *"multiple choice"*)
@@ -92,9 +92,15 @@ while [ "$answered" -lt 21 ] || { [ -z "${kinds[cloze]:-}${kinds[wh]:-}" ] && [ 
   answered=$((answered + 1))
 done
 echo "answered $answered questions of kinds: ${!kinds[*]}"
-[ "$answered" -ge 21 ] || { echo "FAIL: only $answered questions were offered"; exit 1; }
+[ "$answered" -ge 40 ] || { echo "FAIL: only $answered questions were offered"; exit 1; }
 [ "${#kinds[@]}" -ge 2 ] || { echo "FAIL: only ${#kinds[@]} question kinds were shown: ${!kinds[*]}"; exit 1; }
 [ -n "$checked_double_press" ] || { echo "FAIL: no multiple choice question to press twice"; exit 1; }
+# No answer may follow a related item (the same fact, the same answer, or a sentence that states
+# it): the headless command reads the answers in the order the window took them.
+related=$("$factdeck" --data-dir "$data" related --last "$answered")
+echo "$related" | tail -n 3
+[[ "$related" == *"$answered study answers, 0 right after a related item"* ]] ||
+  { echo "FAIL: an answer came right after a related item"; exit 1; }
 
 due_says() { "$factdeck" --data-dir "$data" due 2>/dev/null | head -n 1 | grep -q "$1"; }
 e2e_key ctrl+z   # undo the last answer: 20 stay recorded

@@ -14,12 +14,13 @@ Command stats_command();
 Command export_command();
 Command import_command();
 Command class_report_command();
+Command related_command();
 
 std::span<const Command> command_table() {
   static const Command kCommands[] = {
       version_command(), optimize_command(), memory_states_command(), simulate_command(),
       recompute_command(), due_command(), answer_command(), stats_command(),
-      export_command(), import_command(), class_report_command(),
+      export_command(), import_command(), class_report_command(), related_command(),
   };
   return kCommands;
 }
