@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "date_text.hpp"
+#include "event_text.hpp"
 #include "base/prng.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/normalize.hpp"
@@ -39,15 +40,20 @@ bool are_ordered_apart(const DatedEvent& a, const DatedEvent& b) {
   return reduce_date(a.date, p) != reduce_date(b.date, p) && a.normalized != b.normalized;
 }
 
-std::vector<DatedEvent> collect_dated_events(const Article& article, const std::vector<ItemId>& item_ids) {
+/// Events to put in order: facts with one single date (not a range) that read as events, not
+/// as opinions, counterfactuals or lasting states ("Romania was Germany's main source of oil").
+std::vector<DatedEvent> collect_dated_events(const Article& article, const std::vector<ItemId>& item_ids,
+                                             const WordIndex& words) {
   std::vector<DatedEvent> events;
   std::size_t k = 0;  // item k asks the k-th span of the article
-  for (const Fact& fact : article.facts) {
+  for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    const Fact& fact = article.facts[f];
     const auto dates = std::count_if(fact.spans.begin(), fact.spans.end(),
                                      [](const Span& s) { return s.type == SpanType::Date; });
+    const bool is_event = dates == 1 && !words.kind_of_fact(f).is_opinion && reads_as_event(fact.text);
     for (const Span& span : fact.spans) {
       const ItemId id = item_ids[k++];
-      if (!span.date || span.date->end || dates != 1) continue;
+      if (!span.date || span.date->end || !is_event) continue;
       auto label = remove_phrase(fact, span, {"in", "on"});
       if (!label) continue;
       std::string normalized = normalize_text(*label);
@@ -225,9 +231,9 @@ void add_matchings(const Article& article, std::uint64_t seed, std::vector<Exerc
 
 }  // namespace
 
-void add_exercises(const Article& article, const std::vector<ItemId>& item_ids, std::uint64_t seed,
-                   std::vector<Exercise>& out) {
-  std::vector<DatedEvent> events = collect_dated_events(article, item_ids);
+void add_exercises(const Article& article, const std::vector<ItemId>& item_ids, const WordIndex& words,
+                   std::uint64_t seed, std::vector<Exercise>& out) {
+  std::vector<DatedEvent> events = collect_dated_events(article, item_ids, words);
   SplitMix64 rng(seed, fnv1a64("chronology"));
   shuffle_with(events, rng);
   group_greedily(events, [](const DatedEvent& a, const DatedEvent& b) { return are_ordered_apart(a, b); },

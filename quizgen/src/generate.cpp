@@ -363,8 +363,8 @@ void build_content_deck(const Article& article, const GenerateOptions& options, 
     ids = assign_ids(article, span_count);
     true_statements = hash_true_statements(article);
     deck.items.resize(span_count);
-    add_exercises(article, ids.ids, options.seed, deck.exercises);  // reads ids, not questions
     words.emplace(article);  // stems every word of every fact: needs no value index
+    add_exercises(article, ids.ids, *words, options.seed, deck.exercises);  // reads ids, not questions
   };
   std::jthread helper;
   const bool is_threaded = run_count(options, span_count) > 1;

@@ -4,6 +4,7 @@
 
 #include "date_text.hpp"
 #include "distractors.hpp"
+#include "event_text.hpp"
 #include "slot.hpp"
 #include "quizgen/normalize.hpp"
 
@@ -338,7 +339,10 @@ std::optional<std::string> subject_question(const Fact& fact, const Span& span) 
   return question;
 }
 
-std::optional<std::string> date_or_place_question(const Fact& fact, const Span& span) {
+/// "In which year did this happen? …" or "Where did this happen? …": the fact without its date
+/// or place, when it reads as an event (not an opinion or a lasting state) and the cut is clean.
+std::optional<std::string> date_or_place_question(const Fact& fact, const Span& span, FactKind kind) {
+  if (kind.is_opinion || !reads_as_event(fact.text)) return std::nullopt;
   if (span.type == SpanType::Place) {
     // Only a place that closes or opens the sentence: cutting "in Spain" out of "the soldiers
     // who fought in Spain were pilots" leaves a sentence that no longer says what it meant.
@@ -373,7 +377,7 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
   // A span in a list ("on 12 and 13 November") cannot be asked apart from its neighbours.
   std::optional<std::string> wh;
   if (plan.asked.list_mates.empty()) wh = subject_question(fact, span);
-  if (!wh && plan.asked.list_mates.empty()) wh = date_or_place_question(fact, span);
+  if (!wh && plan.asked.list_mates.empty()) wh = date_or_place_question(fact, span, ctx.words.kind_of_fact(plan.asked.fact_index));
   if (wh) normalize_text_into(*wh, ctx.scratch.normalized_question);
   if (wh && !gives_answer_away(answer, ctx.scratch.normalized_question)) {
     item.questions.push_back(Question{QuestionKind::WhQuestion, std::move(*wh), {}, -1, true, {}});
@@ -414,8 +418,11 @@ std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
     } else {
       while (cut_begin > 0 && (text[cut_begin - 1] == ' ' || text[cut_begin - 1] == ',')) --cut_begin;
     }
-    const std::string_view kept_before = std::string_view(text).substr(0, cut_begin);
+    if (!is_clean_cut(text, cut_begin, cut_end, span.type == SpanType::Date)) return std::nullopt;
+    std::string_view kept_before = std::string_view(text).substr(0, cut_begin);
     const std::string_view kept_after = std::string_view(text).substr(cut_end);
+    // "…by Smith, Elder & Co. [in 1847]." keeps one full stop.
+    if (kept_before.ends_with('.') && kept_after.starts_with('.')) kept_before.remove_suffix(1);
     if (kept_before.size() + kept_after.size() < 8) return std::nullopt;
     std::string out;  // one allocation of the exact size
     out.reserve(lead.size() + kept_before.size() + kept_after.size());

@@ -206,9 +206,13 @@ void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {
     first_word_.push_back(static_cast<std::uint32_t>(first));
     stemmer.split(fact.text, words_);
     FactKind kind;
+    const SpanRanges dates_and_numbers = date_and_number_spans(fact);
     for (std::size_t i = first; i < words_.size(); ++i) {
       const std::uint64_t stem = words_[i].stem;
-      kind.is_opinion = kind.is_opinion || std::find(opinion_roots.begin(), opinion_roots.end(), stem) != opinion_roots.end();
+      // "May" in "26 May 1897" is a month, not a hedge.
+      const bool is_opinion_word = std::find(opinion_roots.begin(), opinion_roots.end(), stem) != opinion_roots.end() &&
+                                   !dates_and_numbers.holds(words_[i]);
+      kind.is_opinion = kind.is_opinion || is_opinion_word;
       kind.has_pronoun = kind.has_pronoun || std::find(pronoun_roots.begin(), pronoun_roots.end(), stem) != pronoun_roots.end();
     }
     fact_kinds_.push_back(kind);
