@@ -62,6 +62,17 @@ bool gives_answer_away(const DeckValue& answer, std::string_view normalized_stem
   return false;
 }
 
+/// True when the stem names a person the article states as leading the answer ("During the years
+/// of alliance with Hitler, …" for Germany), unless the stem is a sentence that states it.
+bool names_answer_by_leader(const VariantContext& ctx, const AskedSpan& asked) {
+  if (ctx.words.states_leader(asked.fact_index, asked.span_index)) return false;
+  const std::string_view normalized_stem = asked.normalized_stem;
+  const std::vector<std::uint32_t>& leaders = ctx.words.leaders_of(asked.value);
+  return std::any_of(leaders.begin(), leaders.end(), [&](std::uint32_t leader) {
+    return gives_answer_away(ctx.index.value(leader), normalized_stem);
+  });
+}
+
 std::string correct_display(const Span& span) {
   if (span.type == SpanType::Date && span.date) return format_date_human(*span.date);
   if (span.type == SpanType::Number) return span.text;
@@ -365,6 +376,11 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
       names_answer_by_root(ctx.words, plan.asked.value, plan.asked.fact_index, span)) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "cloze, choice and wh-question skipped: the rest of the sentence names the answer"));
+    return;
+  }
+  if (names_answer_by_leader(ctx, plan.asked)) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "cloze, choice and wh-question skipped: the rest of the sentence names the answer's leader"));
     return;
   }
   if (plan.asked.slot.is_open_frame) {

@@ -120,6 +120,7 @@ void WordIndex::add_values(const Article& article, const ValueIndex& values, boo
   collect_contexts(article, values);
   add_untagged_mentions(article, values);
   fill_unknown_eras(article, values);
+  leaders_ = find_leaders(article, values);
   if (!is_threaded) cues();
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "flat_u64_set.hpp"
+#include "leaders.hpp"
 #include "quizgen/facts.hpp"
 #include "value_index.hpp"
 #include "word_stems.hpp"
@@ -99,6 +100,13 @@ class WordIndex {
   /// kNearWords words on each side (all of any real sentence).
   [[nodiscard]] bool is_named_in(std::uint32_t value, std::size_t fact, std::uint32_t skip_begin,
                                  std::uint32_t skip_end) const;
+  /// The people the article states as leading the place `value` (find_leaders).
+  [[nodiscard]] const std::vector<std::uint32_t>& leaders_of(std::uint32_t value) const { return leaders_.of_place[value]; }
+  /// True when span `span` of fact `fact` is a place whose leader that same sentence states.
+  [[nodiscard]] bool states_leader(std::size_t fact, std::size_t span) const {
+    return std::binary_search(leaders_.stating_spans.begin(), leaders_.stating_spans.end(),
+                              std::pair{static_cast<std::uint32_t>(fact), static_cast<std::uint32_t>(span)});
+  }
   /// Years at which the article mentions `value` (the dates of the facts that state it).
   [[nodiscard]] YearSpan era_of(std::uint32_t value) const;
   /// Years of the date spans of fact `fact`.
@@ -124,6 +132,7 @@ class WordIndex {
   // line per candidate instead of one per relation word; most candidates share no word).
   std::vector<std::array<std::uint64_t, 2>> context_bits_;
   std::vector<std::vector<std::uint64_t>> cues_;  // [value]
+  Leaders leaders_;
   std::vector<YearSpan> eras_;                    // [value]
   std::vector<YearSpan> fact_eras_;               // [fact]
   std::vector<FactKind> fact_kinds_;              // [fact]

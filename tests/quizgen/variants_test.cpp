@@ -144,3 +144,29 @@ TEST_CASE("P1a: A value after 'beyond' or 'not' gets no false statement, and 'be
   CHECK(find_question(item_with_answer(deck, "Lenin"), QuestionKind::TrueFalse, false) != nullptr);
   CHECK(find_question(item_with_answer(deck, "Uranus"), QuestionKind::Cloze) != nullptr);
 }
+
+// P4: "During the years of alliance with Hitler, the Soviet Union delivered raw materials to _____"
+// (Germany): the stem named the answer by its leader.
+TEST_CASE("P4: A stem that names the answer's leader does not ask the place", "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# Argentina\n\n"
+      "- [Juan Perón]{person} came to power in [Argentina]{place} in 1946.\n"
+      "- [Brazil]{place}'s president [Getúlio Vargas]{person} built the steel works at Volta Redonda.\n"
+      "- In the years of friendship with Perón, Spain bought most of its wheat from [Argentina]{place}.\n"
+      "- Under Vargas, coffee from [Brazil]{place} was burnt to keep prices up.\n"
+      "- Most of the beef came from [Uruguay]{place}.\n"
+      "- The copper came from [Chile]{place}.\n"
+      "- The tin came from [Bolivia]{place}.\n")).deck;
+  for (const Item& item : deck.items) {
+    if (item.fact_index == 2 || item.fact_index == 3) {  // the two stems that name a leader
+      INFO(item.answer);
+      CHECK(find_question(item, QuestionKind::Cloze) == nullptr);
+      CHECK(find_question(item, QuestionKind::MultipleChoice) == nullptr);
+    }
+  }
+  // A stem without the leader still asks the place, and so does the sentence that says who leads it.
+  CHECK(find_question(item_with_answer(deck, "Chile"), QuestionKind::Cloze) != nullptr);
+  for (const Item& item : deck.items) {
+    if (item.fact_index == 0 && item.answer == "Argentina") CHECK(find_question(item, QuestionKind::Cloze) != nullptr);
+  }
+}
