@@ -336,6 +336,11 @@ KnownAnswers known_answers(const Deck& deck, const Item& item) {
   // Another person's surname names them too ("Putin"), unless the item's person shares it: then
   // the surname alone is ambiguous, which the name check says in its own words.
   const std::vector<std::string> own_surnames = surnames_of(own);
+  std::vector<std::string_view> number_texts;
+  for (const Item& other : deck.items) {
+    if (other.type == SpanType::Number) number_texts.emplace_back(other.answer);
+  }
+  known.number_style = number_style_of(number_texts);
   for (const Item& other : deck.items) {
     if (other.type != item.type || normalize_answer(other.canonical) == own) continue;
     if (other.number) known.numbers.push_back(*other.number);
@@ -369,7 +374,10 @@ AnswerVerdict check_with(std::string_view typed, const Item& item, const KnownAn
 }  // namespace
 
 AnswerVerdict check_typed_answer(std::string_view typed, const Item& item) {
-  return check_with(typed, item, KnownAnswers{});
+  KnownAnswers known;
+  const std::string_view answer = item.answer;
+  known.number_style = number_style_of(std::span(&answer, 1));
+  return check_with(typed, item, known);
 }
 
 AnswerVerdict check_typed_answer(std::string_view typed, const Item& item, const Deck& deck) {

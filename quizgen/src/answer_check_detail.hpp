@@ -18,14 +18,16 @@ struct OtherAnswer {
   std::string canonical;
 };
 
-/// What the checker knows besides the item: the other answers of its type, and for numbers the
-/// other values (in the deck's items of type number).
+/// What the checker knows besides the item: the other answers of its type, for numbers the
+/// other values (in the deck's items of type number), and how the deck writes its numbers.
 struct KnownAnswers {
   std::vector<OtherAnswer> names;
   std::vector<NumberValue> numbers;
+  NumberStyle number_style;
 };
 
-/// The other answers of `item`'s type in `deck`: every item whose canonical form differs.
+/// The other answers of `item`'s type in `deck`: every item whose canonical form differs; the
+/// number style of all the deck's number answers.
 [[nodiscard]] KnownAnswers known_answers(const Deck& deck, const Item& item);
 
 [[nodiscard]] inline AnswerVerdict accept(std::string reason) { return {true, "accepted: " + std::move(reason)}; }

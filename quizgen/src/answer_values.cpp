@@ -100,11 +100,11 @@ NumberValue end_of(const NumberValue& asked, double value) {
   return end;
 }
 
-std::string tolerance_text(const NumberValue& asked) {
+std::string tolerance_text(const NumberValue& asked, NumberStyle style) {
   NumberValue tolerance = plain_number(number_tolerance(asked));
   tolerance.step = asked.step / 2;
   tolerance.unit = asked.unit;
-  return "\u00b1" + format_number_value(tolerance);
+  return "\u00b1" + format_number_value(tolerance, false, style);
 }
 
 /// True when `value` is another fact's number that the typed answer states exactly.
@@ -149,13 +149,13 @@ AnswerVerdict check_number(std::string_view typed, const std::string& normalized
   }
   if (!is_within) {
     if (number_tolerance(asked) == 0) return reject("expected " + expected + " (numbers must be exact)");
-    return reject("expected " + expected + " (" + tolerance_text(asked) + ", the precision the text states)");
+    return reject("expected " + expected + " (" + tolerance_text(asked, known.number_style) + ", the precision the text states)");
   }
   if (is_exact) return accept(expected);
   if (is_other_value(known, asked, *low)) {
     return reject("'" + std::string(typed) + "' is the value of another fact in this deck; expected " + expected);
   }
-  return accept(expected + " (within " + tolerance_text(asked) + ", the precision the text states)");
+  return accept(expected + " (within " + tolerance_text(asked, known.number_style) + ", the precision the text states)");
 }
 
 }  // namespace factdeck::quizgen::detail

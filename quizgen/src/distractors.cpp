@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <list>
 #include <numeric>
 #include <span>
 
 #include "date_text.hpp"
+#include "number_options.hpp"
 #include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
 #include "quizgen/values.hpp"
@@ -170,42 +170,42 @@ std::vector<Distractor> pick_dates(const ValueIndex& index, const AskedSpan& ask
 
 // ---- Numbers ----
 
-/// The words after the number in `text`, past a scale word: "°C" of "−180 °C", "years" of "4.6
-/// billion years". Read here rather than with number_unit, which parses the whole quantity and
-/// cost a sixth of a build when it ran for every candidate of a bare value.
-std::string_view words_after_number(std::string_view text) {
-  std::size_t i = text.find_first_of("0123456789");
-  if (i == std::string_view::npos) return {};
-  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) != 0 || text[i] == ',' || text[i] == '.')) ++i;
-  while (i < text.size() && text[i] == ' ') ++i;
-  for (std::string_view scale : {"thousand ", "million ", "billion ", "trillion "}) {
-    if (text.substr(i).starts_with(scale)) i += scale.size();
+/// A stated number that can stand as a wrong option, as it is shown in the answer's unit.
+struct NumberCandidate {
+  std::uint32_t id = 0;
+  NumberValue shown;
+};
+
+/// The fair numbers nearest the answer: a walk outwards from the answer through the pool, which
+/// is sorted by number_key, so comparable numbers lie together ("8.8 km" beside "8,848 m"); each
+/// side ends at the first number of another kind or not within `max_ratio` of the answer.
+std::vector<NumberCandidate> nearest_numbers(const ValueIndex& index, const AskedSpan& asked, const NumberValue& answer,
+                                             double max_ratio) {
+  const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
+  const NumberKey key = number_key(answer);
+  const std::ptrdiff_t at = std::lower_bound(pool.begin(), pool.end(), key, [&](std::uint32_t id, const NumberKey& k) {
+    return index.number_key(id) < k;
+  }) - pool.begin();
+  std::vector<NumberCandidate> nearest;
+  bool is_lo_open = true;
+  bool is_hi_open = true;
+  for (std::ptrdiff_t lo = at - 1, hi = at; nearest.size() < kNearestPool;) {
+    is_lo_open = is_lo_open && lo >= 0;
+    is_hi_open = is_hi_open && hi < std::ssize(pool);
+    if (!is_lo_open && !is_hi_open) break;
+    const bool take_hi = !is_lo_open || (is_hi_open && (at - lo) > (hi - at));
+    const std::uint32_t id = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
+    const NumberKey& other = index.number_key(id);
+    if (other.kind != key.kind || !is_same_magnitude(key.magnitude, other.magnitude, max_ratio)) {
+      (take_hi ? is_hi_open : is_lo_open) = false;
+      continue;
+    }
+    if (id == asked.value || is_value_stated_in_frame(index, asked, id)) continue;
+    std::optional<NumberValue> shown = fair_option(answer, *index.value(id).number, asked.is_approximate);
+    if (!shown || shown->value <= asked.min_number || shown->value >= asked.max_number) continue;
+    nearest.push_back(NumberCandidate{id, std::move(*shown)});
   }
-  return text.substr(i);
-}
-
-/// The unit a number is stated in, lowercased: as the value reader found it, or read from the
-/// text when the value was given after '=' ("[−180 °C]{number = -180}" reads as a bare -180).
-std::string unit_of(const NumberValue& number, std::string_view text) {
-  std::string unit = number.unit.empty() ? std::string(words_after_number(text)) : number.unit;
-  for (char& c : unit) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return unit;
-}
-
-/// Same unit ("AU" with "AU", a bare count with a bare count: the units the value reader
-/// found), and not within the precision either number is stated to: 30.1 AU is "about 30 AU", 5
-/// billion years rounds 4.6 billion; an approximate answer ("about 22 km") needs a wrong value
-/// more than 10% away.
-bool is_number_fair(const AskedSpan& asked, const NumberValue& answer, std::string_view answer_text,
-                    const NumberValue& other, std::string_view other_text) {
-  if (unit_of(answer, answer_text) != unit_of(other, other_text)) return false;
-  // A range only for a range: "2.2 to 3.2 AU" is no option for "about 1.52 AU", and swapped into
-  // "swings between −180 and 430 °C" a single value does not read.
-  if (answer.high.has_value() != other.high.has_value()) return false;
-  const double a = answer.value;
-  const double b = other.value;
-  if (asked.is_approximate && std::fabs(a - b) <= 0.1 * std::max(std::fabs(a), std::fabs(b))) return false;
-  return !is_within_precision(answer, b) && !is_within_precision(other, a);
+  return nearest;
 }
 
 /// True when the span is a person's age: "_____ years old", "a _____-year-old", "aged _____",
@@ -221,34 +221,20 @@ bool is_age(const AskedSpan& asked) {
 
 std::vector<Distractor> pick_numbers(const ValueIndex& index, const AskedSpan& asked,
                                      std::size_t wanted, SplitMix64& rng) {
-  const double max_ratio = is_age(asked) ? kMaxAgeRatio : kMaxNumberRatio;
-  const std::vector<std::uint32_t>& pool = index.numbers(asked_span(asked).group);
-  const double answer = index.value(asked.value).number->value;
-  const NumberValue& answer_number = asked_span(asked).number ? *asked_span(asked).number : *index.value(asked.value).number;
-  const auto at = std::lower_bound(pool.begin(), pool.end(), answer, [&](std::uint32_t id, double v) {
-    return index.value(id).number->value < v;
-  }) - pool.begin();
-  std::vector<std::uint32_t> nearest;
-  for (std::ptrdiff_t lo = at - 1, hi = at; nearest.size() < kNearestPool && (lo >= 0 || hi < std::ssize(pool));) {
-    const bool take_hi = lo < 0 || (hi < std::ssize(pool) && (at - lo) > (hi - at));
-    const std::uint32_t id = pool[static_cast<std::size_t>(take_hi ? hi++ : lo--)];
-    const double other = index.value(id).number->value;
-    if (id == asked.value || other == answer) continue;
-    // Same order of magnitude: "53" is no fair stand-in for "510".
-    if (other * max_ratio < std::fabs(answer) || std::fabs(answer) * max_ratio < other) continue;
-    if (is_value_stated_in_frame(index, asked, id)) continue;
-    if (other <= asked.min_number || other >= asked.max_number) continue;
-    if (!is_number_fair(asked, answer_number, asked_span(asked).text, *index.value(id).number,
-                        index.value(id).forms.empty() ? std::string_view() : std::string_view(index.value(id).forms.front()))) {
-      continue;
-    }
-    nearest.push_back(id);
-  }
+  const Span& span = asked_span(asked);
+  const NumberValue answer = span.number ? with_written_unit(*span.number, span.text) : *index.value(asked.value).number;
+  std::vector<NumberCandidate> nearest = nearest_numbers(index, asked, answer, is_age(asked) ? kMaxAgeRatio : kMaxNumberRatio);
   shuffle_with(nearest, rng);
   Chosen chosen(wanted);
-  for (std::uint32_t id : nearest) {
+  for (const NumberCandidate& candidate : nearest) {
     if (chosen.options.size() == wanted) break;
-    add_value_if_fresh(chosen, index, asked, id, index.value(id).number->value);
+    if (candidate.shown.unit == index.value(candidate.id).number->unit) {
+      add_value_if_fresh(chosen, index, asked, candidate.id, candidate.shown.value);
+      continue;
+    }
+    // Stated in another unit of the dimension: shown converted, "about 8,800 m" for "about 8.8 km".
+    const std::string display = format_number_value(candidate.shown, true, index.number_style());
+    add_if_fresh(chosen, index, asked, display, chosen.keep_normalized(display), candidate.id, candidate.shown.value);
   }
   return std::move(chosen.options);
 }

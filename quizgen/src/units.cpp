@@ -145,7 +145,7 @@ bool has_base_unit(Dimension dimension) {
 }
 
 /// "6,400", "0.39", "4.6": `amount` with thousands commas and as many decimals as `step` has.
-std::string format_amount(double amount, double step) {
+std::string format_amount(double amount, double step, NumberStyle style) {
   int decimals = 0;
   for (double s = step; s < 0.999999 && decimals < 12; s *= 10) ++decimals;
   char buffer[64];
@@ -154,7 +154,8 @@ std::string format_amount(double amount, double step) {
   const std::size_t point = std::min(digits.find('.'), digits.size());
   std::string out;
   for (std::size_t i = 0; i < point; ++i) {
-    if (i > 0 && (point - i) % 3 == 0 && point > 4) out += ',';
+    const bool is_grouped = point > 4 || (point == 4 && style.groups_four_digits);
+    if (i > 0 && (point - i) % 3 == 0 && is_grouped) out += ',';
     out += digits[i];
   }
   out += digits.substr(point);
@@ -171,9 +172,23 @@ std::pair<double, std::string_view> scale_of(double amount) {
   return {1, ""};
 }
 
-std::string format_scaled(double amount, double step) {
+std::string format_scaled(double amount, double step, NumberStyle style) {
   const auto [scale, word] = scale_of(amount);
-  return format_amount(amount / scale, std::min(1.0, step / scale)) + std::string(word);
+  return format_amount(amount / scale, std::min(1.0, step / scale), style) + std::string(word);
+}
+
+/// How the integer part starting at `text[i]` is written: "1,500" is +1 (grouped), "1500" -1
+/// (ungrouped), any other length 0. Sets `i` past the digits and commas.
+int four_digit_grouping(std::string_view text, std::size_t& i) {
+  const std::size_t begin = i;
+  std::size_t digits = 0;
+  bool has_comma = false;
+  for (; i < text.size() && (is_digit(text[i]) || (text[i] == ',' && i + 1 < text.size() && is_digit(text[i + 1]))); ++i) {
+    if (text[i] == ',') has_comma = true;
+    else ++digits;
+  }
+  if (digits != 4 || i - begin > 5) return 0;
+  return has_comma ? 1 : -1;
 }
 
 bool is_attached_unit(std::string_view unit) { return unit == "%" || unit == "°"; }
@@ -219,6 +234,46 @@ std::optional<double> value_in_unit(const NumberValue& number, std::string_view 
   return (*base - target->offset) / target->factor;
 }
 
+std::optional<NumberValue> number_in_unit(const NumberValue& number, std::string_view unit) {
+  if (!has_base_unit(number.dimension)) {
+    if (noun_key(number.unit) != noun_key(unit)) return std::nullopt;
+    return number;
+  }
+  const UnitRow* from = find_row(number.unit);
+  const UnitRow* to = find_row(unit);
+  if (from == nullptr || to == nullptr || from->dimension != number.dimension || to->dimension != number.dimension) {
+    return std::nullopt;
+  }
+  // An amount converts with the offset (0 °C is 273.15 K); a step is a difference, which does not.
+  auto convert = [&](double amount) { return (amount * from->factor + from->offset - to->offset) / to->factor; };
+  NumberValue out = number;
+  out.unit = std::string(to->symbol);
+  out.value = convert(number.value);
+  if (number.high) out.high = convert(*number.high);
+  out.step = number.step * from->factor / to->factor;
+  return out;
+}
+
+std::string quantity_key(const NumberValue& number) {
+  // Brackets keep a dimension apart from a counted noun of the same name ("3 lengths").
+  switch (number.dimension) {
+    case Dimension::Count:
+    case Dimension::Percent:
+    case Dimension::Ratio: return noun_key(number.unit);
+    case Dimension::Length: return "[length]";
+    case Dimension::Area: return "[area]";
+    case Dimension::Volume: return "[volume]";
+    case Dimension::Mass: return "[mass]";
+    case Dimension::Time: return "[time]";
+    case Dimension::Temperature: return "[temperature]";
+    case Dimension::Angle: return "[angle]";
+    case Dimension::Speed: return "[speed]";
+    case Dimension::Density: return "[density]";
+    case Dimension::Pressure: return "[pressure]";
+  }
+  return noun_key(number.unit);
+}
+
 bool are_comparable(const NumberValue& a, const NumberValue& b) {
   if (a.dimension != b.dimension) return false;
   if (has_base_unit(a.dimension)) return true;
@@ -240,10 +295,23 @@ bool is_within_precision(const NumberValue& number, double amount) {
   return amount >= number.value - slack && amount <= high + slack;
 }
 
-std::string format_number_value(const NumberValue& number, bool with_qualifier) {
+NumberStyle number_style_of(std::span<const std::string_view> texts) {
+  int grouped_minus_ungrouped = 0;
+  for (std::string_view text : texts) {
+    for (std::size_t i = 0; i < text.size();) {
+      // An integer part starts at a digit after no digit and no decimal point.
+      const bool starts_integer = is_digit(text[i]) && (i == 0 || (!is_digit(text[i - 1]) && text[i - 1] != '.'));
+      if (starts_integer) grouped_minus_ungrouped += four_digit_grouping(text, i);
+      else ++i;
+    }
+  }
+  return NumberStyle{grouped_minus_ungrouped >= 0};
+}
+
+std::string format_number_value(const NumberValue& number, bool with_qualifier, NumberStyle style) {
   std::string out = with_qualifier ? std::string(qualifier_word(number.approximation)) : std::string();
-  out += format_scaled(number.value, number.step);
-  if (number.high) out += "\u2013" + format_scaled(*number.high, number.step);
+  out += format_scaled(number.value, number.step, style);
+  if (number.high) out += "\u2013" + format_scaled(*number.high, number.step, style);
   if (!number.unit.empty()) out += (is_attached_unit(number.unit) ? "" : " ") + number.unit;
   return out;
 }

@@ -22,7 +22,12 @@ const ValueBucket kEmptyBucket;
 /// (`normalized_canonical` is normalize_answer(canonical_of(span))).
 std::string value_key(const Span& span, std::string_view normalized_canonical) {
   if (span.type == SpanType::Date && span.date) return "d\x1f" + format_date_value(*span.date);
-  if (span.type == SpanType::Number && span.number) return "n\x1f" + std::to_string(span.number->value);
+  if (span.type == SpanType::Number && span.number) {
+    // "12 km" and "12 years" are two values; "6,400 km" and "about 6,400 km" one.
+    const NumberValue number = with_written_unit(*span.number, span.text);
+    return "n\x1f" + std::to_string(number.value) + "\x1f" +
+           (number.high ? std::to_string(*number.high) : std::string()) + "\x1f" + number.unit;
+  }
   const std::string_view type = span_type_name(span.type);
   std::string key;
   key.reserve(type.size() + 1 + normalized_canonical.size());
@@ -271,7 +276,9 @@ void ValueIndex::add_spans(const Article& article, std::vector<SpanKey>& keys) {
       SpanKey& key = keys[at];
       const auto [id, is_new] = by_key.find_or_add(at, static_cast<std::uint32_t>(values_.size()));
       if (is_new) {
-        values_.push_back(DeckValue{span.type, {}, {}, span.date, span.number, {}, 0, 0, {}, {}});
+        std::optional<NumberValue> number;
+        if (span.number) number = with_written_unit(*span.number, span.text);
+        values_.push_back(DeckValue{span.type, {}, {}, span.date, std::move(number), {}, 0, 0, {}, {}});
         parent_.push_back(id);
       }
       DeckValue& value = values_[id];
@@ -432,9 +439,17 @@ void ValueIndex::build_frame_lookups() {
 }
 
 void ValueIndex::sort_numbers() {
+  number_keys_.assign(values_.size(), NumberKey{});
+  std::vector<std::string_view> written;
+  for (std::uint32_t id = 0; id < values_.size(); ++id) {
+    if (parent_[id] != id || !values_[id].number) continue;
+    number_keys_[id] = quizgen::number_key(*values_[id].number);
+    for (const std::string& form : values_[id].forms) written.emplace_back(form);
+  }
+  number_style_ = number_style_of(written);
   for (auto& [group, ids] : numbers_) {
     std::sort(ids.begin(), ids.end(), [this](std::uint32_t a, std::uint32_t b) {
-      return values_[a].number->value < values_[b].number->value || (values_[a].number->value == values_[b].number->value && a < b);
+      return number_keys_[a] < number_keys_[b] || (number_keys_[a] == number_keys_[b] && a < b);
     });
   }
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "flat_u64_set.hpp"
+#include "number_options.hpp"
 #include "quizgen/facts.hpp"
 
 namespace factdeck::quizgen {
@@ -107,8 +108,13 @@ class ValueIndex {
   [[nodiscard]] const std::vector<DateValue>& dates(DatePrecision precision) const;
   /// Distinct ranges stated at exactly `precision`, sorted by start then end.
   [[nodiscard]] const std::vector<DateValue>& ranges(DatePrecision precision) const;
-  /// Number values of `group` (all numbers when empty), sorted by value.
+  /// Number values of `group` (all numbers when empty), sorted by number_key: comparable
+  /// numbers together, by their amount in the base unit.
   [[nodiscard]] const std::vector<std::uint32_t>& numbers(const std::string& group) const;
+  /// How the article writes its numbers (number_style_of its number spans).
+  [[nodiscard]] NumberStyle number_style() const { return number_style_; }
+  /// number_key of a number value (value_of returns these), computed once.
+  [[nodiscard]] const NumberKey& number_key(std::uint32_t id) const { return number_keys_[id]; }
 
   /// True when some fact states both values (of one type) together, e.g. in one list.
   [[nodiscard]] bool are_stated_together(std::uint32_t a, std::uint32_t b) const;
@@ -156,6 +162,8 @@ class ValueIndex {
   std::vector<std::uint32_t> together_;
   std::unordered_map<std::string, std::uint32_t> surname_counts_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> numbers_;
+  std::vector<NumberKey> number_keys_;  // [value]: set for number values that are roots
+  NumberStyle number_style_;
   std::vector<DateValue> dates_[3];
   std::vector<DateValue> ranges_[3];
 };

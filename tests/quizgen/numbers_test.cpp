@@ -135,7 +135,7 @@ TEST_CASE("A number value after '=' reads the same forms and names the value whe
 TEST_CASE("Numbers are written back in the unit and precision the article states", "[quizgen]") {
   CHECK(format_number_value(*read_number_text("150 to 170 Kelvin")) == "150\u2013170 K");
   CHECK(format_number_value(*read_number_text("\u2212273 \u00b0C")) == "\u2212273 °C");
-  CHECK(format_number_value(*read_number_text("about 1,370 km"), true) == "about 1370 km");
+  CHECK(format_number_value(*read_number_text("about 1,370 km"), true) == "about 1,370 km");
   CHECK(format_number_value(*read_number_text("about 13,700 km"), true) == "about 13,700 km");
   CHECK(format_number_value(*read_number_text("98\u00b0")) == "98°");
 }

@@ -57,7 +57,8 @@ constexpr std::string_view kArticle =
     "- The Soviet Union had [15]{number} republics. {#republics}\n"
     "- The Sun holds [99.86%]{number} of the mass. {#sun-mass}\n"
     "- Halley returns every [75\u201379 years]{number}. {#halley}\n"
-    "- The battle had [300 tanks]{number} on each side. {#tanks}\n";
+    "- The battle had [300 tanks]{number} on each side. {#tanks}\n"
+    "- The Sun is [about 1.39 million km]{number} across. {#sun-size}\n";
 
 const Deck& deck() {
   static const Deck built = build_deck(parse_or_fail(kArticle), GenerateOptions{}).deck;
@@ -253,6 +254,9 @@ TEST_CASE("Typed answers are judged against the whole deck, with a reason", "[qu
       {"300 tanks", "300", "accepted: 300 tanks"},
       {"300 tanks", "300 planes", "rejected: 'planes' does not measure the same thing as 'tanks'; expected 300 tanks"},
       {"300 tanks", "301 tanks", "rejected: expected 300 tanks (numbers must be exact)"},
+      // A tolerance of four digits is grouped as the deck writes its numbers ("6,400 km").
+      {"about 1.39 million km", "1,392,000 km", "accepted: about 1.39 million km (within \u00b15,000 km, the precision the text states)"},
+      {"about 1.39 million km", "1.5 million km", "rejected: expected about 1.39 million km (\u00b15,000 km, the precision the text states)"},
   }));
   INFO(answer << ": '" << typed << "'");
   const Item& item = item_with_answer(deck(), answer);

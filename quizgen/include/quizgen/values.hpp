@@ -5,6 +5,7 @@
 // never within the stated precision); the answer checker reads them for its tolerance.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -132,9 +133,19 @@ struct UnitInfo {
 /// not of the same dimension, or for Count values unless the unit nouns are equal.
 [[nodiscard]] std::optional<double> value_in_unit(const NumberValue& number, std::string_view unit);
 
+/// `number` written in `unit` of the same dimension: value, range end and step converted
+/// ("8.8 km" in "m" is 8,800 with step 100), qualifier kept; empty when `unit` is unknown or of
+/// another dimension. Count, Percent and Ratio values convert only into their own unit noun.
+[[nodiscard]] std::optional<NumberValue> number_in_unit(const NumberValue& number, std::string_view unit);
+
 /// True when the two numbers measure the same thing and can be compared: the same dimension,
 /// and for Count, Percent and Ratio the same unit (a bare number only with a bare number).
 [[nodiscard]] bool are_comparable(const NumberValue& a, const NumberValue& b);
+
+/// What the number measures, as a key equal for two numbers exactly when are_comparable holds:
+/// the dimension for physical units ("8,848 m" and "8.8 km" both "[length]"), else the unit noun
+/// lowercased and in the singular ("300 Tanks" -> "tank"), "%" or "times", or "" for a bare count.
+[[nodiscard]] std::string quantity_key(const NumberValue& number);
 
 /// True when the text states the number as a measurement (it has a physical unit or a
 /// percentage) or qualifies it ("about"); then its last digit is rounded, not exact.
@@ -148,9 +159,22 @@ struct UnitInfo {
 /// number_tolerance of the value, or inside the range [value, high] (widened by the tolerance).
 [[nodiscard]] bool is_within_precision(const NumberValue& number, double amount);
 
+/// How an article writes its numbers, so that a number the generator writes (an option
+/// converted into the answer's unit, a tolerance) looks like the article's own.
+struct NumberStyle {
+  bool groups_four_digits = true;  // "1,500" (the default); false: "1500", and "15,000" still grouped
+  friend bool operator==(const NumberStyle&, const NumberStyle&) = default;
+};
+
+/// The style of an article whose number spans read `texts` (as written): four-digit amounts
+/// ungrouped only when the texts write more of them so ("1500 m") than grouped ("1,500 m").
+[[nodiscard]] NumberStyle number_style_of(std::span<const std::string_view> texts);
+
 /// The number in words a student reads: "6,400 km", "30–50 AU", "−180 °C", "4.6 billion years";
-/// with `with_qualifier`, the approximation word first ("about 6,400 km").
-[[nodiscard]] std::string format_number_value(const NumberValue& number, bool with_qualifier = false);
+/// with `with_qualifier`, the approximation word first ("about 6,400 km"). Four-digit amounts
+/// are grouped as `style` says ("1,500 m" or "1500 m").
+[[nodiscard]] std::string format_number_value(const NumberValue& number, bool with_qualifier = false,
+                                              NumberStyle style = {});
 
 // ---- Reading values ----
 
