@@ -107,17 +107,33 @@ std::string tolerance_text(const NumberValue& asked, NumberStyle style) {
   return "\u00b1" + format_number_value(tolerance, false, style);
 }
 
-/// True when `value` is another fact's number that the typed answer states exactly.
-bool is_other_value(const KnownAnswers& known, const NumberValue& asked, double value) {
+/// Another fact's number that a typed amount states at least as closely as the asked one.
+struct OtherValue {
+  NumberValue number;
+  bool is_exact = false;  // the typed amount is exactly that number
+};
+
+/// The other fact's number that `value` (in the asked unit) states exactly, or that it lies
+/// nearer to than to the asked value ("6,385 km" for about 6,400 km when the deck also says
+/// 6,380 km); empty when there is none. Ranges and other dimensions are left out.
+std::optional<OtherValue> nearer_other_value(const KnownAnswers& known, const NumberValue& asked, double value) {
+  const double epsilon = 1e-9 * std::max(1.0, std::fabs(value));
+  const double own_distance = std::fabs(asked.value - value);
+  std::optional<OtherValue> nearest;
+  double nearest_distance = own_distance;
   for (const NumberValue& other : known.numbers) {
     if (!are_comparable(other, asked) || other.high) continue;
-    const auto converted = value_in_unit(other, asked.unit);
-    if (converted && std::fabs(*converted - value) <= 1e-9 * std::max(1.0, std::fabs(value)) &&
-        std::fabs(asked.value - value) > 1e-9 * std::max(1.0, std::fabs(value))) {
-      return true;
+    const std::optional<NumberValue> converted = number_in_unit(other, asked.unit);
+    if (!converted) continue;
+    const double distance = std::fabs(converted->value - value);
+    const bool is_exact = distance <= epsilon && own_distance > epsilon;
+    if (is_exact) return OtherValue{other, true};
+    if (distance + epsilon < nearest_distance) {
+      nearest = OtherValue{other, false};
+      nearest_distance = distance;
     }
   }
-  return false;
+  return nearest;
 }
 
 }  // namespace
@@ -152,8 +168,12 @@ AnswerVerdict check_number(std::string_view typed, const std::string& normalized
     return reject("expected " + expected + " (" + tolerance_text(asked, known.number_style) + ", the precision the text states)");
   }
   if (is_exact) return accept(expected);
-  if (is_other_value(known, asked, *low)) {
-    return reject("'" + std::string(typed) + "' is the value of another fact in this deck; expected " + expected);
+  if (const std::optional<OtherValue> other = asked.high ? std::nullopt : nearer_other_value(known, asked, *low)) {
+    if (other->is_exact) {
+      return reject("'" + std::string(typed) + "' is the value of another fact in this deck; expected " + expected);
+    }
+    return reject("'" + std::string(typed) + "' is nearer " + format_number_value(other->number, false, known.number_style) +
+                  ", the value of another fact in this deck, than the answer; expected " + expected);
   }
   return accept(expected + " (within " + tolerance_text(asked, known.number_style) + ", the precision the text states)");
 }

@@ -49,6 +49,7 @@ constexpr std::string_view kArticle =
     "# Numbers\n"
     "- The Amazon is [about 6,400 km]{number} long. {#amazon}\n"
     "- The Nile is [6,650 km]{number} long. {#nile}\n"
+    "- The Yangtze is [6,380 km]{number} long. {#yangtze}\n"
     "- Kuiper belt objects lie [30 to 50 AU]{number} out. {#kuiper}\n"
     "- Mercury falls to [\u2212180 \u00b0C]{number}. {#mercury}\n"
     "- Uranus is tilted by [98\u00b0]{number}. {#uranus}\n"
@@ -220,6 +221,10 @@ TEST_CASE("Typed answers are judged against the whole deck, with a reason", "[qu
       {"about 6,400 km", "6,400,000 m", "accepted: about 6,400 km"},
       {"about 6,400 km", "6,420 km", "accepted: about 6,400 km (within \u00b150 km, the precision the text states)"},
       {"about 6,400 km", "6,500 km", "rejected: expected about 6,400 km (\u00b150 km, the precision the text states)"},
+      // Within the precision, but nearer the Yangtze's 6,380 km than the Amazon's 6,400 km.
+      {"about 6,400 km", "6,385 km", "rejected: '6,385 km' is nearer 6,380 km, the value of another fact in this deck, than the answer; expected about 6,400 km"},
+      {"about 6,400 km", "6,380 km", "rejected: '6,380 km' is the value of another fact in this deck; expected about 6,400 km"},
+      {"6,380 km", "6,384 km", "accepted: 6,380 km (within \u00b15 km, the precision the text states)"},
       {"about 6,400 km", "6,400 kg", "rejected: 'kg' does not measure the same thing as 'km'; expected about 6,400 km"},
       {"about 6,400 km", "a long way", "rejected: 'a long way' is not a number; expected about 6,400 km"},
       {"6,650 km", "6,650 km", "accepted: 6,650 km"},
