@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "byte_order.hpp"
-#include "base/memory_stream.hpp"
+#include "store/bounded_archive.hpp"
 #include "store/crc32.hpp"
 #include "store/formats.hpp"
 #include "store/serialization.hpp"
@@ -60,13 +60,13 @@ static_assert(std::variant_size_v<JournalEntry> == kRecordTags);
 bool is_known_tag(std::uint8_t tag) { return tag >= 1 && tag <= kRecordTags; }
 
 template <typename Record>
-JournalEntry read_record(cereal::BinaryInputArchive& archive) {
+JournalEntry read_record(BoundedInputArchive& archive) {
   Record record;
   archive(record);
   return JournalEntry{std::move(record)};
 }
 
-JournalEntry read_tagged(cereal::BinaryInputArchive& archive, std::uint8_t tag) {
+JournalEntry read_tagged(BoundedInputArchive& archive, std::uint8_t tag) {
   switch (tag) {
     case 1:
       return read_record<ReviewRecord>(archive);
@@ -93,12 +93,12 @@ JournalEntry read_tagged(cereal::BinaryInputArchive& archive, std::uint8_t tag) 
 
 Result<JournalEntry> decode_entry(std::string_view payload) {
   try {
-    MemoryIStream stream(payload);
-    cereal::BinaryInputArchive archive(stream);
+    // Bounded: a record that passed its CRC may still have been crafted (docs/fuzzing.md).
+    BoundedInputArchive archive(payload);
     std::uint8_t tag = 0;
     archive(tag);
     JournalEntry entry = read_tagged(archive, tag);
-    if (stream.rdbuf()->in_avail() != 0) return fail(ErrorCode::Corrupt, "record has extra bytes");
+    if (archive.bytes_left() != 0) return fail(ErrorCode::Corrupt, "record has extra bytes");
     return entry;
   } catch (const NewerVersionError& error) {
     return fail(ErrorCode::NewerFormat, error.what());

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "byte_order.hpp"
-#include "base/memory_stream.hpp"
 #include "store/crc32.hpp"
 #include "store/formats.hpp"
 #include "store/serialization.hpp"
@@ -135,10 +134,9 @@ Result<SnapshotContents> decode(std::string_view bytes, const std::string& name,
       index_bytes + padding_after(kSnapshotHeaderBytes + index_bytes), payload->size());
   ReviewRowsSource rows{payload->substr(rows_at), std::move(owner)};
   try {
-    MemoryIStream stream(index);
-    SnapshotInputArchive archive(stream, std::move(rows));
+    SnapshotInputArchive archive(index, std::move(rows));
     archive(contents.data);
-    if (stream.rdbuf()->in_avail() != 0) return damaged(name, "extra bytes after the data");
+    if (archive.bytes_left() != 0) return damaged(name, "extra bytes after the data");
   } catch (const NewerVersionError& error) {
     return fail(ErrorCode::NewerFormat, name + ": " + error.what(), name);
   } catch (const std::exception& error) {

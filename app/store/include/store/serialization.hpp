@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "store/bounded_archive.hpp"
 #include "store/profile_data.hpp"
 #include "store/records.hpp"
 #include "store/review_log.hpp"
@@ -203,11 +204,12 @@ struct ReviewRowsSource {
   std::shared_ptr<const void> owner;  // keeps `blob` valid; empty: rows are copied out of it
 };
 
-/// The binary input archive of a snapshot's index: it also knows where the review rows are.
-class SnapshotInputArchive : public cereal::BinaryInputArchive {
+/// The input archive of a snapshot's index (bounded, as any file may have been crafted): it also
+/// knows where the review rows are.
+class SnapshotInputArchive : public BoundedInputArchive {
  public:
-  SnapshotInputArchive(std::istream& stream, ReviewRowsSource rows)
-      : cereal::BinaryInputArchive(stream), rows_(std::move(rows)) {}
+  SnapshotInputArchive(std::string_view index, ReviewRowsSource rows)
+      : BoundedInputArchive(index), rows_(std::move(rows)) {}
   [[nodiscard]] const ReviewRowsSource& rows() const { return rows_; }
 
  private:
