@@ -94,6 +94,29 @@ TEST_CASE("answer records a grade that due, stats and export then see", "[cli]")
   }
 }
 
+TEST_CASE("answer appends to the journal and leaves the snapshot as it was", "[cli]") {
+  CliFolder folder;
+  const std::vector<std::string> ids = folder.item_ids();
+  // The first answer's open creates the profile; the second's makes the day's first backup,
+  // which compacts. After that, answers only append.
+  REQUIRE(run_in(folder, {"answer", ids[0], "good"}).exit_code == kExitOk);
+  REQUIRE(run_in(folder, {"answer", ids[3], "hard"}).exit_code == kExitOk);
+  const std::string profile = folder.data_dir() + "/profiles/default/";
+  const std::string snapshot = read_text(profile + "progress.snapshot");
+  const std::size_t journal_bytes = read_text(profile + "progress.journal").size();
+  REQUIRE_FALSE(snapshot.empty());
+
+  REQUIRE(run_in(folder, {"answer", ids[1], "again"}).exit_code == kExitOk);
+  REQUIRE(run_in(folder, {"answer", ids[2], "easy"}).exit_code == kExitOk);
+  // Was: every answer compacted, rewriting the snapshot and emptying the journal.
+  CHECK(read_text(profile + "progress.snapshot") == snapshot);
+  const std::string journal = read_text(profile + "progress.journal");
+  CHECK(journal.size() > journal_bytes);
+  CHECK(read_text(profile + "progress.journal.copy") == journal);
+  const auto due = run_in(folder, {"due"});
+  CHECK(due.out.starts_with("capitals: 8 items, 4 answered, "));
+}
+
 TEST_CASE("answer refuses a bad item id, grade or kind with exit 2", "[cli]") {
   CliFolder folder;
   const std::string id = folder.item_ids().at(0);

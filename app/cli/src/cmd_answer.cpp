@@ -1,5 +1,6 @@
 // `factdeck answer ITEM_ID GRADE [--kind K] [--deck FILE] [--days-ago N]`: records one answer
-// through the same path as the study screen (state::record_answer), durably.
+// through the same path as the study screen (state::record_answer), durably: appended to the
+// journal and its copy, as the app does, without rewriting the snapshot.
 #include <cstdio>
 #include <span>
 #include <string>
@@ -64,9 +65,9 @@ int run_answer(const ParsedArgs& args) {
   state::AnswerRequest request{*id, deck->deck_id, *kind, *grade, 0, now, std::nullopt, false};
   Result<store::ReviewRecord> recorded = state::record_answer(*profile, request);
   if (!recorded) return report_failure(kName, recorded.error());
-  if (Result<void> closed = profile->close(now); !closed) {
-    report_warning(kName, "recorded, but closing the profile failed: " + closed.error().to_string());
-  }
+  // The answer is durable in both journals; compacting here would rewrite the whole snapshot
+  // for one record. The next open compacts once the journal is large or a backup is due.
+  profile->release();
   const double days = static_cast<double>((recorded->after.due - now).count()) / 86400.0;
   std::printf("recorded %s %s; next due in %.2f days\n", to_hex(*id).c_str(),
               std::string(grade_text).c_str(), days);

@@ -169,10 +169,14 @@ Result<void> Profile::compact(sched::TimePoint now) {
 
 Result<void> Profile::close(sched::TimePoint now) {
   const Result<void> compacted = is_read_only() ? Result<void>{} : compact(now);
+  release();
+  return compacted;
+}
+
+void Profile::release() {
   journal_.reset();
   journal_copy_.reset();
   lock_.reset();
-  return compacted;
 }
 
 Result<std::vector<BackupInfo>> Profile::list_backups() const { return store::list_backups(dir_); }

@@ -105,6 +105,11 @@ class Profile {
   /// Compacts and releases the lock. The profile is read-only afterwards. (Destroying a Profile
   /// without close() loses nothing: the next open replays the journal.)
   [[nodiscard]] Result<void> close(sched::TimePoint now);
+  /// Releases the lock without compacting: the journals already hold every change durably, and
+  /// the next open compacts once they pass compact_journal_bytes or a backup is due. For short
+  /// writers such as `factdeck answer`, which would otherwise rewrite the whole snapshot for one
+  /// record. The profile is read-only afterwards.
+  void release();
   [[nodiscard]] Result<std::vector<BackupInfo>> list_backups() const;
   /// Moves the current files aside, puts backup `name` in their place and loads it.
   [[nodiscard]] Result<void> restore_backup(const std::string& name, sched::TimePoint now);
