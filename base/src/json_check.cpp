@@ -192,6 +192,44 @@ struct WholeNumber {
   }
 };
 
+/// The number written at `offset` when it is a zero that RapidJSON 1.1.0 cannot convert at full
+/// precision (cereal's setting): with every significand digit 0 and a decimal exponent (the
+/// exponent less the decimals) outside -22..22, its StrtodDiyFp normalises a zero significand,
+/// calling clz(0), which is undefined (found by fuzzing the deck loader, docs/fuzzing.md).
+std::optional<std::string> unreadable_zero(std::string_view text, std::size_t offset) {
+  std::size_t at = offset;
+  bool has_nonzero_digit = false;
+  const auto skip_digits = [&]() {
+    const std::size_t first = at;
+    for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
+      if (text[at] != '0') has_nonzero_digit = true;
+    }
+    return at - first;
+  };
+  if (at < text.size() && text[at] == '-') ++at;
+  const std::size_t whole_digits = skip_digits();
+  std::size_t decimals = 0;
+  if (at < text.size() && text[at] == '.') {
+    ++at;
+    decimals = skip_digits();
+  }
+  if (whole_digits == 0 || has_nonzero_digit) return std::nullopt;
+  std::int64_t exponent = 0;
+  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
+    ++at;
+    const bool is_negative = at < text.size() && text[at] == '-';
+    if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
+    // Capped: any exponent past a billion is as far out of range as the next.
+    for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
+      exponent = std::min<std::int64_t>(exponent * 10 + (text[at] - '0'), 1'000'000'000);
+    }
+    if (is_negative) exponent = -exponent;
+  }
+  const std::int64_t power = exponent - static_cast<std::int64_t>(decimals);
+  if (power >= -22 && power <= 22) return std::nullopt;
+  return std::string(text.substr(offset, std::min<std::size_t>(at - offset, 40)));
+}
+
 // ---- The checking handler ----
 
 struct Violation {
@@ -346,6 +384,12 @@ bool Checker::whole(const WholeNumber& number) {
 
 bool Checker::Double(double value) {
   const Node* node = enter_value();
+  // Checked wherever it stands, described or not: cereal reads the whole document afterwards.
+  if (const std::optional<std::string> zero = unreadable_zero(text_, value_start())) {
+    return fail(ErrorCode::Invalid, here() + ": " + *zero +
+                                        " is a zero the JSON reader cannot convert (its exponent, less its "
+                                        "decimals, is beyond -22..22); write 0");
+  }
   if (node == nullptr || node->kind == Node::Kind::Any) return done();
   if (node->kind == Node::Kind::Number) {
     // Written as !(in range) so that NaN, which compares false with everything, is refused.
@@ -441,8 +485,10 @@ Result<void> check_json(std::string_view text, const Schema& schema, const std::
   rapidjson::MemoryStream stream(text.data(), text.size());
   Checker checker(text, schema.node(), limits, stream);
   rapidjson::Reader reader;
+  // Numbers at normal precision here: the full-precision conversion (cereal's) is what cannot
+  // take the zeros refused above, and the range checks do not depend on the last bit.
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseNanAndInfFlag | rapidjson::kParseFullPrecisionFlag;
+                              rapidjson::kParseNanAndInfFlag;
   const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, checker);
   if (const std::optional<Violation>& violation = checker.violation()) {
     const TextPosition at = position_of(text, violation->offset);

@@ -122,3 +122,21 @@ TEST_CASE("Line and column count code points", "[base]") {
   CHECK(at.line == 2);
   CHECK(at.column == 3);
 }
+
+TEST_CASE("A zero written with a far exponent is refused before the JSON reader converts it", "[base]") {
+  // Found by fuzzing the deck loader: RapidJSON 1.1.0 converts "0e-222" at full precision (as
+  // cereal reads) through clz(0), which is undefined. Refused wherever it stands, with a place.
+  const auto checked = json::check_json(R"({"format": 1, "items": [{"id": "a", "due": 5, "stability": 0e-222}],
+  "when": {"nullopt": true}})", deck_schema(), "deck.json");
+  REQUIRE_FALSE(checked);
+  CHECK(checked.error().code == ErrorCode::Invalid);
+  CHECK(checked.error().message ==
+        "items[0].stability: 0e-222 is a zero the JSON reader cannot convert (its exponent, less its "
+        "decimals, is beyond -22..22); write 0");
+  CHECK(checked.error().line == 1);
+  CHECK(checked.error().column == 60);
+  CHECK_FALSE(json::check_json("[1, [0.00000000000000000000000]]", json::any_value(), "x.json"));
+  CHECK_FALSE(json::check_json("{\"extra\": -0.0E+40}", json::any_value(), "x.json"));
+  // Zeros within reach, and far exponents on other digits, read as before.
+  CHECK(json::check_json("[0, 0.0, -0.0, 0e-22, 0.0e22, 1e-300, 0.5e-30]", json::any_value(), "x.json"));
+}
