@@ -17,7 +17,8 @@ constexpr const char* kCheckUsage =
     "Reports every problem in the tagged articles (*.facts.md), compiler style, then prints a\n"
     "one-line summary (facts, spans by type, sections) for each file without errors.\n"
     "For those files it also builds the questions and reports weak spots as warnings and notes:\n"
-    "spans with too few fair wrong options, and question variants skipped, with the reason.\n"
+    "spans with too few fair wrong options, and question variants skipped, with the reason,\n"
+    "and under each warning a line saying how to fix it.\n"
     "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
 
 struct Totals {

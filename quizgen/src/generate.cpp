@@ -16,6 +16,7 @@
 #include "base/prng.hpp"
 #include "base/utf8.hpp"
 #include "quizgen/normalize.hpp"
+#include "quizgen/note_advice.hpp"
 #include "value_index.hpp"
 #include "variants.hpp"
 #include "word_index.hpp"
@@ -401,6 +402,8 @@ std::string format_notes(const std::vector<GenerateNote>& notes, const std::stri
     if (note.column > 0) out += ":" + std::to_string(note.column);
     out += note.level == NoteLevel::Warning ? ": warning: " : ": note: ";
     out += note.message + " ['" + note.span_text + "']\n";
+    if (note.level != NoteLevel::Warning) continue;
+    if (const std::string fix = note_fix(note.message); !fix.empty()) out += "  fix: " + fix + "\n";
   }
   return out;
 }
