@@ -95,7 +95,7 @@ void print_question(const Deck& deck, const Item& item, const Question& q, std::
     const bool is_correct = static_cast<std::int32_t>(i) == q.correct_option;
     std::printf("     %c) %s%s\n", static_cast<char>('A' + i), q.options[i].c_str(), is_correct ? "   <- correct" : "");
   }
-  if (q.kind == QuestionKind::TrueFalse) {
+  if (question_kind_info(q.kind).form == AnswerForm::TrueOrFalse) {
     std::printf("   answer: %s", q.is_true ? "true" : "false");
     if (!q.is_true) std::printf(" (it says %s, the fact says %s)", q.shown_value.c_str(), item.answer.c_str());
     std::printf("\n\n");

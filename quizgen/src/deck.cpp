@@ -19,24 +19,6 @@ namespace factdeck::quizgen {
 
 // ---- Enum names ----
 
-std::string_view question_kind_name(QuestionKind kind) {
-  switch (kind) {
-    case QuestionKind::Cloze: return "cloze";
-    case QuestionKind::MultipleChoice: return "choice";
-    case QuestionKind::TrueFalse: return "truefalse";
-    case QuestionKind::WhQuestion: return "wh";
-  }
-  return "cloze";
-}
-
-std::optional<QuestionKind> question_kind_from_name(std::string_view name) {
-  for (QuestionKind kind : {QuestionKind::Cloze, QuestionKind::MultipleChoice,
-                            QuestionKind::TrueFalse, QuestionKind::WhQuestion}) {
-    if (name == question_kind_name(kind)) return kind;
-  }
-  return std::nullopt;
-}
-
 std::string_view exercise_kind_name(ExerciseKind kind) {
   return kind == ExerciseKind::Chronology ? "chronology" : "matching";
 }
@@ -116,8 +98,6 @@ Enum enum_from_name(const std::string& name, NameFn name_of, const Enum (&values
 
 constexpr DatePrecision kPrecisions[] = {DatePrecision::Year, DatePrecision::Month,
                                          DatePrecision::Day};
-constexpr QuestionKind kQuestionKinds[] = {QuestionKind::Cloze, QuestionKind::MultipleChoice,
-                                           QuestionKind::TrueFalse, QuestionKind::WhQuestion};
 constexpr ExerciseKind kExerciseKinds[] = {ExerciseKind::Chronology, ExerciseKind::Matching};
 constexpr DatePeriod kPeriods[] = {DatePeriod::None, DatePeriod::Decade, DatePeriod::Hundreds,
                                    DatePeriod::Century, DatePeriod::YearsAgo};
@@ -261,7 +241,9 @@ void load(Archive& ar, Question& q) {
   ar(cereal::make_nvp("kind", kind), cereal::make_nvp("prompt", q.prompt),
      cereal::make_nvp("options", q.options), cereal::make_nvp("correct_option", q.correct_option),
      cereal::make_nvp("is_true", q.is_true), cereal::make_nvp("shown_value", q.shown_value));
-  q.kind = enum_from_name(kind, question_kind_name, kQuestionKinds);
+  const std::optional<QuestionKind> known = question_kind_from_name(kind);
+  if (!known) throw DeckFormatError{"unknown value '" + kind + "'"};
+  q.kind = *known;
 }
 
 template <class Archive>

@@ -30,16 +30,6 @@ struct Unit {
   std::optional<std::size_t> exercise;
 };
 
-bool is_kind_allowed(const ExportKinds& kinds, QuestionKind kind) {
-  switch (kind) {
-    case QuestionKind::Cloze: return kinds.cloze;
-    case QuestionKind::WhQuestion: return kinds.wh;
-    case QuestionKind::MultipleChoice: return kinds.choice;
-    case QuestionKind::TrueFalse: return kinds.truefalse;
-  }
-  return false;
-}
-
 bool is_exportable(const Question& question) {
   if (question.prompt.empty()) return false;
   if (question.kind != QuestionKind::MultipleChoice) return true;
@@ -75,7 +65,7 @@ std::vector<std::vector<Candidate>> candidates_by_fact(const Deck& deck, const E
     if (item.fact_index >= by_fact.size()) continue;
     for (std::size_t q = 0; q < item.questions.size(); ++q) {
       const Question& question = item.questions[q];
-      if (is_kind_allowed(kinds, question.kind) && is_exportable(question)) {
+      if (kinds.allows(question.kind) && is_exportable(question)) {
         by_fact[item.fact_index].push_back({i, q});
       }
     }
@@ -186,18 +176,17 @@ ExportQuestion question_for_fact(const Deck& deck, const std::string& title, std
   out.category = category_of(title, deck_fact.section_path);
   out.stem = question.prompt;
   out.source = deck_fact.text;
-  switch (question.kind) {
-    case QuestionKind::MultipleChoice:
+  switch (question_kind_info(question.kind).form) {
+    case AnswerForm::OneOfOptions:
       out.kind = ExportKind::MultipleChoice;
       out.options = question.options;
       out.correct_option = question.correct_option;
       break;
-    case QuestionKind::TrueFalse:
+    case AnswerForm::TrueOrFalse:
       out.kind = ExportKind::TrueFalse;
       out.is_true = question.is_true;
       break;
-    case QuestionKind::Cloze:
-    case QuestionKind::WhQuestion:
+    case AnswerForm::Typed:
       out.kind = ExportKind::ShortAnswer;
       out.answers = accepted_answers(item);
       break;
@@ -246,30 +235,38 @@ std::string_view export_kind_name(ExportKind kind) {
   return "shortanswer";
 }
 
+namespace {
+
+// "cloze, choice, truefalse, wh, short, matching, all": the table's names and the groups.
+std::string export_kind_words() {
+  std::string words;
+  for (const QuestionKindInfo& row : kQuestionKinds) words += std::string(row.name) + ", ";
+  return words + "short, matching, all";
+}
+
+}  // namespace
+
 Result<ExportKinds> parse_export_kinds(std::string_view list) {
-  ExportKinds kinds{false, false, false, false, false};
+  ExportKinds kinds;
+  kinds.is_left_out.fill(true);
+  kinds.matching = false;
   std::size_t start = 0;
   while (start <= list.size()) {
     const std::size_t comma = std::min(list.find(',', start), list.size());
     const std::string_view word = trim(list.substr(start, comma - start));
     if (word == "all") {
       kinds = ExportKinds{};
-    } else if (word == "cloze") {
-      kinds.cloze = true;
-    } else if (word == "wh") {
-      kinds.wh = true;
+    } else if (const std::optional<QuestionKind> kind = question_kind_from_name(word)) {
+      kinds.is_left_out[static_cast<std::size_t>(*kind)] = false;
     } else if (word == "short") {
-      kinds.cloze = kinds.wh = true;
-    } else if (word == "choice") {
-      kinds.choice = true;
-    } else if (word == "truefalse") {
-      kinds.truefalse = true;
+      for (const QuestionKindInfo& row : kQuestionKinds) {
+        if (row.form == AnswerForm::Typed) kinds.is_left_out[static_cast<std::size_t>(row.kind)] = false;
+      }
     } else if (word == "matching") {
       kinds.matching = true;
     } else {
-      return fail(ErrorCode::Invalid,
-                  "unknown question kind '" + std::string(word) +
-                      "' (kinds: cloze, wh, short, choice, truefalse, matching, all)");
+      return fail(ErrorCode::Invalid, "unknown question kind '" + std::string(word) + "' (kinds: " +
+                                          export_kind_words() + ")");
     }
     start = comma + 1;
   }

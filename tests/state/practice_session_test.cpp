@@ -41,7 +41,7 @@ TEST_CASE("Practice answers are logged as practice and move the schedule only wh
   PracticeSession& session = *started;
   REQUIRE(session.test().questions.size() == 3);
   CHECK(session.deck() == kCapitals);
-  for (int i = 0; i < 3; ++i) REQUIRE(session.answer(&profile, deck, std::string("Oslo"), at_secs(10 + i)));
+  for (int i = 0; i < 3; ++i) REQUIRE(session.answer(&profile, deck, quizgen::TypedAnswer{"Oslo"}, at_secs(10 + i)));
   CHECK(session.test().is_finished());
   CHECK(session.test().correct_count() == 0);
   REQUIRE(profile.reviews().size() == 3);
@@ -56,7 +56,7 @@ TEST_CASE("Practice answers are logged as practice and move the schedule only wh
   CHECK(profile.sessions()[0].answers == 3);
   CHECK(profile.sessions()[0].correct == 0);
   // Answers after the end are ignored.
-  REQUIRE(session.answer(&profile, deck, std::string("Paris"), at_secs(20)));
+  REQUIRE(session.answer(&profile, deck, quizgen::TypedAnswer{"Paris"}, at_secs(20)));
   CHECK(profile.reviews().size() == 3);
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("A practice test without a profile is judged but logs nothing", "[stat
   const LoadedDeck deck = load_test_deck(folder);
   Result<PracticeSession> started = PracticeSession::start(deck, typed_only(false), nullptr);
   REQUIRE(started);
-  REQUIRE(started->answer(nullptr, deck, std::string("Oslo"), at_secs(1)));
+  REQUIRE(started->answer(nullptr, deck, quizgen::TypedAnswer{"Oslo"}, at_secs(1)));
   CHECK(started->test().position == 1);
   REQUIRE(started->test().outcomes[0]);
   CHECK_FALSE(started->test().outcomes[0]->is_correct);

@@ -149,17 +149,22 @@ TEST_CASE("A typed answer that differs from the answer shows both, accepted or n
   shown.item = paris->id;
   shown.mode = sched::Retrieval::Recall;
   shown.shown_at = at_secs(0);
+  shown.question_index = choose_question(*paris, sched::Retrieval::Recall, 0);  // a typed one
+  const auto typed = [&](const char* text) {
+    return judge_answer(deck.deck, *paris, shown, quizgen::TypedAnswer{text}, at_secs(4));
+  };
 
-  const AnswerFeedback misspelt = judge_typed(deck.deck, *paris, shown, "Pariss", at_secs(4));
+  const AnswerFeedback misspelt = typed("Pariss");
   CHECK(misspelt.is_correct);  // a close spelling is accepted ...
   CHECK(misspelt.differs_from_answer);  // ... and the spelling is still shown
-  CHECK(misspelt.typed == "Pariss");
+  REQUIRE(misspelt.answer.has_value());
+  CHECK(std::get<quizgen::TypedAnswer>(*misspelt.answer).text == "Pariss");
 
-  const AnswerFeedback exact = judge_typed(deck.deck, *paris, shown, "  paris ", at_secs(4));
+  const AnswerFeedback exact = typed("  paris ");
   CHECK(exact.is_correct);
   CHECK_FALSE(exact.differs_from_answer);  // case and spaces need no correction
 
-  const AnswerFeedback wrong = judge_typed(deck.deck, *paris, shown, "Rome", at_secs(4));
+  const AnswerFeedback wrong = typed("Rome");
   CHECK_FALSE(wrong.is_correct);
   CHECK(wrong.differs_from_answer);
 }

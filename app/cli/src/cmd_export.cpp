@@ -33,11 +33,7 @@ constexpr OptionSpec kOptions[] = {
 
 // The kind's name ("cloze", "choice", ...), or its number when this factdeck does not know it.
 std::string question_kind_text(std::uint8_t kind) {
-  using quizgen::QuestionKind;
-  for (QuestionKind known : {QuestionKind::Cloze, QuestionKind::MultipleChoice, QuestionKind::TrueFalse,
-                             QuestionKind::WhQuestion}) {
-    if (static_cast<std::uint8_t>(known) == kind) return std::string(quizgen::question_kind_name(known));
-  }
+  if (const auto known = quizgen::question_kind_from_value(kind)) return std::string(quizgen::question_kind_name(*known));
   return std::to_string(kind);
 }
 

@@ -24,9 +24,7 @@ using Handled = Result<Changes>;
 // ---- Study (study_actions.cpp) ----
 [[nodiscard]] Handled handle(AppParts& parts, const StartStudy& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const RevealAnswer& action, sched::TimePoint now);
-[[nodiscard]] Handled handle(AppParts& parts, const SubmitTyped& action, sched::TimePoint now);
-[[nodiscard]] Handled handle(AppParts& parts, const ChooseOption& action, sched::TimePoint now);
-[[nodiscard]] Handled handle(AppParts& parts, const ChooseTruth& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const SubmitAnswer& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const RateAnswer& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const UndoAnswer& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const BuryItem& action, sched::TimePoint now);

@@ -3,20 +3,19 @@
 #include <algorithm>
 #include <map>
 
-#include "quizgen/answer_check.hpp"
 
 namespace factdeck::state {
 
 namespace {
 
-using quizgen::QuestionKind;
-
-std::optional<PracticeKind> practice_kind_of(QuestionKind kind) {
-  switch (kind) {
-    case QuestionKind::MultipleChoice: return PracticeKind::MultipleChoice;
-    case QuestionKind::TrueFalse: return PracticeKind::TrueFalse;
-    case QuestionKind::Cloze: return PracticeKind::Typed;
-    case QuestionKind::WhQuestion: return std::nullopt;  // cloze already asks the same item typed
+// Practice tests ask the practised kinds and sort them by how they are answered.
+std::optional<PracticeKind> practice_kind_of(quizgen::QuestionKind kind) {
+  const quizgen::QuestionKindInfo& info = quizgen::question_kind_info(kind);
+  if (!info.is_practised) return std::nullopt;
+  switch (info.form) {
+    case quizgen::AnswerForm::OneOfOptions: return PracticeKind::MultipleChoice;
+    case quizgen::AnswerForm::TrueOrFalse: return PracticeKind::TrueFalse;
+    case quizgen::AnswerForm::Typed: return PracticeKind::Typed;
   }
   return std::nullopt;
 }
@@ -93,21 +92,18 @@ PracticeOutcome judge_item_question(const quizgen::Deck& deck, const quizgen::It
                                     const quizgen::Question& question,
                                     const PracticeResponse& response) {
   PracticeOutcome outcome;
+  outcome.given = "no answer";
   outcome.expected = item.canonical;
   outcome.explanation = explain_item(deck, item);
-  if (const int* option = std::get_if<int>(&response)) {
-    outcome.is_correct = *option == question.correct_option;
-    const bool is_valid = *option >= 0 && *option < static_cast<int>(question.options.size());
-    outcome.given = is_valid ? question.options[static_cast<std::size_t>(*option)] : "no answer";
-  } else if (const bool* truth = std::get_if<bool>(&response)) {
-    outcome.is_correct = *truth == question.is_true;
-    outcome.given = *truth ? "true" : "false";
-    outcome.expected = question.is_true ? "true" : "false (it was " + item.canonical + ")";
-  } else if (const std::string* typed = std::get_if<std::string>(&response)) {
-    const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(*typed, item, deck);
-    outcome.is_correct = verdict.accepted;
-    outcome.given = typed->empty() ? "no answer" : *typed;
-    outcome.explanation = verdict.reason + ". " + outcome.explanation;
+  const quizgen::Answer* answer = std::get_if<quizgen::Answer>(&response);
+  if (answer == nullptr) return outcome;
+  const quizgen::Judgement judgement = quizgen::judge(deck, item, question, *answer);
+  outcome.is_correct = judgement.is_correct;
+  outcome.given = judgement.given;
+  outcome.expected = judgement.expected;
+  // A typed answer's verdict says why it was taken or not ("accepted: close spelling of ...").
+  if (quizgen::question_kind_info(question.kind).form == quizgen::AnswerForm::Typed) {
+    outcome.explanation = judgement.reason + ". " + outcome.explanation;
   }
   return outcome;
 }

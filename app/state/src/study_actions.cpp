@@ -66,21 +66,9 @@ Handled handle(AppParts& parts, const RevealAnswer&, sched::TimePoint) {
   });
 }
 
-Handled handle(AppParts& parts, const SubmitTyped& action, sched::TimePoint now) {
+Handled handle(AppParts& parts, const SubmitAnswer& action, sched::TimePoint now) {
   return judge_current(parts, [&](const quizgen::Deck& deck, const quizgen::Item& item, const PresentedQuestion& shown) {
-    return judge_typed(deck, item, shown, action.text, now);
-  });
-}
-
-Handled handle(AppParts& parts, const ChooseOption& action, sched::TimePoint now) {
-  return judge_current(parts, [&](const quizgen::Deck&, const quizgen::Item& item, const PresentedQuestion& shown) {
-    return judge_choice(item, shown, action.option, now);
-  });
-}
-
-Handled handle(AppParts& parts, const ChooseTruth& action, sched::TimePoint now) {
-  return judge_current(parts, [&](const quizgen::Deck&, const quizgen::Item& item, const PresentedQuestion& shown) {
-    return judge_truth(item, shown, action.says_true, now);
+    return judge_answer(deck, item, shown, action.answer, now);
   });
 }
 

@@ -1,6 +1,7 @@
 #include "state/study_queue.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "state/answering.hpp"
 
@@ -28,7 +29,31 @@ bool is_in_section(const LoadedDeck& deck, const quizgen::Item& item, std::optio
   return false;
 }
 
+std::vector<QuestionKind> kinds_to_try(sched::Retrieval mode, std::uint32_t reps) {
+  const bool wants_recall = mode == sched::Retrieval::Recall;
+  std::vector<QuestionKind> preferred;
+  std::vector<QuestionKind> others;
+  for (const quizgen::QuestionKindInfo& row : quizgen::kQuestionKinds) {
+    (row.is_recall == wants_recall ? preferred : others).push_back(row.kind);
+  }
+  // Each review starts from the next kind of the mode, so an item is asked in turn each way.
+  if (!preferred.empty()) {
+    std::rotate(preferred.begin(), preferred.begin() + static_cast<std::ptrdiff_t>(reps % preferred.size()),
+                preferred.end());
+  }
+  preferred.insert(preferred.end(), others.begin(), others.end());
+  return preferred;
+}
+
 }  // namespace
+
+std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
+                            std::uint32_t reps) {
+  for (QuestionKind kind : kinds_to_try(mode, reps)) {
+    if (const auto index = find_kind(item, kind)) return *index;
+  }
+  return 0;
+}
 
 DoneToday count_done_today(const store::Profile& profile, const DeckId& deck_id,
                            const sched::DayClock& clock, sched::TimePoint now) {
@@ -72,23 +97,6 @@ sched::DailyQueue build_study_queue(const LoadedDeck& deck, const store::Profile
     return std::find(skipped.begin(), skipped.end(), entry.id) != skipped.end();
   });
   return queue;
-}
-
-std::size_t choose_question(const quizgen::Item& item, sched::Retrieval mode,
-                            std::uint32_t reps) {
-  const bool is_odd = reps % 2 == 1;
-  const std::array<QuestionKind, 4> recognition = {
-      is_odd ? QuestionKind::TrueFalse : QuestionKind::MultipleChoice,
-      is_odd ? QuestionKind::MultipleChoice : QuestionKind::TrueFalse, QuestionKind::Cloze,
-      QuestionKind::WhQuestion};
-  const std::array<QuestionKind, 4> recall = {
-      is_odd ? QuestionKind::WhQuestion : QuestionKind::Cloze,
-      is_odd ? QuestionKind::Cloze : QuestionKind::WhQuestion, QuestionKind::MultipleChoice,
-      QuestionKind::TrueFalse};
-  for (QuestionKind kind : mode == sched::Retrieval::Recognition ? recognition : recall) {
-    if (const auto index = find_kind(item, kind)) return *index;
-  }
-  return 0;
 }
 
 PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile& profile,

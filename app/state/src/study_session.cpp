@@ -4,7 +4,6 @@
 #include <span>
 #include <utility>
 
-#include "quizgen/answer_check.hpp"
 #include "quizgen/normalize.hpp"
 #include "state/answering.hpp"
 #include "state/item_marks.hpp"
@@ -61,41 +60,19 @@ AnswerFeedback graded(const PresentedQuestion& shown, AnswerFeedback feedback, b
 
 // ---- Judging ----
 
-AnswerFeedback judge_typed(const quizgen::Deck& deck, const quizgen::Item& item,
-                           const PresentedQuestion& shown, std::string typed, sched::TimePoint now) {
-  const quizgen::AnswerVerdict verdict = quizgen::check_typed_answer(typed, item, deck);
+AnswerFeedback judge_answer(const quizgen::Deck& deck, const quizgen::Item& item,
+                            const PresentedQuestion& shown, quizgen::Answer answer, sched::TimePoint now) {
+  const quizgen::Judgement judgement = quizgen::judge(deck, item, item.questions[shown.question_index], answer);
   AnswerFeedback feedback;
-  feedback.is_correct = verdict.accepted;
-  feedback.reason = verdict.reason;
+  feedback.is_correct = judgement.is_correct;
+  feedback.reason = judgement.reason;
   // An accepted misspelling must still teach the spelling: compared as answers are (case,
   // accents and punctuation aside), so "molotov" for "Molotov" needs no correction.
-  feedback.differs_from_answer =
-      !typed.empty() && quizgen::normalize_answer(typed) != quizgen::normalize_answer(item.canonical);
-  feedback.typed = std::move(typed);
-  const bool is_near_miss = verdict.accepted && verdict.reason.find("close") != std::string::npos;
-  return graded(shown, std::move(feedback), is_near_miss, now);
-}
-
-AnswerFeedback judge_choice(const quizgen::Item& item, const PresentedQuestion& shown, int option,
-                            sched::TimePoint now) {
-  const quizgen::Question& question = item.questions[shown.question_index];
-  AnswerFeedback feedback;
-  feedback.chosen_option = option;
-  feedback.is_correct = option == question.correct_option;
-  feedback.reason = feedback.is_correct ? "correct" : "the answer is " + item.canonical;
-  return graded(shown, std::move(feedback), false, now);
-}
-
-AnswerFeedback judge_truth(const quizgen::Item& item, const PresentedQuestion& shown,
-                           bool says_true, sched::TimePoint now) {
-  const quizgen::Question& question = item.questions[shown.question_index];
-  AnswerFeedback feedback;
-  feedback.chosen_truth = says_true;
-  feedback.is_correct = says_true == question.is_true;
-  feedback.reason = question.is_true ? "the statement is true"
-                                     : "false: it was " + item.canonical + ", not " +
-                                           question.shown_value;
-  return graded(shown, std::move(feedback), false, now);
+  const auto* typed = std::get_if<quizgen::TypedAnswer>(&answer);
+  feedback.differs_from_answer = typed != nullptr && !typed->text.empty() &&
+                                 quizgen::normalize_answer(typed->text) != quizgen::normalize_answer(item.canonical);
+  feedback.answer = std::move(answer);
+  return graded(shown, std::move(feedback), judgement.is_near_miss, now);
 }
 
 AnswerFeedback judge_reveal() {

@@ -5,12 +5,17 @@
 #include <limits>
 
 #include "stats/article_map.hpp"
+#include "store/profile_check.hpp"
 #include "stats/day_bucketer.hpp"
 
 namespace factdeck::stats {
 
 // Index: the pass over the log (today, history, retention, question kinds), the pass over the
 // items (forecast, memory), then streaks and the heatmap derived from the history.
+
+// The store checks stored kinds against its own count, since it does not know the generator: a
+// kind added to the table must be allowed there too.
+static_assert(store::kQuestionKindCount == kQuestionKindCount, "store and quizgen disagree on the question kinds");
 
 namespace {
 

@@ -84,7 +84,7 @@ void write_question_kinds(const Retention& retention, std::ostream& out) {
   out << "kind,passed,total,accuracy_percent\n";
   for (std::size_t k = 0; k < kQuestionKindCount; ++k) {
     const PassCount& count = retention.by_question_kind[k];
-    out << quizgen::question_kind_name(static_cast<quizgen::QuestionKind>(k)) << ","
+    out << quizgen::kQuestionKinds[k].name << ","
         << count.passed << "," << count.total << "," << percent(count.share()) << "\n";
   }
 }

@@ -32,7 +32,7 @@ void write_retention_lines(const Retention& retention, std::ostream& out) {
   }
   for (std::size_t k = 0; k < kQuestionKindCount; ++k) {
     const PassCount& count = retention.by_question_kind[k];
-    out << "  " << quizgen::question_kind_name(static_cast<quizgen::QuestionKind>(k))
+    out << "  " << quizgen::kQuestionKinds[k].name
         << " accuracy: " << percent(count.share()) << "% of " << count.total << "\n";
   }
 }
@@ -136,7 +136,7 @@ void json_retention(const Retention& retention, std::ostream& out) {
   out << "},\"by_question_kind\":{";
   for (std::size_t k = 0; k < kQuestionKindCount; ++k) {
     out << (k == 0 ? "" : ",")
-        << json_string(quizgen::question_kind_name(static_cast<quizgen::QuestionKind>(k))) << ":";
+        << json_string(quizgen::kQuestionKinds[k].name) << ":";
     json_pass(retention.by_question_kind[k], out);
   }
   out << "}}";

@@ -8,16 +8,6 @@ namespace factdeck::ui {
 
 namespace {
 
-const char* question_kind_words(quizgen::QuestionKind kind) {
-  switch (kind) {
-    case quizgen::QuestionKind::MultipleChoice: return "multiple choice";
-    case quizgen::QuestionKind::TrueFalse: return "true or false";
-    case quizgen::QuestionKind::Cloze: return "typed answer";
-    case quizgen::QuestionKind::WhQuestion: return "typed question";
-  }
-  return "";
-}
-
 std::string study_title(const state::AppState& state) {
   const state::StudySession* study = state.study();
   if (study == nullptr || !study->current()) return "study";
@@ -26,7 +16,7 @@ std::string study_title(const state::AppState& state) {
   const std::string flag = shown.displayed_state.is_flagged ? " (flagged)" : "";
   if (study->feedback()) return "study: rate the answer" + flag;
   const quizgen::Item& item = *state.library().find(study->deck())->find_item(shown.item);
-  return std::string("study: ") + question_kind_words(item.questions[shown.question_index].kind) + flag;
+  return "study: " + std::string(quizgen::question_kind_info(item.questions[shown.question_index].kind).words) + flag;
 }
 
 std::string practice_title(const state::AppState& state) {

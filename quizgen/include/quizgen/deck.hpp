@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "quizgen/facts.hpp"
+#include "quizgen/question_kinds.hpp"
 #include "base/item_id.hpp"
 #include "base/result.hpp"
 
@@ -19,12 +20,8 @@ namespace factdeck::quizgen {
 /// may carry "approximate", "period" and "part"; version 1 decks load with their defaults.
 inline constexpr std::uint32_t kDeckFormatVersion = 2;
 
-enum class QuestionKind { Cloze, MultipleChoice, TrueFalse, WhQuestion };
 enum class ExerciseKind { Chronology, Matching };
 
-/// "cloze", "choice", "truefalse", "wh" (also used by `quizgen preview --kind`).
-[[nodiscard]] std::string_view question_kind_name(QuestionKind kind);
-[[nodiscard]] std::optional<QuestionKind> question_kind_from_name(std::string_view name);
 [[nodiscard]] std::string_view exercise_kind_name(ExerciseKind kind);
 
 /// A typed-answer hint: what kind of answer, its first letter and its length in characters.

@@ -3,6 +3,7 @@
 // as plain, format-neutral data: which kinds, which sections, how many, in a seeded order. The
 // writers (gift.hpp, moodle_xml.hpp, print_test.hpp) only lay these out. Rules:
 // docs/question-generation.md, "Exporting a test".
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,15 +41,14 @@ struct ExportQuestion {
 
 /// Which source questions may be exported; all by default.
 struct ExportKinds {
-  bool cloze = true;
-  bool wh = true;
-  bool choice = true;
-  bool truefalse = true;
+  std::array<bool, kQuestionKinds.size()> is_left_out{};  // by QuestionKind
   bool matching = true;
+
+  [[nodiscard]] bool allows(QuestionKind kind) const { return !is_left_out[static_cast<std::size_t>(kind)]; }
 };
 
-/// Parses a comma-separated list of "cloze", "wh", "short" (cloze and wh), "choice",
-/// "truefalse", "matching" or "all". Fails (Invalid) naming the unknown word.
+/// Parses a comma-separated list of question-kind names ("cloze", "wh", "choice", "truefalse"),
+/// "short" (every typed kind), "matching" or "all". Fails (Invalid) naming the unknown word.
 [[nodiscard]] Result<ExportKinds> parse_export_kinds(std::string_view list);
 
 struct ExportOptions {

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "quizgen/judge.hpp"
 #include "scheduler/item_state.hpp"
 #include "state/deck_id.hpp"
 #include "state/practice_test.hpp"
@@ -23,9 +24,7 @@ struct SelectDeck { DeckId deck; };
 struct OpenDeckFile { std::filesystem::path path; };
 struct StartStudy { DeckId deck; std::optional<int> section; };
 struct RevealAnswer {};                  // reveal-style: show the answer, self-grade
-struct SubmitTyped { std::string text; };
-struct ChooseOption { int option; };
-struct ChooseTruth { bool says_true; };
+struct SubmitAnswer { quizgen::Answer answer; };  // to the study question on screen, in its form
 struct RateAnswer { sched::Grade grade; };
 struct UndoAnswer {};
 struct BuryItem {};
@@ -60,8 +59,8 @@ struct ForgetUnopenedDeck { std::filesystem::path path; };  // drop a remembered
 struct SwitchProfile { std::string name; };  // an existing profile, or a new one by this name
 struct Quit {};
 
-using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitTyped,
-                            ChooseOption, ChooseTruth, RateAnswer, UndoAnswer, BuryItem, SuspendItem,
+using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitAnswer,
+                            RateAnswer, UndoAnswer, BuryItem, SuspendItem,
                             FlagItem, EditItem, CloseFactView, ReloadDeck, SetItemMarks, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,

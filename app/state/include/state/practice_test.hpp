@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "quizgen/judge.hpp"
 #include "state/loaded_deck.hpp"
 
 namespace factdeck::state {
@@ -35,9 +36,10 @@ struct PracticeQuestion {
   std::size_t exercise_index = 0;  // chronology and matching: index into Deck::exercises
 };
 
-/// The learner's answer: an option, a truth value, typed text, or an order of indices
-/// (chronology: the events from earliest to latest; matching: for each left entry its right one).
-using PracticeResponse = std::variant<int, bool, std::string, std::vector<int>>;
+/// The learner's answer: to an item question in its answer form, or to an exercise an order of
+/// indices (chronology: the events from earliest to latest; matching: for each left entry its
+/// right one).
+using PracticeResponse = std::variant<quizgen::Answer, std::vector<int>>;
 
 struct PracticeOutcome {
   bool is_correct = false;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "quizgen/judge.hpp"
 #include "state/deck_id.hpp"
 #include "state/study_queue.hpp"
 
@@ -16,11 +17,9 @@ namespace factdeck::state {
 /// How the learner's answer was judged, and the grade preselected for it.
 struct AnswerFeedback {
   bool is_correct = false;
-  std::string reason;               // "accepted: close spelling of Molotov"
-  std::string typed;                // cloze and wh questions
-  bool differs_from_answer = false; // typed, and not the answer as written: show both, accepted or not
-  int chosen_option = -1;           // multiple choice
-  std::optional<bool> chosen_truth; // true/false
+  std::string reason;                     // "accepted: close spelling of Molotov"
+  std::optional<quizgen::Answer> answer;  // none when the answer was only revealed
+  bool differs_from_answer = false;       // typed, and not the answer as written: show both, accepted or not
   sched::Grade suggested_grade = sched::Grade::Good;
 };
 
@@ -32,16 +31,12 @@ struct StudyUndoStep {
   bool was_flagged = false;
 };
 
-// ---- Judging (one function per kind of answer) ----
-/// `deck` holds `item`: a typed answer that names another of its answers is never accepted.
-[[nodiscard]] AnswerFeedback judge_typed(const quizgen::Deck& deck, const quizgen::Item& item,
-                                         const PresentedQuestion& shown, std::string typed,
-                                         sched::TimePoint now);
-[[nodiscard]] AnswerFeedback judge_choice(const quizgen::Item& item,
-                                          const PresentedQuestion& shown, int option,
+// ---- Judging ----
+/// `answer` to the question `shown` of `item` (held by `deck`), judged by quizgen::judge, with
+/// the grade suggested for how it went and how long it took until `now`.
+[[nodiscard]] AnswerFeedback judge_answer(const quizgen::Deck& deck, const quizgen::Item& item,
+                                          const PresentedQuestion& shown, quizgen::Answer answer,
                                           sched::TimePoint now);
-[[nodiscard]] AnswerFeedback judge_truth(const quizgen::Item& item, const PresentedQuestion& shown,
-                                         bool says_true, sched::TimePoint now);
 /// A self-graded reveal (Space): correct by default, the learner picks the grade.
 [[nodiscard]] AnswerFeedback judge_reveal();
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/item_id.hpp"
+#include "quizgen/question_kinds.hpp"
 #include "scheduler/item_state.hpp"
 
 namespace factdeck::stats {
@@ -132,7 +133,7 @@ struct RetentionRow {
   [[nodiscard]] PassCount all() const;
 };
 
-inline constexpr std::size_t kQuestionKindCount = 4;  // quizgen::QuestionKind values
+inline constexpr std::size_t kQuestionKindCount = quizgen::kQuestionKinds.size();
 
 struct Retention {
   std::array<RetentionRow, kRetentionWindowCount> windows{};  // indexed by RetentionWindow

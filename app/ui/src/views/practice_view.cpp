@@ -94,21 +94,6 @@ std::optional<std::vector<int>> draw_order_input(const quizgen::Exercise& exerci
   return std::nullopt;
 }
 
-std::optional<state::PracticeResponse> draw_item_question(const quizgen::Question& question,
-                                                          PracticeViewUi& ui) {
-  switch (question.kind) {
-    case quizgen::QuestionKind::MultipleChoice:
-      if (const auto option = draw_choice_options(question, std::nullopt)) return *option;
-      return std::nullopt;
-    case quizgen::QuestionKind::TrueFalse:
-      if (const auto truth = draw_truth_buttons()) return *truth;
-      return std::nullopt;
-    default:
-      if (draw_answer_box(ui.typed, ui.wants_focus, "type the answer, Enter to submit")) return ui.typed;
-      return std::nullopt;
-  }
-}
-
 }  // namespace
 
 void draw_practice_setup_view(const state::AppState& state, PracticeViewUi& ui,
@@ -163,7 +148,9 @@ void draw_practice_view(const state::AppState& state, PracticeViewUi& ui, state:
     const quizgen::Question& item_question = deck.items[question.item_index].questions[question.question_index];
     centered_wrapped_text(item_question.prompt, true);
     ImGui::Spacing();
-    response = draw_item_question(item_question, ui);
+    if (auto answer = draw_answer_input(item_question, ui.typed, ui.wants_focus, "type the answer, Enter to submit")) {
+      response = std::move(*answer);
+    }
   }
   if (response) actions.emplace_back(state::AnswerPractice{std::move(*response)});
   ImGui::Separator();

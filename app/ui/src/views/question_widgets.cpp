@@ -32,6 +32,22 @@ std::optional<int> draw_choice_options(const quizgen::Question& question, std::o
   return picked;
 }
 
+std::optional<quizgen::Answer> draw_answer_input(const quizgen::Question& question, std::string& typed,
+                                                bool& wants_focus, const char* typed_hint) {
+  switch (quizgen::question_kind_info(question.kind).form) {
+    case quizgen::AnswerForm::OneOfOptions:
+      if (const auto option = draw_choice_options(question, std::nullopt)) return quizgen::ChosenOption{*option};
+      return std::nullopt;
+    case quizgen::AnswerForm::TrueOrFalse:
+      if (const auto truth = draw_truth_buttons()) return quizgen::ChosenTruth{*truth};
+      return std::nullopt;
+    case quizgen::AnswerForm::Typed:
+      if (draw_answer_box(typed, wants_focus, typed_hint)) return quizgen::TypedAnswer{typed};
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<bool> draw_truth_buttons() {
   std::optional<bool> choice;
   const float width = 10.0f * ImGui::GetFontSize() * 2.0f + ImGui::GetStyle().ItemSpacing.x;

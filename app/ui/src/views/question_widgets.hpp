@@ -4,6 +4,7 @@
 #include <string>
 
 #include "quizgen/deck.hpp"
+#include "quizgen/judge.hpp"
 #include "state/text_diff.hpp"
 
 namespace factdeck::ui {
@@ -18,6 +19,12 @@ namespace factdeck::ui {
 
 /// The answer box, focused when `wants_focus`; returns true when Enter was pressed in it.
 [[nodiscard]] bool draw_answer_box(std::string& typed, bool& wants_focus, const char* hint_text);
+
+/// The controls for `question`'s answer form (the one switch on the form in the UI); returns the
+/// answer given this frame. A typed answer comes back when Enter is pressed, even empty.
+[[nodiscard]] std::optional<quizgen::Answer> draw_answer_input(const quizgen::Question& question,
+                                                              std::string& typed, bool& wants_focus,
+                                                              const char* typed_hint);
 
 /// The typed answer against the expected one: same letters plain, missing ones in the
 /// "correct" colour, extra ones struck in the "wrong" colour.

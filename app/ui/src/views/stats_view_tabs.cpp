@@ -75,7 +75,7 @@ void draw_retention_tab(const stats::StatsReport& report) {
   std::vector<std::string> kinds;
   for (std::size_t k = 0; k < stats::kQuestionKindCount; ++k) {
     accuracy.push_back(retention.by_question_kind[k].share() * 100.0);
-    const std::string_view name = quizgen::question_kind_name(static_cast<quizgen::QuestionKind>(k));
+    const std::string_view name = quizgen::kQuestionKinds[k].name;
     kinds.push_back(std::string(name) + " (" + std::to_string(retention.by_question_kind[k].total) + ")");
   }
   draw_bars("##kind_accuracy", ImGui::GetContentRegionAvail(), accuracy, kinds,

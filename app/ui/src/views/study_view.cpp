@@ -21,8 +21,6 @@ namespace factdeck::ui {
 
 namespace {
 
-using quizgen::QuestionKind;
-
 struct Shown {
   const state::StudySession& study;
   const state::LoadedDeck& deck;
@@ -65,26 +63,33 @@ void draw_hint(const quizgen::Item& item) {
   centered_wrapped_text(text);
 }
 
+bool is_empty_typed(const quizgen::Answer& answer) {
+  const auto* typed = std::get_if<quizgen::TypedAnswer>(&answer);
+  return typed != nullptr && typed->text.empty();
+}
+
 void draw_question_controls(const Shown& shown, StudyViewUi& ui, state::ActionQueue& actions) {
-  switch (shown.question.kind) {
-    case QuestionKind::MultipleChoice:
-      if (const auto option = draw_choice_options(shown.question, std::nullopt)) {
-        actions.emplace_back(state::ChooseOption{*option});
-      }
-      break;
-    case QuestionKind::TrueFalse:
-      if (const auto truth = draw_truth_buttons()) actions.emplace_back(state::ChooseTruth{*truth});
-      break;
-    case QuestionKind::Cloze:
-    case QuestionKind::WhQuestion:
-      if (draw_answer_box(ui.typed, ui.wants_focus, "type the answer, Enter to check (empty: reveal)")) {
-        if (ui.typed.empty()) actions.emplace_back(state::RevealAnswer{});
-        else actions.emplace_back(state::SubmitTyped{ui.typed});
-      }
-      if (ui.shows_hint) draw_hint(shown.item);
-      else if (centered_button("Hint (Ctrl+H)") || shortcut_pressed('H', true)) ui.shows_hint = true;
-      break;
+  if (auto answer = draw_answer_input(shown.question, ui.typed, ui.wants_focus,
+                                      "type the answer, Enter to check (empty: reveal)")) {
+    // An empty Enter reveals the answer for self-grading instead of judging it wrong.
+    if (is_empty_typed(*answer)) actions.emplace_back(state::RevealAnswer{});
+    else actions.emplace_back(state::SubmitAnswer{std::move(*answer)});
   }
+  if (quizgen::question_kind_info(shown.question.kind).form != quizgen::AnswerForm::Typed) return;
+  if (ui.shows_hint) draw_hint(shown.item);
+  else if (centered_button("Hint (Ctrl+H)") || shortcut_pressed('H', true)) ui.shows_hint = true;
+}
+
+// The learner's answer again, beside the right one: the chosen option marked, or what was typed
+// compared letter by letter when it is not the answer as written (accepted or not).
+void draw_given_answer(const Shown& shown, const state::AnswerFeedback& feedback) {
+  const quizgen::Answer* answer = feedback.answer ? &*feedback.answer : nullptr;  // none: revealed
+  if (const auto* chosen = std::get_if<quizgen::ChosenOption>(answer)) {
+    (void)draw_choice_options(shown.question, chosen->index);
+  }
+  centered_wrapped_text(shown.item.canonical, true);
+  const auto* typed = std::get_if<quizgen::TypedAnswer>(answer);
+  if (typed != nullptr && feedback.differs_from_answer) draw_answer_diff(typed->text, shown.item.canonical);
 }
 
 void draw_verdict(const Shown& shown, const state::AnswerFeedback& feedback) {
@@ -93,11 +98,7 @@ void draw_verdict(const Shown& shown, const state::AnswerFeedback& feedback) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   centered_wrapped_text((feedback.is_correct ? "✓ " : "✗ ") + feedback.reason);
   ImGui::PopStyleColor();
-  if (shown.question.kind == QuestionKind::MultipleChoice) {
-    (void)draw_choice_options(shown.question, feedback.chosen_option);
-  }
-  centered_wrapped_text(shown.item.canonical, true);
-  if (feedback.differs_from_answer) draw_answer_diff(feedback.typed, shown.item.canonical);
+  draw_given_answer(shown, feedback);
   const quizgen::DeckFact& fact = shown.deck.deck.facts[shown.item.fact_index];
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted_text);
   centered_wrapped_text(fact.text);
