@@ -6,7 +6,6 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <chrono>
 #include <cstdio>
 #include <exception>
 #include <optional>
@@ -19,6 +18,7 @@
 #include "key_taps.hpp"
 #include "script_player.hpp"
 #include "cli/commands.hpp"
+#include "os/clock.hpp"
 #include "state/app_state.hpp"
 #include "state/settings.hpp"
 #include "ui/root_view.hpp"
@@ -31,10 +31,6 @@ namespace {
 using factdeck::app::AppOptions;
 
 // The one place the app reads the clock; the core receives `now` from here.
-factdeck::sched::TimePoint now_seconds() {
-  return std::chrono::time_point_cast<factdeck::sched::Seconds>(factdeck::sched::Clock::now());
-}
-
 void report_glfw_error(int code, const char* description) {
   std::fprintf(stderr, "factdeck: window system error %d: %s\n", code, description);
 }
@@ -121,7 +117,7 @@ void wait_for_events(int& frames_to_settle, bool is_busy) {
 
 int run_window(const AppOptions& options) {
   // ---- Set-up: state and fonts on a worker while the window and GL context open ----
-  factdeck::app::StartupWork startup(options.start, now_seconds());
+  factdeck::app::StartupWork startup(options.start, factdeck::os::now_seconds());
   glfwSetErrorCallback(report_glfw_error);
   if (glfwInit() == GLFW_FALSE) {
     std::fprintf(stderr, "factdeck: cannot open a window (no display? set DISPLAY or use "
@@ -203,8 +199,8 @@ int run_window(const AppOptions& options) {
     }
     if (is_last_frame) break;
     glfwSwapBuffers(window);
-    state.apply_all(actions, now_seconds());
-    if (effect.wants_quit) state.apply_all({factdeck::state::Quit{}}, now_seconds());
+    state.apply_all(actions, factdeck::os::now_seconds());
+    if (effect.wants_quit) state.apply_all({factdeck::state::Quit{}}, factdeck::os::now_seconds());
     if (std::string title = factdeck::ui::window_title(state); title != shown_title) {
       glfwSetWindowTitle(window, title.c_str());
       shown_title = std::move(title);
@@ -212,7 +208,7 @@ int run_window(const AppOptions& options) {
   }
 
   // ---- Teardown ----
-  state.shut_down(now_seconds());
+  state.shut_down(factdeck::os::now_seconds());
   for (const factdeck::state::Notice& notice : state.notices()) {
     if (notice.level == factdeck::state::Notice::Level::Error) {
       std::fprintf(stderr, "factdeck: %s\n", notice.text.c_str());

@@ -12,7 +12,7 @@
 #include "profile_access.hpp"
 #include "report.hpp"
 #include "state/item_marks.hpp"
-#include "state/study_session.hpp"
+#include "state/study_queue.hpp"
 
 namespace factdeck::cli {
 

@@ -1,7 +1,6 @@
 #include "profile_access.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 
@@ -90,10 +89,6 @@ Result<state::LoadedDeck> resolve_deck(std::string_view data_dir, std::optional<
 
 void print_recovery_messages(std::string_view command, std::span<const std::string> messages) {
   for (const std::string& message : messages) report_warning(command, message);
-}
-
-sched::TimePoint now_seconds() {
-  return std::chrono::time_point_cast<sched::Seconds>(sched::Clock::now());
 }
 
 }  // namespace factdeck::cli

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "os/clock.hpp"
 #include "state/loaded_deck.hpp"
 #include "store/profile.hpp"
 
@@ -41,6 +42,6 @@ inline constexpr std::chrono::milliseconds kCliLockWait{3000};
 void print_recovery_messages(std::string_view command, std::span<const std::string> messages);
 
 /// The clock's current time in whole seconds (commands read the clock; the core never does).
-[[nodiscard]] sched::TimePoint now_seconds();
+using os::now_seconds;
 
 }  // namespace factdeck::cli
