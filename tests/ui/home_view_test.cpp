@@ -74,3 +74,15 @@ TEST_CASE("The home screen lists a remembered deck that did not open, with Retry
   ui::RootViewUi view;
   for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
 }
+
+TEST_CASE("A deck's options draw the results export for the teacher", "[ui]") {
+  const ImVec2 display = GENERATE(ImVec2(800, 600), ImVec2(1280, 800));
+  StateFolder folder;
+  state::AppState state = folder.start(at_secs(0));
+  HeadlessImGui context(display);
+  ui::RootViewUi view;
+  view.home.options_deck = kCapitals;
+  view.home.student_name = "Ada L.";
+  for (int frame = 0; frame < 3; ++frame) CHECK(draw_frame(state, view).empty());
+  CHECK(view.home.options_deck == kCapitals);  // drawing alone neither saves nor closes the options
+}

@@ -3,15 +3,14 @@
 // discrimination with the questions to check, and the students ranked; as text on stdout and
 // as a self-contained HTML page. Any damaged file, or one of another deck, refuses the whole
 // report: nothing is half-merged. Formulas: docs/classroom.md.
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "classroom/class_analysis.hpp"
+#include "classroom/class_files.hpp"
 #include "classroom/class_report.hpp"
-#include "classroom/results_file.hpp"
 #include "cli/commands.hpp"
 #include "command_table.hpp"
 #include "profile_access.hpp"
@@ -33,47 +32,13 @@ constexpr OptionSpec kOptions[] = {
     text_option("-o", "REPORT.html", "also write the report as a self-contained HTML page"),
 };
 
-// The files named on the command line, a folder standing for its *.json files (sorted).
-std::vector<fs::path> results_paths(std::span<const std::string_view> arguments) {
-  std::vector<fs::path> paths;
-  for (const std::string_view argument : arguments) {
-    const fs::path path{std::string(argument)};
-    std::error_code error;
-    if (!fs::is_directory(path, error)) {
-      paths.push_back(path);
-      continue;
-    }
-    std::vector<fs::path> in_folder;
-    for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-      if (entry.path().extension() == ".json") in_folder.push_back(entry.path());
-    }
-    std::sort(in_folder.begin(), in_folder.end());
-    paths.insert(paths.end(), in_folder.begin(), in_folder.end());
-  }
-  return paths;
-}
-
-// Every file read and checked against the deck, or the first failure.
-Result<std::vector<classroom::ResultsFile>> read_class(const std::vector<fs::path>& paths, const std::string& deck_id) {
-  std::vector<classroom::ResultsFile> files;
-  for (const fs::path& path : paths) {
-    Result<classroom::StudentResults> results = classroom::read_results_file(path);
-    if (!results) return Unexpected{results.error()};
-    if (Result<void> same = classroom::check_same_deck(*results, deck_id, path.string()); !same) {
-      return Unexpected{same.error()};
-    }
-    files.push_back({path.string(), std::move(results).value()});
-  }
-  if (Result<void> distinct = classroom::check_distinct_students(files); !distinct) return Unexpected{distinct.error()};
-  return files;
-}
-
 int run_class_report(const ParsedArgs& args) {
-  const std::vector<fs::path> paths = results_paths(args.positionals());
+  const std::vector<fs::path> named(args.positionals().begin(), args.positionals().end());
+  const std::vector<fs::path> paths = classroom::expand_results_paths(named);
   if (paths.empty()) return report_usage_error(kName, "no results files (the folders given hold no .json file)");
   Result<state::LoadedDeck> deck = resolve_deck(args.data_dir(), args.text("--deck"));
   if (!deck) return report_failure(kName, deck.error());
-  Result<std::vector<classroom::ResultsFile>> files = read_class(paths, deck->deck_id.str());
+  Result<std::vector<classroom::ResultsFile>> files = classroom::read_class(paths, deck->deck_id.str());
   if (!files) return report_failure(kName, files.error());
   const classroom::ClassAnalysis analysis = classroom::analyse_class(deck->deck, deck->deck_id.str(), *files);
   if (const std::optional<std::string_view> html = args.text("-o")) {

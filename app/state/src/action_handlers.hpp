@@ -52,6 +52,10 @@ using Handled = Result<Changes>;
 [[nodiscard]] Handled handle(AppParts& parts, const ExportStatsCsv& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const ExportStatsPng& action, sched::TimePoint now);
 
+// ---- The classroom (classroom_actions.cpp) ----
+[[nodiscard]] Handled handle(AppParts& parts, const ExportResults& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const OpenClassReport& action, sched::TimePoint now);
+
 // ---- Settings and profiles (profile_actions.cpp) ----
 [[nodiscard]] Handled handle(AppParts& parts, const ChangeLook& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const SaveDeckSettings& action, sched::TimePoint now);

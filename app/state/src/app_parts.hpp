@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "state/actions.hpp"
+#include "state/class_report.hpp"
 #include "state/deck_counts.hpp"
 #include "state/deck_library.hpp"
 #include "state/fact_editor.hpp"
@@ -29,6 +30,7 @@ struct AppParts {
   std::optional<PracticeSession> practice;
   OptimizerRunner optimizer;
   Statistics statistics;
+  ClassReport class_report;
   FactEditor editor;
   Notices notices;
   Screen screen = Screen::Home;

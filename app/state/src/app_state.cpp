@@ -45,6 +45,7 @@ const StudySession* AppState::study() const { return parts_->study ? &*parts_->s
 const PracticeSession* AppState::practice() const { return parts_->practice ? &*parts_->practice : nullptr; }
 const OptimizerRunner& AppState::optimizer() const { return parts_->optimizer; }
 const Statistics& AppState::statistics() const { return parts_->statistics; }
+const ClassReport& AppState::class_report() const { return parts_->class_report; }
 const FactView* AppState::fact_view() const { return parts_->editor.view() ? &*parts_->editor.view() : nullptr; }
 const Profiles& AppState::profiles() const { return parts_->profiles; }
 const store::Profile* AppState::profile() const { return parts_->profiles.profile(); }

@@ -10,6 +10,7 @@
 #include "ui/keys.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/class_report_view.hpp"
 #include "views/home_view.hpp"
 #include "views/practice_view.hpp"
 #include "views/settings_view.hpp"
@@ -38,6 +39,7 @@ void draw_top_bar(const state::AppState& state, state::ActionQueue& actions) {
     nav_button("Decks (Esc)###home", Screen::Home, screen, actions);
     nav_button("Statistics (Ctrl+S)###stats", Screen::Stats, screen, actions);
     nav_button("Settings (Ctrl+,)###settings", Screen::Settings, screen, actions);
+    nav_button("Class report###class_report", Screen::ClassReport, screen, actions);
   }
   if (state.is_read_only()) {
     ImGui::SameLine();
@@ -128,6 +130,7 @@ void draw_screen(const state::AppState& state, RootViewUi& ui, state::ActionQueu
     case Screen::PracticeResult: draw_practice_result_view(state, actions); break;
     case Screen::Settings: draw_settings_view(state, ui.settings, actions); break;
     case Screen::Stats: draw_stats_screen(state, ui.stats, actions); break;
+    case Screen::ClassReport: draw_class_report_view(state, ui.class_report, actions); break;
   }
 }
 

@@ -46,6 +46,7 @@ std::string screen_title(const state::AppState& state) {
     }
     case Screen::Settings: return "settings";
     case Screen::Stats: return "statistics";
+    case Screen::ClassReport: return "class report";
   }
   return "";
 }

@@ -17,7 +17,7 @@
 
 namespace factdeck::state {
 
-enum class Screen { Home, Study, Summary, PracticeSetup, Practice, PracticeResult, Settings, Stats };
+enum class Screen { Home, Study, Summary, PracticeSetup, Practice, PracticeResult, Settings, Stats, ClassReport };
 
 struct GoTo { Screen screen; };
 struct SelectDeck { DeckId deck; };
@@ -53,6 +53,11 @@ struct UseFittedParameters {};
 struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
 struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
+/// Writes the learner's results on a deck for the teacher (docs/classroom.md) into the profile's
+/// exports folder, under `student_name` (the profile's name when empty).
+struct ExportResults { DeckId deck; std::string student_name; };
+/// Opens the class report over the results files at `results` (a file or a folder) for `deck`.
+struct OpenClassReport { std::filesystem::path results; DeckId deck; };
 struct SetDayStartHour { std::uint32_t hour; };  // for every open deck: when a study day begins
 struct ForgetDeck { DeckId deck; };  // drop an added deck from the list; progress stays
 struct ForgetUnopenedDeck { std::filesystem::path path; };  // drop a remembered deck that did not open
@@ -63,7 +68,7 @@ using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAn
                             RateAnswer, UndoAnswer, BuryItem, SuspendItem,
                             FlagItem, EditItem, CloseFactView, ReloadDeck, SetItemMarks, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
-                            DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, StartOptimize,
+                            DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, ExportResults, OpenClassReport, StartOptimize,
                             CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
                             SwitchProfile, ForgetDeck, ForgetUnopenedDeck, Quit>;
 using ActionQueue = std::vector<Action>;

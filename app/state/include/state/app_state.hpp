@@ -28,6 +28,7 @@ class OptimizerRunner;
 class PracticeSession;
 class Profiles;
 class Statistics;
+class ClassReport;
 class StudySession;
 struct AppParts;
 struct DeckCounts;
@@ -70,6 +71,7 @@ class AppState {
   [[nodiscard]] const OptimizerRunner& optimizer() const;
   /// The statistics, computed when the statistics screen is opened.
   [[nodiscard]] const Statistics& statistics() const;
+  [[nodiscard]] const ClassReport& class_report() const;
   /// The fact shown in the app because no editor could be opened, if any.
   [[nodiscard]] const FactView* fact_view() const;
   /// The open profile, its name and the others.

@@ -17,6 +17,7 @@ struct HomeViewUi {
   std::optional<state::DeckId> options_deck;  // deck whose options are being edited
   store::DeckSettings options;                // the edited copy
   std::string steps_text;                     // learning steps as typed ("1 10")
+  std::string student_name;                   // the name on an exported results file
 };
 
 struct StudyViewUi {
@@ -49,12 +50,18 @@ struct SettingsViewUi {
   std::string new_profile_name;  // typed in the "New profile" field
 };
 
+struct ClassReportViewUi {
+  std::string results_path;            // the folder (or file) of results to open
+  std::optional<state::DeckId> deck;   // the deck picked; the first open deck when none
+};
+
 struct RootViewUi {
   StatsViewUi stats;
   HomeViewUi home;
   StudyViewUi study;
   PracticeViewUi practice;
   SettingsViewUi settings;
+  ClassReportViewUi class_report;
 };
 
 }  // namespace factdeck::ui

@@ -108,6 +108,18 @@ void draw_marked_items(const state::AppState& state, const state::LoadedDeck& de
   ImGui::EndDisabled();
 }
 
+// A results file for the teacher (docs/classroom.md): the learner names themself, the file goes
+// to the profile's exports folder and a notice says where.
+void draw_results_export(const state::DeckId& deck, HomeViewUi& ui, state::ActionQueue& actions) {
+  ImGui::Separator();
+  ImGui::TextUnformatted("For your teacher");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+  ImGui::InputTextWithHint("##student_name", "your name", &ui.student_name);
+  ImGui::SameLine();
+  if (ImGui::Button("Export my results")) actions.emplace_back(state::ExportResults{deck, ui.student_name});
+  muted_text("One file with how you did on each question; your teacher's class report reads it.");
+}
+
 }  // namespace
 
 void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::ActionQueue& actions) {
@@ -142,6 +154,7 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
     }
   }
   draw_personal_parameters(state, id, actions);
+  draw_results_export(id, ui, actions);
   draw_marked_items(state, *deck, actions);
 }
 
