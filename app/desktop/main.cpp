@@ -100,8 +100,8 @@ bool save_screenshot(const std::string& path, int width, int height) {
 }
 
 // Waits for input instead of rendering flat out; a few extra frames after each event let ImGui
-// settle animations and layout.
-void wait_for_events(int& frames_to_settle, bool is_busy) {
+// settle animations and layout. A followed file (the workshop's) is looked at about once a second.
+void wait_for_events(int& frames_to_settle, bool is_busy, bool is_following_files) {
   if (is_busy) {
     glfwWaitEventsTimeout(0.05);
     return;
@@ -111,7 +111,8 @@ void wait_for_events(int& frames_to_settle, bool is_busy) {
     glfwPollEvents();
     return;
   }
-  glfwWaitEvents();
+  if (is_following_files) glfwWaitEventsTimeout(1.0);
+  else glfwWaitEvents();
   frames_to_settle = 3;
 }
 
@@ -170,7 +171,7 @@ int run_window(const AppOptions& options) {
   // ---- Main loop: poll → new frame → views collect actions → render → apply actions ----
   while (glfwWindowShouldClose(window) == GLFW_FALSE && !state.wants_quit()) {
     if (is_automated) glfwPollEvents();
-    else wait_for_events(frames_to_settle, state.is_busy());
+    else wait_for_events(frames_to_settle, state.is_busy(), state.is_following_files());
     refresh_look(window, state, built_look);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

@@ -62,4 +62,17 @@ using Handled = Result<Changes>;
 [[nodiscard]] Handled handle(AppParts& parts, const SetDayStartHour& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const SwitchProfile& action, sched::TimePoint now);
 
+// ---- The teacher's workshop (workshop_actions.cpp) ----
+[[nodiscard]] Handled handle(AppParts& parts, const OpenWorkshopFile& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const PasteWorkshopText& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const DecideSpan& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const DecideOpenSpans& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const RetypeSpan& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const AddSpan& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const ReviewQuestion& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const UndoWorkshop& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const SaveWorkshop& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const OpenWorkshopDeck& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const CloseWorkshop& action, sched::TimePoint now);
+
 }  // namespace factdeck::state

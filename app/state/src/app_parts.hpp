@@ -2,6 +2,7 @@
 // The parts the app state composes (private to the state library). Each part owns its data;
 // the action handlers (action_handlers.hpp) and the rules that span parts (app_rules.hpp) work
 // on them together.
+#include <memory>
 #include <optional>
 
 #include "state/actions.hpp"
@@ -16,6 +17,8 @@
 #include "state/settings.hpp"
 #include "state/statistics.hpp"
 #include "state/study_session.hpp"
+#include "state/workshop_files.hpp"
+#include "store/file_io.hpp"
 
 namespace factdeck::state {
 
@@ -33,6 +36,9 @@ struct AppParts {
   ClassReport class_report;
   FactEditor editor;
   Notices notices;
+  std::optional<WorkshopDocument> workshop;  // the teacher's draft, while one is open
+  sched::TimePoint next_follow_check{};      // when the workshop's file is looked at again
+  std::shared_ptr<store::FileWriter> file_writer = store::posix_file_writer();
   Screen screen = Screen::Home;
   std::optional<DeckId> selected_deck;  // chosen for practice and statistics; see AppState
   bool are_counts_stale = false;        // the due counts wait for the home screen

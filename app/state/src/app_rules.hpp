@@ -27,6 +27,11 @@ void end_study(AppParts& parts, sched::TimePoint now);
 /// session (its summary saved), the practice test, the fit, the statistics, the fact view.
 void release_profile(AppParts& parts, sched::TimePoint now);
 
+// ---- The teacher's workshop (workshop_actions.cpp) ----
+/// At most once a second: when the workshop's facts file changed on disk, the workshop reads it
+/// again and the deck opened from it reloads (progress kept).
+[[nodiscard]] Changes follow_workshop(AppParts& parts, sched::TimePoint now);
+
 // ---- Due counts (app_state.cpp) ----
 /// The due counts follow the schedule, the decks and the clock, and only the home screen shows
 /// them: they are recomputed when something they depend on changed and home is shown.

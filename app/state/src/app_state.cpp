@@ -51,6 +51,8 @@ const Profiles& AppState::profiles() const { return parts_->profiles; }
 const store::Profile* AppState::profile() const { return parts_->profiles.profile(); }
 bool AppState::is_read_only() const { return parts_->profiles.is_read_only(); }
 const LookSettings& AppState::look() const { return parts_->settings.look(); }
+const WorkshopDocument* AppState::workshop() const { return parts_->workshop ? &*parts_->workshop : nullptr; }
+bool AppState::is_following_files() const { return parts_->workshop.has_value(); }
 
 bool AppState::can_undo() const { return !is_read_only() && parts_->study && parts_->study->has_undo_step(); }
 
@@ -87,6 +89,7 @@ void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   if (Result<void> fitted = parts.optimizer.poll(); !fitted) parts.notices.add(fitted.error());
   if (const std::optional<FinishedLoad> finished = parts.library.poll()) changes |= settle_load(parts, *finished, now);
   parts.editor.reap();
+  changes |= follow_workshop(parts, now);
   refresh_counts(parts, changes, now);
 }
 

@@ -16,6 +16,7 @@
 #include "views/settings_view.hpp"
 #include "ui/stats_view.hpp"
 #include "views/study_view.hpp"
+#include "views/workshop_view.hpp"
 
 namespace factdeck::ui {
 
@@ -40,6 +41,7 @@ void draw_top_bar(const state::AppState& state, state::ActionQueue& actions) {
     nav_button("Statistics (Ctrl+S)###stats", Screen::Stats, screen, actions);
     nav_button("Settings (Ctrl+,)###settings", Screen::Settings, screen, actions);
     nav_button("Class report###class_report", Screen::ClassReport, screen, actions);
+    nav_button("Workshop (W)###workshop", Screen::Workshop, screen, actions);
   }
   if (state.is_read_only()) {
     ImGui::SameLine();
@@ -87,9 +89,14 @@ void draw_deck_load_progress(const state::AppState& state) {
 
 void push_global_shortcuts(const state::AppState& state, state::ActionQueue& actions) {
   if (shortcut_pressed('Q', true)) actions.emplace_back(state::Quit{});
-  if (state.screen() == Screen::Study || state.screen() == Screen::Practice) return;
+  // Studying keys are the session's; in the workshop Ctrl+S saves.
+  if (state.screen() == Screen::Study || state.screen() == Screen::Practice || state.screen() == Screen::Workshop) {
+    if (state.screen() == Screen::Workshop && shortcut_pressed(kKeyEscape)) actions.emplace_back(state::GoTo{Screen::Home});
+    return;
+  }
   if (shortcut_pressed(',', true)) actions.emplace_back(state::GoTo{Screen::Settings});
   if (shortcut_pressed('S', true)) actions.emplace_back(state::GoTo{Screen::Stats});
+  if (state.screen() == Screen::Home && shortcut_pressed('W')) actions.emplace_back(state::GoTo{Screen::Workshop});
   if (shortcut_pressed('T', true)) {
     const state::LookSettings& look = state.look();
     actions.emplace_back(state::ChangeLook{look.ui_scale, look.font_factor, !look.is_dark_theme});
@@ -131,6 +138,7 @@ void draw_screen(const state::AppState& state, RootViewUi& ui, state::ActionQueu
     case Screen::Settings: draw_settings_view(state, ui.settings, actions); break;
     case Screen::Stats: draw_stats_screen(state, ui.stats, actions); break;
     case Screen::ClassReport: draw_class_report_view(state, ui.class_report, actions); break;
+    case Screen::Workshop: draw_workshop_view(state, ui.workshop, actions); break;
   }
 }
 

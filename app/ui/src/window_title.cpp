@@ -3,6 +3,7 @@
 #include "state/deck_library.hpp"
 #include "state/practice_session.hpp"
 #include "state/study_session.hpp"
+#include "state/workshop_files.hpp"
 
 namespace factdeck::ui {
 
@@ -30,6 +31,16 @@ std::string practice_title(const state::AppState& state) {
          ": " + kind;
 }
 
+// The workshop's progress in the title too (the end-to-end test waits on it).
+std::string workshop_title(const state::AppState& state) {
+  const state::WorkshopDocument* document = state.workshop();
+  if (document == nullptr) return "workshop";
+  const state::WorkshopSummary s = document->workshop.summary();
+  return "workshop: " + std::to_string(s.decided) + "/" + std::to_string(s.proposals) + " decided, " +
+         std::to_string(s.facts) + " facts, " + std::to_string(s.questions) + " questions" +
+         (document->has_unsaved_changes() ? ", unsaved" : ", saved");
+}
+
 std::string screen_title(const state::AppState& state) {
   using state::Screen;
   switch (state.screen()) {
@@ -47,6 +58,7 @@ std::string screen_title(const state::AppState& state) {
     case Screen::Settings: return "settings";
     case Screen::Stats: return "statistics";
     case Screen::ClassReport: return "class report";
+    case Screen::Workshop: return workshop_title(state);
   }
   return "";
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Actions: what the user asked for, pushed by views during a frame and applied between frames.
 // Imperative nouns; each carries what it needs to be checked when applied.
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -9,15 +10,17 @@
 #include <vector>
 
 #include "quizgen/judge.hpp"
+#include "quizgen/facts.hpp"
 #include "scheduler/item_state.hpp"
 #include "state/deck_id.hpp"
 #include "state/practice_test.hpp"
+#include "state/span_ref.hpp"
 #include "stats/report.hpp"
 #include "store/records.hpp"
 
 namespace factdeck::state {
 
-enum class Screen { Home, Study, Summary, PracticeSetup, Practice, PracticeResult, Settings, Stats, ClassReport };
+enum class Screen { Home, Study, Summary, PracticeSetup, Practice, PracticeResult, Settings, Stats, ClassReport, Workshop };
 
 struct GoTo { Screen screen; };
 struct SelectDeck { DeckId deck; };
@@ -64,13 +67,35 @@ struct ForgetUnopenedDeck { std::filesystem::path path; };  // drop a remembered
 struct SwitchProfile { std::string name; };  // an existing profile, or a new one by this name
 struct Quit {};
 
+// ---- The teacher's workshop (docs/teachers-guide.md, "The workshop") ----
+struct OpenWorkshopFile { std::filesystem::path path; };  // a plain text, or a facts file to go on with
+struct PasteWorkshopText { std::string text; };           // kept as a file in the data folder first
+struct DecideSpan { SpanRef span; SpanDecision decision; };
+struct DecideOpenSpans { quizgen::SpanType type; SpanDecision decision; };  // every open one of a type
+struct RetypeSpan { SpanRef span; quizgen::SpanType type; };
+struct AddSpan { std::size_t fact; std::string words; quizgen::SpanType type; };
+/// Rejects a generated question, or excludes or pins an option, as a review comment in the file.
+struct ReviewQuestion {
+  ItemId item;
+  quizgen::ReviewAction action;
+  quizgen::ReviewKind kind;
+  std::string option;
+};
+struct UndoWorkshop {};
+struct SaveWorkshop {};
+struct OpenWorkshopDeck {};  // saves, then opens (or reloads) the facts file as a deck
+struct CloseWorkshop {};     // for another text; refused while there are unsaved changes
+
 using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAnswer, SubmitAnswer,
                             RateAnswer, UndoAnswer, BuryItem, SuspendItem,
                             FlagItem, EditItem, CloseFactView, ReloadDeck, SetItemMarks, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, ExportResults, OpenClassReport, StartOptimize,
                             CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
-                            SwitchProfile, ForgetDeck, ForgetUnopenedDeck, Quit>;
+                            SwitchProfile, ForgetDeck, ForgetUnopenedDeck, Quit, OpenWorkshopFile,
+                            PasteWorkshopText, DecideSpan, DecideOpenSpans, RetypeSpan, AddSpan,
+                            ReviewQuestion, UndoWorkshop, SaveWorkshop, OpenWorkshopDeck,
+                            CloseWorkshop>;
 using ActionQueue = std::vector<Action>;
 
 }  // namespace factdeck::state

@@ -35,6 +35,7 @@ struct DeckCounts;
 struct FactView;
 struct LookSettings;
 struct LoadedDeck;
+struct WorkshopDocument;
 
 class AppState {
  public:
@@ -81,6 +82,11 @@ class AppState {
   [[nodiscard]] bool is_read_only() const;
   /// The look of the window (theme, font size, scale).
   [[nodiscard]] const LookSettings& look() const;
+  /// The teacher's draft in the workshop, if one is open.
+  [[nodiscard]] const WorkshopDocument* workshop() const;
+  /// True while a file is followed on disk: the window then wakes up now and then (about once
+  /// a second) to look at it, and is otherwise idle.
+  [[nodiscard]] bool is_following_files() const;
   /// The options of deck `id` (defaults when none are stored).
   [[nodiscard]] store::DeckSettings deck_settings(const DeckId& id) const;
 

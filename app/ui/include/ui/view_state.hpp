@@ -7,6 +7,8 @@
 #include "state/deck_id.hpp"
 #include "state/grade_gate.hpp"
 #include "state/practice_test.hpp"
+#include "state/span_ref.hpp"
+#include "quizgen/facts.hpp"
 #include "store/records.hpp"
 #include "ui/stats_view.hpp"
 
@@ -55,6 +57,18 @@ struct ClassReportViewUi {
   std::optional<state::DeckId> deck;   // the deck picked; the first open deck when none
 };
 
+struct WorkshopViewUi {
+  std::string open_path;                 // the "Open a text" field
+  std::string pasted;                    // the "Paste a text" field
+  std::optional<state::SpanRef> current; // the proposal being decided
+  std::size_t current_question = 0;      // the question selected among the current fact's
+  std::string added_words;               // the "Tag words in this sentence" field
+  quizgen::SpanType added_type = quizgen::SpanType::Term;
+  bool wants_scroll = true;              // scroll the list to the current proposal next frame
+  bool wants_add_focus = false;
+  bool wants_open_focus = true;          // the start screen's path field takes the keyboard once
+};
+
 struct RootViewUi {
   StatsViewUi stats;
   HomeViewUi home;
@@ -62,6 +76,7 @@ struct RootViewUi {
   PracticeViewUi practice;
   SettingsViewUi settings;
   ClassReportViewUi class_report;
+  WorkshopViewUi workshop;
 };
 
 }  // namespace factdeck::ui
