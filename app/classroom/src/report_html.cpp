@@ -5,25 +5,15 @@
 #include <cstdio>
 #include <string>
 
+#include "quizgen/print_test.hpp"
 #include "classroom/class_report.hpp"
 
 namespace factdeck::classroom {
 
 namespace {
 
-std::string escaped(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// The printable test's escaper: one set of rules for every HTML page factdeck writes.
+std::string escaped(std::string_view text) { return quizgen::html_escape(text); }
 
 std::string number(double value, int decimals) {
   char text[32];
