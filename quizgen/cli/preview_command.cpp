@@ -102,8 +102,12 @@ void print_question(const Deck& deck, const Item& item, const Question& q, std::
     return;
   }
   if (q.kind == QuestionKind::Cloze) {
-    std::printf("   hint: %s, starts with %s, %u characters\n", item.hint.type_word.c_str(),
-                item.hint.first_letter.c_str(), item.hint.length_chars);
+    if (item.hint.first_letter.empty()) {
+      std::printf("   hint: %s\n", item.hint.type_word.c_str());
+    } else {
+      std::printf("   hint: %s, starts with %s, %u characters\n", item.hint.type_word.c_str(),
+                  item.hint.first_letter.c_str(), item.hint.length_chars);
+    }
   }
   std::printf("   answer: %s\n\n", item.answer.c_str());
 }

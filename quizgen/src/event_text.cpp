@@ -111,4 +111,17 @@ bool is_clean_cut(std::string_view text, std::size_t cut_begin, std::size_t cut_
   return !is_date || (!has_year(kept_before) && !has_year(text.substr(cut_end)));
 }
 
+std::string without_relative_time(std::string sentence) {
+  for (std::string_view adverb : {" later", " subsequently", " afterwards", " eventually"}) {
+    for (std::size_t at = sentence.find(adverb); at != std::string::npos; at = sentence.find(adverb, at)) {
+      const std::size_t end = at + adverb.size();
+      const bool ends_word = end == sentence.size() || sentence[end] == ' ' || sentence[end] == '.' ||
+                             sentence[end] == ',';
+      if (ends_word) sentence.erase(at, adverb.size());
+      else at = end;
+    }
+  }
+  return sentence;
+}
+
 }  // namespace factdeck::quizgen

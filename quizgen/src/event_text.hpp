@@ -5,6 +5,7 @@
 // sentence that is an event and a cut that leaves nothing dangling (docs/question-generation.md,
 // "Exercises").
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace factdeck::quizgen {
@@ -19,5 +20,10 @@ namespace factdeck::quizgen {
 /// joined by ';' (the date belongs to one of them); when `is_date` (a date is cut), also when
 /// another year stays ("had vanished by 1994": "this" would be two events).
 [[nodiscard]] bool is_clean_cut(std::string_view text, std::size_t cut_begin, std::size_t cut_end, bool is_date);
+
+/// `sentence` without the adverbs that place an event relative to another sentence ("was later
+/// executed" -> "was executed"; "subsequently", "afterwards", "eventually"): out of its
+/// paragraph, "later" than what is no longer said.
+[[nodiscard]] std::string without_relative_time(std::string sentence);
 
 }  // namespace factdeck::quizgen

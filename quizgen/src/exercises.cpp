@@ -12,6 +12,7 @@
 #include "base/prng.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/normalize.hpp"
+#include "stem_checks.hpp"
 #include "value_index.hpp"
 #include "variants.hpp"
 
@@ -50,7 +51,8 @@ std::vector<DatedEvent> collect_dated_events(const Article& article, const std::
     const Fact& fact = article.facts[f];
     const auto dates = std::count_if(fact.spans.begin(), fact.spans.end(),
                                      [](const Span& s) { return s.type == SpanType::Date; });
-    const bool is_event = dates == 1 && !words.kind_of_fact(f).is_opinion && reads_as_event(fact.text);
+    const bool is_event = dates == 1 && !words.kind_of_fact(f).is_opinion && reads_as_event(fact.text) &&
+                          reference_to_another_sentence(fact).empty();
     for (const Span& span : fact.spans) {
       const ItemId id = item_ids[k++];
       if (!span.date || span.date->end || !is_event) continue;
@@ -155,14 +157,36 @@ std::string side_text(const Span& span) {
   return span.date ? format_date_human(*span.date) : canonical_of(span);
 }
 
-std::vector<Relation> collect_relations(const Article& article) {
+bool is_event_and_date(const Fact& fact, std::pair<std::size_t, std::size_t> sides) {
+  return fact.spans[sides.first].type == SpanType::Event && fact.spans[sides.second].type == SpanType::Date;
+}
+
+/// The left side of an event-date pair: the sentence without its date ("The Cassini mission
+/// ended, when the spacecraft was steered into Saturn's atmosphere."), since a bare name
+/// ("Cassini", "Voyager 1") does not say which of its events is meant. None when the fact does
+/// not read as one event or its date cannot be cut cleanly.
+std::optional<std::string> event_label(const Fact& fact, std::size_t f, std::size_t date_span, const WordIndex& words) {
+  if (words.kind_of_fact(f).is_opinion || !reads_as_event(fact.text) || !reference_to_another_sentence(fact).empty()) {
+    return std::nullopt;
+  }
+  return remove_phrase(fact, fact.spans[date_span], {"in", "on"});
+}
+
+std::vector<Relation> collect_relations(const Article& article, const WordIndex& words) {
   std::vector<Relation> relations;
   std::unordered_map<std::string, std::size_t> by_key;
-  for (const Fact& fact : article.facts) {
+  for (std::size_t f = 0; f < article.facts.size(); ++f) {
+    const Fact& fact = article.facts[f];
     const auto sides = relation_spans(fact);
     if (!sides) continue;
     const Span& a = fact.spans[sides->first];
     const Span& b = fact.spans[sides->second];
+    std::string left = side_text(a);
+    if (is_event_and_date(fact, *sides)) {
+      std::optional<std::string> label = event_label(fact, f, sides->second, words);
+      if (!label) continue;
+      left = std::move(*label);
+    }
     const std::string key = std::string(span_type_name(a.type)) + "@" + a.group + "|" +
                             std::string(span_type_name(b.type)) + "@" + b.group;
     auto [it, is_new] = by_key.try_emplace(key, relations.size());
@@ -170,7 +194,8 @@ std::vector<Relation> collect_relations(const Article& article) {
       relations.push_back(Relation{key, "Match each " + std::string(type_word(a.type)) + " with its " +
                                             std::string(type_word(b.type)) + ".", {}});
     }
-    Pair pair{side_text(a), side_text(b), normalize_answer(side_text(a)), normalize_answer(side_text(b)),
+    std::string left_norm = normalize_answer(left);
+    Pair pair{std::move(left), side_text(b), std::move(left_norm), normalize_answer(side_text(b)),
               {make_item_id(fact, sides->first), make_item_id(fact, sides->second)}};
     relations[it->second].pairs.push_back(std::move(pair));
   }
@@ -212,8 +237,8 @@ StatedPairs stated_pairs(const std::vector<Pair>& pairs) {
   return stated;
 }
 
-void add_matchings(const Article& article, std::uint64_t seed, std::vector<Exercise>& out) {
-  for (Relation& relation : collect_relations(article)) {
+void add_matchings(const Article& article, const WordIndex& words, std::uint64_t seed, std::vector<Exercise>& out) {
+  for (Relation& relation : collect_relations(article, words)) {
     SplitMix64 rng(seed, fnv1a64(relation.key));
     shuffle_with(relation.pairs, rng);
     // Every pair the article states, so a cross pair (left of one, right of another) that is
@@ -238,7 +263,7 @@ void add_exercises(const Article& article, const std::vector<ItemId>& item_ids, 
   shuffle_with(events, rng);
   group_greedily(events, [](const DatedEvent& a, const DatedEvent& b) { return are_ordered_apart(a, b); },
                  [&](const std::vector<const DatedEvent*>& group) { out.push_back(make_chronology(group)); });
-  add_matchings(article, seed, out);
+  add_matchings(article, words, seed, out);
 }
 
 }  // namespace factdeck::quizgen

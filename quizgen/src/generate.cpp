@@ -11,7 +11,9 @@
 #include "date_text.hpp"
 #include "exercises.hpp"
 #include "flat_u64_set.hpp"
+#include "group_kind.hpp"
 #include "reference_sections.hpp"
+#include "slot.hpp"
 #include "review.hpp"
 #include "base/prng.hpp"
 #include "base/utf8.hpp"
@@ -20,6 +22,7 @@
 #include "value_index.hpp"
 #include "variants.hpp"
 #include "word_index.hpp"
+#include "wording_facts.hpp"
 
 namespace factdeck::quizgen {
 
@@ -39,6 +42,7 @@ ItemId item_id_of(std::uint64_t key_hash, SpanType type, std::string_view canoni
 }
 
 std::string hint_type_word(const Span& span) {
+  if (const std::string noun = kind_noun_of(span); !noun.empty()) return (takes_an(noun) ? "an " : "a ") + noun;
   switch (span.type) {
     case SpanType::Person: return "a person";
     case SpanType::Place: return "a place";
@@ -73,9 +77,17 @@ bool is_ascii_text(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
 }
 
+/// True when a number is written in words ("six", "a dozen"): its first letter and length
+/// would spell it out, as "starts with s, 3 characters" leaves only "six".
+bool is_number_in_words(const Span& span) {
+  return span.type == SpanType::Number &&
+         std::none_of(span.text.begin(), span.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 Hint make_hint(const Span& span) {
   Hint hint;
   hint.type_word = hint_type_word(span);
+  if (is_number_in_words(span)) return hint;
   // Nearly every span is ASCII, where bytes are code points: no decoding for every item then.
   if (is_ascii_text(span.text)) {
     if (!span.text.empty()) hint.first_letter = span.text.substr(0, 1);
@@ -387,7 +399,9 @@ GenerateOutcome build_deck(const Article& article, const GenerateOptions& option
   GenerateOutcome outcome;
   std::vector<GenerateNote> section_notes;
   const std::optional<Article> content = without_reference_sections(article, section_notes);
-  const Article& asked = content ? *content : article;
+  const Article& content_article = content ? *content : article;
+  const std::optional<Article> meaningful = without_wording_facts(content_article, section_notes);
+  const Article& asked = meaningful ? *meaningful : content_article;
   build_content_deck(asked, options, outcome);
   detail::apply_reviews(asked, options, outcome);
   outcome.notes.insert(outcome.notes.begin(), section_notes.begin(), section_notes.end());

@@ -5,7 +5,9 @@
 #include "date_text.hpp"
 #include "distractors.hpp"
 #include "event_text.hpp"
+#include "group_kind.hpp"
 #include "slot.hpp"
+#include "stem_checks.hpp"
 #include "quizgen/normalize.hpp"
 
 namespace factdeck::quizgen {
@@ -307,6 +309,18 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
         "which another value need not make false"));
     return std::nullopt;
   }
+  if (is_described_after(fact, span)) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "false statement skipped: the words right after the span describe it, so another value "
+        "would contradict them rather than the fact"));
+    return std::nullopt;
+  }
+  if (owns_plural_property(fact, span)) {
+    ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
+        "false statement skipped: the span owns a property named in the plural, and another value "
+        "may have it too"));
+    return std::nullopt;
+  }
   auto swap = pick_swap(ctx, fact, span, plan);
   if (!swap) {
     ctx.notes.push_back(make_note(NoteLevel::Note, fact, span,
@@ -319,13 +333,18 @@ std::optional<Question> make_false_statement(const VariantContext& ctx, const Fa
 
 // ---- Wh-questions ----
 
-std::string_view who_word(SpanType type) {
-  switch (type) {
+/// "Who", or "Which" and the kind its group names ("Which novel", "Which treaty"). A term with
+/// no group gets none: "What was published by Macmillan in 1865?" does not say what is asked.
+std::string who_word(const Span& span) {
+  const bool is_named_kind =
+      span.type == SpanType::Term || span.type == SpanType::Organization || span.type == SpanType::Event;
+  if (const std::string kind = group_kind_noun(span.group); is_named_kind && !kind.empty()) return "Which " + kind;
+  switch (span.type) {
     case SpanType::Person: return "Who";
     case SpanType::Organization: return "Which organization";
     case SpanType::Event: return "Which event";
     case SpanType::Place: return "";  // "Which place wanted ...?" reads badly for countries
-    case SpanType::Term: return "What";
+    case SpanType::Term:
     case SpanType::Date:
     case SpanType::Number: return "";
   }
@@ -335,7 +354,7 @@ std::string_view who_word(SpanType type) {
 /// "Molotov replaced Litvinov." asked on Molotov → "Who replaced Litvinov?" Only when the span
 /// opens the sentence and a verb-like word follows (not "and", "or", a comma or a possessive).
 std::optional<std::string> subject_question(const Fact& fact, const Span& span) {
-  const std::string_view word = who_word(span.type);
+  const std::string word = who_word(span);
   const std::string& text = fact.text;
   if (word.empty() || span.begin != 0 || span.end + 1 >= text.size() || text[span.end] != ' ') return std::nullopt;
   const std::string_view rest = std::string_view(text).substr(span.end + 1);
@@ -386,6 +405,18 @@ void add_stem_variants(const VariantContext& ctx, const Fact& fact, std::size_t 
   if (plan.asked.slot.is_open_frame) {
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "cloze, choice and wh-question skipped: 'beyond _____' holds for every value on the far side"));
+    return;
+  }
+  if (ctx.words.is_tied_to_attitude(plan.asked.fact_index, span.begin, span.end)) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "cloze, choice and wh-question skipped: the span holds or is the object of an attitude "
+        "('hated', 'was appalled by'), which many other values may fit"));
+    return;
+  }
+  if (is_unnamed_measure(fact, span)) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "cloze, choice and wh-question skipped: 'with _____' does not say what the number measures "
+        "(write 'an area of', 'a population of')"));
     return;
   }
   item.questions.push_back(Question{QuestionKind::Cloze, plan.stem, {}, -1, true, {}});
@@ -445,7 +476,7 @@ std::optional<std::string> remove_phrase(const Fact& fact, const Span& span,
     out.append(lead).append(kept_before).append(kept_after);
     char& first = out[lead.size()];
     if (first >= 'a' && first <= 'z') first = static_cast<char>(first - 32);
-    return out;
+    return without_relative_time(std::move(out));
   }
   return std::nullopt;
 }
@@ -512,6 +543,15 @@ void describe_slot(const VariantContext& ctx, const Fact& fact, std::size_t s, A
 void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span_index, Item& item) {
   SplitMix64 rng(ctx.options.seed, item.id.value);
   const Span& span = fact.spans[span_index];
+  // "at the same gathering" points at a sentence the student does not see: only the fact as
+  // written is shown, as a true statement.
+  if (const std::string_view reference = reference_to_another_sentence(fact); !reference.empty()) {
+    ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
+        "only the true statement asked: '" + std::string(reference) +
+            "' refers to another sentence, which the question does not show (name it)"));
+    item.questions.push_back(Question{QuestionKind::TrueFalse, fact.text, {}, -1, true, {}});
+    return;
+  }
   // One search for wrong options serves both the multiple choice and the false statement.
   const std::uint64_t frame = ctx.index.frame_at(item.fact_index, span_index);
   std::string stem = blank_out(fact, span);

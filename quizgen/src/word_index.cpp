@@ -198,6 +198,15 @@ void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {
                                 "feared", "seemed", "likely"}) {
     opinion_roots.push_back(stemmer.stem_hash(word));
   }
+  // Attitudes: "Churchill was appalled by the _____" and "hated by _____" fit many people and
+  // many things, so neither the holder nor the object can be asked, nor swapped into a false
+  // statement (an attitude is an opinion held).
+  for (std::string_view word : {"appalled", "hated", "admired", "despised", "detested", "loathed", "disliked",
+                                "distrusted", "mistrusted", "loved", "shocked", "outraged", "horrified",
+                                "disgusted", "impressed", "delighted", "praised", "criticised", "criticized",
+                                "condemned", "resented", "scorned", "ridiculed"}) {
+    attitude_roots_.push_back(stemmer.stem_hash(word));
+  }
   std::vector<std::uint64_t> pronoun_roots;
   for (std::string_view word : {"he", "his", "him", "himself", "she", "her", "hers", "herself"}) {
     pronoun_roots.push_back(stemmer.stem_hash(word));
@@ -213,7 +222,9 @@ void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {
       // "May" in "26 May 1897" is a month, not a hedge.
       const bool is_opinion_word = std::find(opinion_roots.begin(), opinion_roots.end(), stem) != opinion_roots.end() &&
                                    !dates_and_numbers.holds(words_[i]);
-      kind.is_opinion = kind.is_opinion || is_opinion_word;
+      const bool is_attitude_word = std::find(attitude_roots_.begin(), attitude_roots_.end(), stem) != attitude_roots_.end();
+      kind.has_attitude = kind.has_attitude || is_attitude_word;
+      kind.is_opinion = kind.is_opinion || is_opinion_word || is_attitude_word;
       kind.has_pronoun = kind.has_pronoun || std::find(pronoun_roots.begin(), pronoun_roots.end(), stem) != pronoun_roots.end();
     }
     fact_kinds_.push_back(kind);
@@ -344,6 +355,28 @@ bool WordIndex::is_in_context(std::uint32_t value, std::uint64_t stem) const {
 const std::vector<std::uint64_t>& WordIndex::cue_stems(std::uint32_t value) const { return cues_[value]; }
 
 YearSpan WordIndex::era_of(std::uint32_t value) const { return eras_[value]; }
+
+bool WordIndex::is_tied_to_attitude(std::size_t fact, std::uint32_t begin, std::uint32_t end) const {
+  if (!fact_kinds_[fact].has_attitude) return false;
+  const std::span<const StemmedWord> words = words_of(fact);
+  auto is_attitude = [&](const StemmedWord& w) {
+    return std::find(attitude_roots_.begin(), attitude_roots_.end(), w.stem) != attitude_roots_.end();
+  };
+  // Walk away from the span on each side over function words only; an attitude word reached
+  // that way governs the span.
+  const auto after = std::find_if(words.begin(), words.end(), [&](const StemmedWord& w) { return w.begin >= end; });
+  for (auto w = after; w != words.end(); ++w) {
+    if (is_attitude(*w)) return true;
+    if (!w->is_function_word) break;
+  }
+  auto before = std::find_if(words.begin(), words.end(), [&](const StemmedWord& w) { return w.end > begin; });
+  while (before != words.begin()) {
+    --before;
+    if (is_attitude(*before)) return true;
+    if (!before->is_function_word) break;
+  }
+  return false;
+}
 
 bool WordIndex::is_named_in(std::uint32_t value, std::size_t fact, std::uint32_t skip_begin, std::uint32_t skip_end) const {
   const std::vector<std::uint64_t>& cues = cues_[value];

@@ -30,6 +30,7 @@ struct YearSpan {
 struct FactKind {
   bool is_opinion = false;   // "argues", "would have", "expected": no swap makes it provably false
   bool has_pronoun = false;  // "his", "her": a person swapped in may not match its gender
+  bool has_attitude = false; // "hated", "was appalled by": an attitude many may hold towards many
 };
 
 /// The byte ranges of some of a fact's spans, in text order, for asking which one holds a word
@@ -112,6 +113,9 @@ class WordIndex {
   /// Years of the date spans of fact `fact`.
   [[nodiscard]] YearSpan era_of_fact(std::size_t fact) const { return fact_eras_[fact]; }
   [[nodiscard]] FactKind kind_of_fact(std::size_t fact) const { return fact_kinds_[fact]; }
+  /// True when the span [begin, end) of fact `fact` holds or is the object of an attitude word
+  /// with only function words between them ("_____ was appalled by the", "hated by _____").
+  [[nodiscard]] bool is_tied_to_attitude(std::size_t fact, std::uint32_t begin, std::uint32_t end) const;
 
  private:
   void split_facts(const Article& article, WordStemmer& stemmer);
@@ -136,6 +140,7 @@ class WordIndex {
   std::vector<YearSpan> eras_;                    // [value]
   std::vector<YearSpan> fact_eras_;               // [fact]
   std::vector<FactKind> fact_kinds_;              // [fact]
+  std::vector<std::uint64_t> attitude_roots_;     // stems of the attitude words
 };
 
 template <typename Use>

@@ -16,7 +16,8 @@ namespace {
 
 // Two related pairs among unrelated capitals, in deck order so that today's queue (new items in
 // deck order) would put each pair back to back: the Russian name's sentence states "Immortal
-// Regiment", and both war facts have the same answer.
+// Regiment", and both war facts have the same answer. The Russian name is written in Latin
+// letters (Cyrillic as its alias): a lone fact giving a name in another script is not asked.
 constexpr const char* kRelatedDeck =
     "---\n"
     "title: Related\n"
@@ -26,8 +27,8 @@ constexpr const char* kRelatedDeck =
     "# Memory\n"
     "\n"
     "- The [Immortal Regiment]{term@terms} marches are popular. {#march}\n"
-    "- In Russian the Immortal Regiment marches are called the [Бессмертный полк]{term@terms = "
-    "Бессмертный полк | Bessmertny polk}. {#russian}\n"
+    "- In Russian the Immortal Regiment marches are called the [Bessmertny polk]{term@terms = "
+    "Bessmertny polk | Бессмертный полк}. {#russian}\n"
     "- The war of 1941-1945 is called the [Great Patriotic War]{term@wars} in Russia. {#gpw}\n"
     "- Soviet textbooks taught the [Great Patriotic War]{term@wars} as a people's war. {#textbooks}\n"
     "- [Paris]{place@capitals} is the capital of [France]{place@countries}. {#paris}\n"
@@ -54,7 +55,7 @@ TEST_CASE("Items are related when one would give the other away", "[state]") {
   StateFolder folder;
   const LoadedDeck deck = load_related_deck(folder);
   const quizgen::Item& regiment = item_answering(deck, "march", "Immortal Regiment");
-  const quizgen::Item& russian_name = item_answering(deck, "russian", "Бессмертный полк");
+  const quizgen::Item& russian_name = item_answering(deck, "russian", "Bessmertny polk");
   const quizgen::Item& war = item_answering(deck, "gpw", "Great Patriotic War");
   const quizgen::Item& war_again = item_answering(deck, "textbooks", "Great Patriotic War");
   const quizgen::Item& paris = item_answering(deck, "paris", "Paris");

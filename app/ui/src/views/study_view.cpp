@@ -58,8 +58,13 @@ void draw_header(const Shown& shown) {
 
 void draw_hint(const quizgen::Item& item) {
   char text[256];
-  std::snprintf(text, sizeof text, "Hint: %s, starts with \"%s\", %u letters", item.hint.type_word.c_str(),
-                item.hint.first_letter.c_str(), item.hint.length_chars);
+  // A number written in words has no first letter or length in its hint: they would spell it.
+  if (item.hint.first_letter.empty()) {
+    std::snprintf(text, sizeof text, "Hint: %s", item.hint.type_word.c_str());
+  } else {
+    std::snprintf(text, sizeof text, "Hint: %s, starts with \"%s\", %u letters", item.hint.type_word.c_str(),
+                  item.hint.first_letter.c_str(), item.hint.length_chars);
+  }
   centered_wrapped_text(text);
 }
 
