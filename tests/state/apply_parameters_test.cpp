@@ -53,13 +53,13 @@ void study(store::Profile& profile) {
   for (double day : {0.0, 0.01, 0.02, 1.0, 3.0, 3.01, 8.0, 20.0, 40.0}) {
     for (std::uint64_t item = 1; item <= 6; ++item) {
       AnswerRequest request{ItemId{item}, kDeck, quizgen::QuestionKind::Cloze,
-                            grades[(turn++ + item) % 6], 4000, at_day(day), std::nullopt, false};
+                            grades[(turn++ + item) % 6], 4000, at_day(day), std::nullopt, false, std::nullopt};
       REQUIRE(record_answer(profile, request));
     }
   }
   // A practice answer never moves the schedule, so it is not part of the history.
   AnswerRequest practice{ItemId{1}, kDeck, quizgen::QuestionKind::Cloze, sched::Grade::Again, 4000,
-                         at_day(41), std::nullopt, true};
+                         at_day(41), std::nullopt, true, std::nullopt};
   REQUIRE(record_answer(profile, practice));
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("Applying new parameters stores every item's state replayed with them,
     const ItemId item{3};
     const sched::ItemState recomputed = profile.item_state(item);
     AnswerRequest request{item, kDeck, quizgen::QuestionKind::Cloze, sched::Grade::Good, 4000,
-                          at_day(60), recomputed, false};
+                          at_day(60), recomputed, false, std::nullopt};
     const Result<store::ReviewRecord> answered = record_answer(profile, request);
     REQUIRE(answered);
     CHECK(answered->before == recomputed);

@@ -1,6 +1,7 @@
 #include "state/answering.hpp"
 
 #include <ctime>
+#include <variant>
 
 namespace factdeck::state {
 
@@ -37,6 +38,19 @@ sched::DayClock local_day_clock(const store::DeckSettings& settings) {
   return sched::DayClock(local_utc_offset, static_cast<int>(settings.day_start_hour));
 }
 
+store::GivenAnswer given_answer(const quizgen::Question& question, const quizgen::Answer& answer, bool is_correct) {
+  store::GivenAnswer given;
+  given.is_correct = is_correct;
+  if (question.kind == quizgen::QuestionKind::MultipleChoice) given.options = question.options;
+  if (const auto* typed = std::get_if<quizgen::TypedAnswer>(&answer)) given.response = typed->text;
+  if (const auto* truth = std::get_if<quizgen::ChosenTruth>(&answer)) given.response = truth->says_true ? "true" : "false";
+  if (const auto* chosen = std::get_if<quizgen::ChosenOption>(&answer)) {
+    const bool is_valid = chosen->index >= 0 && static_cast<std::size_t>(chosen->index) < question.options.size();
+    if (is_valid) given.response = question.options[static_cast<std::size_t>(chosen->index)];
+  }
+  return given;
+}
+
 Result<store::ReviewRecord> record_answer(store::Profile& profile, const AnswerRequest& request) {
   const sched::ItemState before = profile.item_state(request.item);
   if (request.displayed_state && *request.displayed_state != before) {
@@ -54,6 +68,7 @@ Result<store::ReviewRecord> record_answer(store::Profile& profile, const AnswerR
   record.before = before;
   record.deck_id = request.deck_id.str();
   record.is_practice = request.is_practice;
+  record.given = request.given;
   record.after = request.is_practice
                      ? before
                      : sched::next_states(before, scheduler_config(settings),

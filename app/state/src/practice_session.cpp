@@ -21,22 +21,40 @@ Result<void> PracticeSession::answer(store::Profile* profile, const LoadedDeck& 
   const PracticeQuestion& question = test_.questions[test_.position];
   const PracticeOutcome outcome = judge_practice(deck, question, response);
   Result<void> logged;
-  if (profile != nullptr && !profile->is_read_only()) logged = log_answer(*profile, deck, question, outcome.is_correct, now);
+  if (profile != nullptr && !profile->is_read_only()) logged = log_answer(*profile, deck, question, response, outcome.is_correct, now);
   test_.outcomes[test_.position] = outcome;
   ++test_.position;
   if (test_.is_finished() && profile != nullptr && !profile->is_read_only()) record_finished(*profile, now);
   return logged;
 }
 
-// One answer per item the question draws on (an exercise draws on several).
+namespace {
+
+// An item question as asked (an exercise is none), for its kind and what was shown.
+const quizgen::Question* asked_question(const LoadedDeck& deck, const PracticeQuestion& question) {
+  if (question.kind == PracticeKind::Chronology || question.kind == PracticeKind::Matching) return nullptr;
+  return &deck.deck.items[question.item_index].questions[question.question_index];
+}
+
+}  // namespace
+
+// One answer per item the question draws on (an exercise draws on several). An item question
+// keeps its kind and what the learner answered, for the teacher's results file.
 Result<void> PracticeSession::log_answer(store::Profile& profile, const LoadedDeck& deck,
-                                         const PracticeQuestion& question, bool is_correct,
-                                         sched::TimePoint now) const {
+                                         const PracticeQuestion& question, const PracticeResponse& response,
+                                         bool is_correct, sched::TimePoint now) const {
   Result<void> logged;
+  const quizgen::Question* asked = asked_question(deck, question);
   for (const ItemId item : practice_items(deck, question)) {
     AnswerRequest request;
     request.item = item;
     request.deck_id = deck_;
+    if (asked != nullptr) {
+      request.question_kind = asked->kind;
+      if (const auto* answer = std::get_if<quizgen::Answer>(&response)) {
+        request.given = given_answer(*asked, *answer, is_correct);
+      }
+    }
     request.grade = is_correct ? sched::Grade::Good : sched::Grade::Again;
     request.now = now;
     request.is_practice = !test_.config.moves_schedule;

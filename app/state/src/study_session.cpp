@@ -142,7 +142,9 @@ Result<void> StudySession::rate(store::Profile& profile, const LoadedDeck& deck,
   AnswerRequest request;
   request.item = shown.item;
   request.deck_id = deck_;
-  request.question_kind = deck.find_item(shown.item)->questions[shown.question_index].kind;
+  const quizgen::Question& question = deck.find_item(shown.item)->questions[shown.question_index];
+  request.question_kind = question.kind;
+  if (feedback_->answer) request.given = given_answer(question, *feedback_->answer, feedback_->is_correct);
   request.grade = grade;
   request.answer_ms = answer_ms(shown, now);
   request.now = now;

@@ -38,12 +38,18 @@ json::Schema item_state() {
                        json::field("is_flagged", json::boolean())});
 }
 
+json::Schema given_answer() {
+  return json::object({json::field("options", json::array_of(json::text())), json::field("response", json::text()),
+                       json::field("is_correct", json::boolean())});
+}
+
 json::Schema review() {
   return json::object({item_id_field("item"), json::field("question_kind", json::integer(0, kQuestionKindCount - 1)),
                        json::field("time", seconds()), json::field("grade", json::integer(1, 4)),
                        json::field("answer_ms", u32()), json::field("before", item_state()),
                        json::field("after", item_state()), json::field("deck_id", json::text()),
-                       json::optional_field("is_practice", json::boolean())});
+                       json::optional_field("is_practice", json::boolean()),
+                       json::optional_field("given", json::cereal_optional(given_answer()))});
 }
 
 json::Schema deck_settings() {

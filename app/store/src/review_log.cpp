@@ -23,6 +23,7 @@ constexpr std::uint8_t kIsFlagged = 1u << 3;
 
 constexpr std::uint8_t kIsPractice = 1u << 0;
 constexpr std::uint8_t kHasExplicitBefore = 1u << 1;
+constexpr std::uint8_t kHasGiven = 1u << 2;
 
 std::int64_t to_secs(sched::TimePoint time) { return time.time_since_epoch().count(); }
 sched::TimePoint from_secs(std::int64_t secs) { return sched::TimePoint{sched::Seconds{secs}}; }
@@ -96,7 +97,17 @@ ReviewRecord ReviewLog::at(std::size_t index) const {
   } else {
     record.before = implied_before(row);
   }
+  if (const GivenAnswer* given = this->given(index)) record.given = *given;
   return record;
+}
+
+bool ReviewLog::is_practice(std::size_t index) const { return (row(index).flags & kIsPractice) != 0; }
+
+const GivenAnswer* ReviewLog::given(std::size_t index) const {
+  if (!(row(index).flags & kHasGiven)) return nullptr;
+  const auto found = std::lower_bound(givens_.begin(), givens_.end(), index,
+                                      [](const GivenRow& entry, std::size_t wanted) { return entry.row < wanted; });
+  return &found->given;
 }
 
 std::uint32_t ReviewLog::last_row_of(std::uint64_t item) {
@@ -138,6 +149,10 @@ bool ReviewLog::append(const ReviewRecord& record) {
     row.flags |= kHasExplicitBefore;
     befores_.push_back(ExplicitBefore{index, 0, pack_state(record.before)});
   }
+  if (record.given) {
+    row.flags |= kHasGiven;
+    givens_.push_back(GivenRow{index, *record.given});
+  }
   rows_.push_back(row);
   if (!record.is_practice) last_row_[row.item] = index;
   return true;
@@ -147,6 +162,7 @@ void ReviewLog::pop_back() {
   const auto index = static_cast<std::uint32_t>(size() - 1);
   const PackedReview row = this->row(index);
   if (!befores_.empty() && befores_.back().row == index) befores_.pop_back();
+  if (!givens_.empty() && givens_.back().row == index) givens_.pop_back();
   if (rows_.empty()) {
     base_rows_ = base_rows_.first(base_rows_.size() - 1);
   } else {
@@ -162,8 +178,10 @@ void ReviewLog::pop_back() {
 }
 
 void ReviewLog::assign(std::span<const PackedReview> rows, std::shared_ptr<const void> owner,
-                       std::vector<ExplicitBefore> befores, std::vector<std::string> decks) {
+                       std::vector<ExplicitBefore> befores, std::vector<std::string> decks,
+                       std::vector<GivenRow> givens) {
   std::size_t next_before = 0;
+  std::size_t next_given = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PackedReview& row = rows[i];
     const bool bad_prev = row.prev_index != kNoRow && row.prev_index >= i;
@@ -177,12 +195,20 @@ void ReviewLog::assign(std::span<const PackedReview> rows, std::shared_ptr<const
       }
       ++next_before;
     }
+    if (row.flags & kHasGiven) {
+      if (next_given >= givens.size() || givens[next_given].row != i) {
+        throw std::runtime_error("review " + std::to_string(i) + " lacks its given answer");
+      }
+      ++next_given;
+    }
   }
   if (next_before != befores.size()) throw std::runtime_error("stray before states");
+  if (next_given != givens.size()) throw std::runtime_error("stray given answers");
   base_owner_ = std::move(owner);
   base_rows_ = rows;
   rows_.clear();
   befores_ = std::move(befores);
+  givens_ = std::move(givens);
   decks_ = std::move(decks);
   last_row_.clear();
   is_last_row_built_ = false;

@@ -61,7 +61,8 @@ std::string encode_snapshot(const ProfileData& data, std::uint64_t generation) {
 }
 
 void attach_review_rows(ReviewLog& log, const ReviewRowsSource& source, std::uint64_t row_count,
-                        std::uint64_t before_count, std::vector<std::string> decks) {
+                        std::uint64_t before_count, std::vector<std::string> decks,
+                        std::vector<GivenRow> givens) {
   const bool is_plausible = row_count < kNoRow && before_count <= row_count;
   const std::uint64_t row_bytes = row_count * sizeof(PackedReview);
   const std::uint64_t before_bytes = before_count * sizeof(ExplicitBefore);
@@ -74,13 +75,13 @@ void attach_review_rows(ReviewLog& log, const ReviewRowsSource& source, std::uin
   const auto address = reinterpret_cast<std::uintptr_t>(source.blob.data());
   if (source.owner && address % alignof(PackedReview) == 0) {
     const auto* rows = reinterpret_cast<const PackedReview*>(source.blob.data());
-    log.assign({rows, count}, source.owner, std::move(befores), std::move(decks));
+    log.assign({rows, count}, source.owner, std::move(befores), std::move(decks), std::move(givens));
     return;
   }
   auto copy = std::make_shared<std::vector<PackedReview>>(count);
   if (count > 0) std::memcpy(copy->data(), source.blob.data(), row_bytes);
   const std::span<const PackedReview> rows(*copy);
-  log.assign(rows, std::move(copy), std::move(befores), std::move(decks));
+  log.assign(rows, std::move(copy), std::move(befores), std::move(decks), std::move(givens));
 }
 
 namespace {

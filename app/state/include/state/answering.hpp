@@ -6,6 +6,7 @@
 #include <string>
 
 #include "quizgen/deck.hpp"
+#include "quizgen/judge.hpp"
 #include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/fsrs.hpp"
@@ -32,7 +33,15 @@ struct AnswerRequest {
   /// state has changed since (another window, an undo in between).
   std::optional<sched::ItemState> displayed_state;
   bool is_practice = false;  // logged only: the schedule does not move
+  /// What the learner was shown and answered; none when only a grade was given.
+  std::optional<store::GivenAnswer> given;
 };
+
+/// What the learner was shown of `question` (its options, in order) and answered (the option's
+/// text, the typed text, or "true"/"false"), with the judge's verdict. An option index out of
+/// range gives an empty response.
+[[nodiscard]] store::GivenAnswer given_answer(const quizgen::Question& question, const quizgen::Answer& answer,
+                                              bool is_correct);
 
 /// Schedules `request` with the deck's settings and records it durably; returns the record.
 /// Fails with Conflict (stale state), Invalid (read-only profile) or Io (the write failed; the

@@ -30,7 +30,7 @@ class PracticeSession {
  private:
   PracticeSession(DeckId deck, PracticeTest test) : deck_(std::move(deck)), test_(std::move(test)) {}
   Result<void> log_answer(store::Profile& profile, const LoadedDeck& deck, const PracticeQuestion& question,
-                          bool is_correct, sched::TimePoint now) const;
+                          const PracticeResponse& response, bool is_correct, sched::TimePoint now) const;
   void record_finished(store::Profile& profile, sched::TimePoint now) const;
 
   DeckId deck_;

@@ -20,7 +20,10 @@ namespace factdeck::store {
 /// journal. A build that knows only 2 would take tag 7 for damage, so 3 makes it refuse the
 /// profile cleanly ("written by a newer factdeck") instead; 2 is read and migrated as it is.
 /// 4: RecomputeRecord (tag 8) in the journal, for the same reason; 3 is read as it is.
-inline constexpr std::uint32_t kFormatVersion = 4;
+/// 5: answers keep what the learner was shown and answered (ReviewRecord 3 in the journal,
+/// ReviewLog 2 in the snapshot); a build that knows only 4 refuses the profile instead of taking
+/// the new records for damage; 4 is read as it is (its answers have no given answer).
+inline constexpr std::uint32_t kFormatVersion = 5;
 
 inline constexpr std::string_view kSnapshotFile = "progress.snapshot";
 inline constexpr std::string_view kJournalFile = "progress.journal";

@@ -2,6 +2,7 @@
 // The plain records the store keeps per profile. Every change to a profile is one JournalEntry,
 // appended durably to the journal before the in-memory profile changes.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -10,6 +11,16 @@
 #include "scheduler/item_state.hpp"
 
 namespace factdeck::store {
+
+/// What the learner was shown and answered, kept when the answer path knew it (the study screen,
+/// practice tests, `factdeck answer --option/--typed`), so a teacher can count how often each
+/// wrong option was chosen. An answer given only as a grade has none.
+struct GivenAnswer {
+  std::vector<std::string> options;  // multiple choice: the options in the order shown; else empty
+  std::string response;              // the option chosen, the text typed, or "true"/"false"
+  bool is_correct = false;           // the judge's verdict (the grade is the learner's own)
+  friend bool operator==(const GivenAnswer&, const GivenAnswer&) = default;
+};
 
 /// One answer: which question of which item, when, the rating, and the item's state around it.
 struct ReviewRecord {
@@ -22,6 +33,7 @@ struct ReviewRecord {
   sched::ItemState after;
   std::string deck_id;
   bool is_practice = false;  // a practice-test answer: logged, but it does not move the schedule
+  std::optional<GivenAnswer> given;
   friend bool operator==(const ReviewRecord&, const ReviewRecord&) = default;
 };
 

@@ -9,6 +9,8 @@
 // Rows are trivially copyable: a snapshot stores them byte for byte after its cereal part, and an
 // opened snapshot's rows are used in place from the memory-mapped file (the "base" rows); new
 // answers go to an in-memory tail. This keeps opening a 1,000,000-answer profile fast.
+// What the learner was shown and answered (GivenAnswer, variable length) is kept beside the rows,
+// for the rows that have one.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -50,7 +52,7 @@ struct PackedReview {
   std::uint16_t deck_index = 0;  // into ReviewLog::decks()
   std::uint8_t question_kind = 0;
   std::uint8_t grade = 0;
-  std::uint8_t flags = 0;  // kIsPractice | kHasExplicitBefore
+  std::uint8_t flags = 0;  // kIsPractice | kHasExplicitBefore | kHasGiven
   std::uint8_t padding[3] = {};
 };
 
@@ -59,6 +61,13 @@ struct ExplicitBefore {
   std::uint32_t row = 0;
   std::uint32_t padding = 0;
   PackedState state;
+};
+
+/// The given answer of one row (rows flagged kHasGiven); kept beside the fixed-size rows.
+struct GivenRow {
+  std::uint32_t row = 0;
+  GivenAnswer given;
+  friend bool operator==(const GivenRow&, const GivenRow&) = default;
 };
 
 inline constexpr std::uint32_t kNoRow = 0xFFFFFFFFu;
@@ -88,10 +97,16 @@ class ReviewLog {
   [[nodiscard]] std::span<const PackedReview> base_rows() const { return base_rows_; }
   [[nodiscard]] std::span<const PackedReview> tail_rows() const { return rows_; }
   [[nodiscard]] const std::vector<ExplicitBefore>& explicit_befores() const { return befores_; }
+  [[nodiscard]] const std::vector<GivenRow>& given_rows() const { return givens_; }
+  /// Whether answer `index` was given in a practice test (logged only).
+  [[nodiscard]] bool is_practice(std::size_t index) const;
+  /// The given answer of answer `index`, or nullptr when it was recorded without one.
+  [[nodiscard]] const GivenAnswer* given(std::size_t index) const;
   /// Replaces the log with `rows` used in place (kept valid by `owner`, e.g. a memory-mapped
   /// file). Checks every index; throws std::runtime_error when the parts are inconsistent.
   void assign(std::span<const PackedReview> rows, std::shared_ptr<const void> owner,
-              std::vector<ExplicitBefore> befores, std::vector<std::string> decks);
+              std::vector<ExplicitBefore> befores, std::vector<std::string> decks,
+              std::vector<GivenRow> givens = {});
 
   friend bool operator==(const ReviewLog& a, const ReviewLog& b);
 
@@ -104,6 +119,7 @@ class ReviewLog {
   std::span<const PackedReview> base_rows_;
   std::vector<PackedReview> rows_;       // answers after base_rows_
   std::vector<ExplicitBefore> befores_;  // sorted by row
+  std::vector<GivenRow> givens_;         // sorted by row
   std::vector<std::string> decks_;
   // Built on the first append after a load, so opening a large profile stays fast.
   std::unordered_map<std::uint64_t, std::uint32_t> last_row_;

@@ -4,8 +4,9 @@
 // version newer than this build knows throws NewerVersionError, which the store turns into
 // ErrorCode::NewerFormat.
 //
-// Versions: ReviewRecord 1 had no `is_practice` (added in 2). ProfileData 1 stored the review
-// log as a list of ReviewRecord; 2 stores the compact rows of ReviewLog.
+// Versions: ReviewRecord 1 had no `is_practice` (added in 2), 2 no `given` (added in 3).
+// ProfileData 1 stored the review log as a list of ReviewRecord; 2 stores the compact rows of
+// ReviewLog. ReviewLog 1 (binary) had no given answers beside its rows (added in 2).
 #include <cereal/archives/binary.hpp>
 #include <cereal/cereal.hpp>
 #include <cereal/types/map.hpp>
@@ -32,7 +33,8 @@ class NewerVersionError : public std::runtime_error {
 /// Throws NewerVersionError when `version` is above `current`.
 void check_class_version(const char* type_name, std::uint32_t version, std::uint32_t current);
 
-inline constexpr std::uint32_t kReviewRecordVersion = 2;
+inline constexpr std::uint32_t kReviewRecordVersion = 3;
+inline constexpr std::uint32_t kReviewLogVersion = 2;
 inline constexpr std::uint32_t kProfileDataVersion = 2;
 
 /// Time points are stored as whole seconds since the Unix epoch.
@@ -104,6 +106,19 @@ void serialize(Archive& archive, ItemState& state, std::uint32_t version) {
 namespace factdeck::store {
 
 template <class Archive>
+void serialize(Archive& archive, GivenAnswer& given, std::uint32_t version) {
+  check_class_version("GivenAnswer", version, 1);
+  archive(cereal::make_nvp("options", given.options), cereal::make_nvp("response", given.response),
+          cereal::make_nvp("is_correct", given.is_correct));
+}
+
+template <class Archive>
+void serialize(Archive& archive, GivenRow& given, std::uint32_t version) {
+  check_class_version("GivenRow", version, 1);
+  archive(cereal::make_nvp("row", given.row), cereal::make_nvp("given", given.given));
+}
+
+template <class Archive>
 void serialize(Archive& archive, ReviewRecord& review, std::uint32_t version) {
   check_class_version("ReviewRecord", version, kReviewRecordVersion);
   archive(cereal::make_nvp("item", review.item),
@@ -116,6 +131,11 @@ void serialize(Archive& archive, ReviewRecord& review, std::uint32_t version) {
     archive(cereal::make_nvp("is_practice", review.is_practice));
   } else {
     review.is_practice = false;  // version 1 had no practice tests
+  }
+  if (version >= 3) {
+    archive(cereal::make_nvp("given", review.given));
+  } else {
+    review.given.reset();  // versions 1 and 2 kept only the grade
   }
 }
 
@@ -226,17 +246,18 @@ void save(Archive& archive, const ReviewLog& log, std::uint32_t /*version*/) {
     archive(cereal::make_nvp("answers", records));
   } else {
     archive(static_cast<std::uint64_t>(log.size()),
-            static_cast<std::uint64_t>(log.explicit_befores().size()), log.decks());
+            static_cast<std::uint64_t>(log.explicit_befores().size()), log.decks(), log.given_rows());
   }
 }
 
 /// Attaches the rows of a binary archive's ReviewLog (defined in snapshot.cpp).
 void attach_review_rows(ReviewLog& log, const ReviewRowsSource& source, std::uint64_t row_count,
-                        std::uint64_t before_count, std::vector<std::string> decks);
+                        std::uint64_t before_count, std::vector<std::string> decks,
+                        std::vector<GivenRow> givens);
 
 template <class Archive>
 void load(Archive& archive, ReviewLog& log, std::uint32_t version) {
-  check_class_version("ReviewLog", version, 1);
+  check_class_version("ReviewLog", version, kReviewLogVersion);
   if constexpr (cereal::traits::is_text_archive<Archive>::value) {
     std::vector<ReviewRecord> records;
     archive(cereal::make_nvp("answers", records));
@@ -247,10 +268,13 @@ void load(Archive& archive, ReviewLog& log, std::uint32_t version) {
     std::uint64_t row_count = 0;
     std::uint64_t before_count = 0;
     std::vector<std::string> decks;
+    std::vector<GivenRow> givens;
     archive(row_count, before_count, decks);
+    if (version >= 2) archive(givens);
     const auto* snapshot_archive = dynamic_cast<const SnapshotInputArchive*>(&archive);
     if (snapshot_archive == nullptr) throw std::runtime_error("review rows outside a snapshot");
-    attach_review_rows(log, snapshot_archive->rows(), row_count, before_count, std::move(decks));
+    attach_review_rows(log, snapshot_archive->rows(), row_count, before_count, std::move(decks),
+                       std::move(givens));
   }
 }
 
@@ -298,5 +322,7 @@ CEREAL_CLASS_VERSION(factdeck::store::RetireRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ItemFlagsRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::RecomputeRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ItemRecord, 1)
-CEREAL_CLASS_VERSION(factdeck::store::ReviewLog, 1)
+CEREAL_CLASS_VERSION(factdeck::store::GivenAnswer, 1)
+CEREAL_CLASS_VERSION(factdeck::store::GivenRow, 1)
+CEREAL_CLASS_VERSION(factdeck::store::ReviewLog, factdeck::store::kReviewLogVersion)
 CEREAL_CLASS_VERSION(factdeck::store::ProfileData, factdeck::store::kProfileDataVersion)
