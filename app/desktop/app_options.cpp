@@ -15,6 +15,7 @@ namespace {
 // --profile are its global options.
 constexpr cli::OptionSpec kWindowOptions[] = {
     cli::text_option("--deck", "FILE", "open this deck (.facts.md source or built .json) first"),
+    cli::text_option("--class-report", "FOLDER", "open the class report over this folder of results files (for the first deck)"),
     cli::text_option("--size", "WxH", "window size in screen units (default 1280x800)"),
     cli::text_option("--screenshot", "OUT.png", "render the window, save it as PNG and exit"),
     cli::integer_option("--frames", "N", "frames to render before the screenshot (default 3)", 1, 1e6),
@@ -88,6 +89,7 @@ ParsedOptions parse_app_options(std::span<const std::string_view> args) {
   options.script_path = std::string(window->text("--script").value_or(""));
   options.frames = static_cast<int>(window->integer("--frames").value_or(options.frames));
   options.start.deck_path = std::string(window->text("--deck").value_or(""));
+  options.class_report_dir = std::string(window->text("--class-report").value_or(""));
   if (const auto profile = window->text("--profile")) options.start.profile_name = std::string(*profile);
   options.start.data_dir = options.data_dir;
   return parsed;

@@ -14,6 +14,7 @@ struct AppOptions {
   std::string data_dir;                    // --data-dir: profile and settings folder override
   std::string screenshot_path;             // --screenshot OUT.png: render, save, exit
   std::string script_path;                 // --script FILE: scripted input (see script_player.hpp)
+  std::string class_report_dir;            // --class-report FOLDER: open the class report at start
   int frames = 3;                          // --frames N: frames to render before the screenshot
   int width = 1280;                        // --size WxH
   int height = 800;

@@ -20,6 +20,7 @@
 #include "cli/commands.hpp"
 #include "os/clock.hpp"
 #include "state/app_state.hpp"
+#include "state/deck_library.hpp"
 #include "state/settings.hpp"
 #include "ui/root_view.hpp"
 #include "ui/scale.hpp"
@@ -116,6 +117,14 @@ void wait_for_events(int& frames_to_settle, bool is_busy, bool is_following_file
   frames_to_settle = 3;
 }
 
+// --class-report FOLDER: the report over FOLDER for the first deck open (the --deck one when
+// given), as if the teacher had opened it; a refusal shows as a notice on the home screen.
+void open_class_report_at_start(factdeck::state::AppState& state, const std::string& folder) {
+  if (folder.empty() || state.library().decks().empty()) return;
+  state.apply_all({factdeck::state::OpenClassReport{folder, state.library().decks().front().deck_id}},
+                  factdeck::os::now_seconds());
+}
+
 int run_window(const AppOptions& options) {
   // ---- Set-up: state and fonts on a worker while the window and GL context open ----
   factdeck::app::StartupWork startup(options.start, factdeck::os::now_seconds());
@@ -134,6 +143,7 @@ int run_window(const AppOptions& options) {
   }
   factdeck::app::PreparedStart prepared = startup.take();
   factdeck::state::AppState& state = prepared.state;
+  open_class_report_at_start(state, options.class_report_dir);
   if (!prepared.has_ui_font) warn_missing_font();
   IMGUI_CHECKVERSION();
   // The context uses the worker's atlas; `prepared.fonts` keeps owning it until teardown.

@@ -26,7 +26,8 @@ store::ProfileData answered_profile() {
   store::ProfileData data;
   add_answer(data, ItemId{0x1111}, QuestionKind::Cloze, Grade::Again, 1000, 5000);
   add_answer(data, ItemId{0x1111}, QuestionKind::Cloze, Grade::Good, 2000, 3000);
-  add_answer(data, ItemId{0x1111}, QuestionKind::MultipleChoice, Grade::Easy, 3000, 2000);
+  add_answer(data, ItemId{0x1111}, QuestionKind::MultipleChoice, Grade::Easy, 3000, 2000, "capitals",
+             store::GivenAnswer{{"Lyon", "Paris", "Nice"}, "Paris", true});
   add_answer(data, ItemId{0x2222}, QuestionKind::Cloze, Grade::Hard, 4000, 7000);
   add_answer(data, ItemId{0x2222}, QuestionKind::Cloze, Grade::Again, 5000, 1000);
   add_answer(data, ItemId{0x2222}, QuestionKind::Cloze, Grade::Good, 6000, 1000, "other-deck");
@@ -35,7 +36,7 @@ store::ProfileData answered_profile() {
 }
 
 std::string results_json() {
-  return results_to_json(collect_results(answered_profile(), two_item_deck(), "capitals", kAda, at_secs(8000)));
+  return results_to_json(collect_results(answered_profile(), two_item_deck(), "capitals", kAda, sched::DayClock{}, at_secs(8000)));
 }
 
 // The error reading `text` after replacing its first `from` by `to`.
@@ -52,7 +53,7 @@ Error damaged_error(std::string from, const std::string& to) {
 }  // namespace
 
 TEST_CASE("Results count each question's attempts, correct answers, first try, last grade and time", "[classroom]") {
-  const StudentResults results = collect_results(answered_profile(), two_item_deck(), "capitals", kAda, at_secs(8000));
+  const StudentResults results = collect_results(answered_profile(), two_item_deck(), "capitals", kAda, sched::DayClock{}, at_secs(8000));
   CHECK(results.student == kAda);
   CHECK(results.deck_id == "capitals");
   CHECK(results.deck_title == "Capitals");
@@ -83,6 +84,77 @@ TEST_CASE("Results count each question's attempts, correct answers, first try, l
   CHECK(rome.last_grade == Grade::Again);
 }
 
+TEST_CASE("Results list every answer with what was chosen, and the items' memory states", "[classroom]") {
+  store::ProfileData data = answered_profile();
+  sched::ItemState studied;
+  studied.memory = sched::MemoryState{4.0, 5.5};
+  studied.last_review = at_secs(3000);
+  data.items[ItemId{0x1111}] = store::ItemRecord{studied, "capitals", false};
+  data.items[ItemId{0x9999}] = store::ItemRecord{studied, "capitals", false};  // not in the deck
+  const StudentResults results = collect_results(data, two_item_deck(), "capitals", kAda, sched::DayClock{}, at_secs(8000));
+  CHECK(results.has_answers);
+  const QuestionResult& paris_cloze = results.questions[0];
+  REQUIRE(paris_cloze.answers.size() == 2);
+  CHECK(paris_cloze.answers[0] == AnswerResult{at_secs(1000), Grade::Again, 5000, false, false, std::nullopt});
+  CHECK(paris_cloze.options.empty());
+  const QuestionResult& paris_choice = results.questions[1];
+  CHECK(paris_choice.options == std::vector<std::string>{"Lyon", "Paris", "Nice"});
+  REQUIRE(paris_choice.answers.size() == 1);
+  CHECK(paris_choice.answers[0].response == "Paris");
+  CHECK(paris_choice.answers[0].is_correct);
+  REQUIRE(results.memory.size() == 1);
+  CHECK(results.memory[0] == ItemMemory{ItemId{0x1111}, 4.0, 5.5, at_secs(3000)});
+  CHECK(results.fsrs_decay == Approx(sched::kDefaultWeights[20]));
+
+  const Result<StudentResults> read = results_from_json(results_to_json(results), "ada.results.json");
+  REQUIRE(read.has_value());
+  CHECK(*read == results);
+}
+
+TEST_CASE("Recall now follows the FSRS-6 forgetting curve: 90% after the stability in days", "[classroom]") {
+  const ItemMemory memory{ItemId{1}, 10.0, 5.0, at_secs(0)};
+  CHECK(recall_probability(memory, sched::kDefaultWeights[20], at_secs(0)) == Approx(1.0));
+  CHECK(recall_probability(memory, sched::kDefaultWeights[20], at_secs(10 * 86400)) == Approx(0.9).margin(1e-9));
+  CHECK(recall_probability(memory, sched::kDefaultWeights[20], at_secs(100 * 86400)) < 0.9);
+}
+
+TEST_CASE("The streak counts study days in a row up to today, or to yesterday before today's study", "[classroom]") {
+  const sched::DayClock utc(sched::Seconds{0}, 0);
+  const auto day = [](std::int64_t d, std::int64_t hour = 12) { return at_secs(d * 86400 + hour * 3600); };
+  CHECK(streak_days({day(8), day(9), day(9, 20), day(10)}, utc, day(10, 22)) == 3);
+  CHECK(streak_days({day(8), day(9)}, utc, day(10, 22)) == 2);  // today not studied yet
+  CHECK(streak_days({day(7), day(9)}, utc, day(10, 22)) == 1);
+  CHECK(streak_days({day(7)}, utc, day(10, 22)) == 0);
+  CHECK(streak_days({}, utc, day(10)) == 0);
+}
+
+TEST_CASE("A format 1 results file is still read, without answers or memory", "[classroom]") {
+  const std::string v1 = R"({"factdeck_results": 1, "student": {"name": "Bo", "profile": "bo"},
+    "deck": {"id": "capitals", "title": "Capitals", "content_hash": "0000000000001234"},
+    "exported_at": "2026-12-03T16:50:00Z",
+    "questions": [{"item": "0000000000001111", "kind": "cloze", "attempts": 2, "correct": 1, "first_correct": false,
+                   "last_grade": 3, "answer_ms": 9000, "last_answered": "2026-12-02T18:04:11Z"}]})";
+  const Result<StudentResults> read = results_from_json(v1, "bo.json");
+  REQUIRE(read.has_value());
+  CHECK(read->format_version == 1);
+  CHECK_FALSE(read->has_answers);
+  REQUIRE(read->questions.size() == 1);
+  CHECK(read->questions[0].attempts == 2);
+  CHECK(read->questions[0].answers.empty());
+  CHECK(read->memory.empty());
+}
+
+TEST_CASE("A format 2 file whose answers contradict its counts, or lack a list, is refused", "[classroom]") {
+  SECTION("an answer missing from the list") {
+    const Error error = damaged_error("\"attempts\": 2", "\"attempts\": 3");
+    CHECK(error.to_string() == "ada.results.json: questions[0]: attempts (3) is not the number of answers listed (2)");
+  }
+  SECTION("no memory list") {
+    const Error error = damaged_error("\"memory\": []", "\"memory_gone\": []");
+    CHECK(error.to_string() == "ada.results.json: memory: missing (format 2 files have it)");
+  }
+}
+
 TEST_CASE("The deck's content hash follows what is asked, not where the file was", "[classroom]") {
   const quizgen::Deck deck = two_item_deck();
   quizgen::Deck moved = deck;
@@ -97,9 +169,9 @@ TEST_CASE("The deck's content hash follows what is asked, not where the file was
 }
 
 TEST_CASE("A results file reads back exactly as written", "[classroom]") {
-  const StudentResults results = collect_results(answered_profile(), two_item_deck(), "capitals", kAda, at_secs(8000));
+  const StudentResults results = collect_results(answered_profile(), two_item_deck(), "capitals", kAda, sched::DayClock{}, at_secs(8000));
   const std::string text = results_to_json(results);
-  CHECK(text.starts_with("{\n  \"factdeck_results\": 1,"));
+  CHECK(text.starts_with("{\n  \"factdeck_results\": 2,"));
   CHECK(text.find("\"exported_at\": \"1970-01-01T02:13:20Z\"") != std::string::npos);
   const Result<StudentResults> read = results_from_json(text, "ada.results.json");
   REQUIRE(read.has_value());
@@ -154,7 +226,7 @@ TEST_CASE("A damaged results file is refused whole, naming the file and the fiel
     CHECK(error.message == "questions[2]: item 0000000000001111 asked as cloze is listed twice");
   }
   SECTION("a newer format") {
-    const Error error = damaged_error("\"factdeck_results\": 1", "\"factdeck_results\": 2");
+    const Error error = damaged_error("\"factdeck_results\": 2", "\"factdeck_results\": 3");
     CHECK(error.code == ErrorCode::NewerFormat);
   }
 }

@@ -24,7 +24,8 @@ state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view
   return actions;
 }
 
-// A results file of `name` who answered the deck's first item, right or not.
+// A results file of `name` who answered the deck's first item, right or not (typing it, or a
+// misspelling), with its memory state: the plots and every column have something to draw.
 void write_results(const fs::path& path, const state::LoadedDeck& deck, const std::string& name, bool is_right) {
   classroom::StudentResults results;
   results.student = {name, name};
@@ -35,7 +36,10 @@ void write_results(const fs::path& path, const state::LoadedDeck& deck, const st
   question.attempts = 1;
   question.correct = is_right ? 1 : 0;
   question.is_first_correct = is_right;
+  question.answers = {classroom::AnswerResult{at_secs(0), is_right ? sched::Grade::Good : sched::Grade::Again, 4000, false,
+                                              is_right, deck.deck.items.front().answer + (is_right ? "" : "x")}};
   results.questions = {question};
+  results.memory = {classroom::ItemMemory{question.item, 3.0, 5.0, at_secs(0)}};
   std::ofstream(path) << classroom::results_to_json(results);
 }
 

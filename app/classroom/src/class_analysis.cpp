@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <utility>
+
+#include "class_measures.hpp"
 
 namespace factdeck::classroom {
 
@@ -37,6 +40,7 @@ class DeckQuestions {
     return stats_.size() - 1;
   }
   std::vector<QuestionStats>& stats() { return stats_; }
+  [[nodiscard]] const quizgen::Item& item_of(ItemId item) const { return *items_.at(item).first; }
   /// Deck order: by the item's place in the deck, then by kind.
   [[nodiscard]] bool is_before(const QuestionStats& a, const QuestionStats& b) const {
     const std::size_t a_at = items_.at(a.item).second, b_at = items_.at(b.item).second;
@@ -85,6 +89,7 @@ StudentStats student_stats(const StudentResults& results, const std::vector<Answ
   StudentStats stats;
   stats.name = results.student.name;
   stats.profile = results.student.profile;
+  stats.streak_days = results.streak_days;
   stats.answered = answers.size();
   std::uint64_t answer_ms = 0;
   for (const Answer& answer : answers) {
@@ -104,12 +109,40 @@ struct Response {
   const Answer* answer = nullptr;
 };
 
+// Seconds per attempt: each listed answer's own time, or (format 1) the student's mean.
+void add_attempt_secs(const QuestionResult& result, std::vector<double>& secs) {
+  if (!result.answers.empty()) {
+    for (const AnswerResult& answer : result.answers) secs.push_back(answer.answer_ms / 1000.0);
+    return;
+  }
+  const double mean = static_cast<double>(result.answer_ms) / 1000.0 / static_cast<double>(std::max<std::uint32_t>(1, result.attempts));
+  secs.insert(secs.end(), result.attempts, mean);
+}
+
+// The upper-lower index of a question: every student's overall score, and their first-sight
+// answer to it where they answered it.
+std::optional<double> question_upper_lower(const std::vector<Response>& responses, const std::vector<StudentStats>& students) {
+  std::vector<double> scores;
+  std::vector<std::optional<double>> right(students.size());
+  for (const StudentStats& student : students) scores.push_back(student.score);
+  for (const Response& response : responses) right[response.student] = response.answer->first_right;
+  return upper_lower_index(scores, right);
+}
+
+// "moon.facts.md:12": where the teacher finds the question's fact.
+std::string source_of(const quizgen::Deck& deck, const quizgen::Item& item) {
+  if (item.fact_index >= deck.facts.size()) return {};
+  const std::string file = std::filesystem::path(deck.source_file).filename().string();
+  return (file.empty() ? std::string("line ") : file + ":") + std::to_string(deck.facts[item.fact_index].line);
+}
+
 // Facility, discrimination and time of a question from every response to it. The rest score
 // leaves the question itself out (a "corrected" item-total correlation), so a question does not
 // correlate with itself; students who answered nothing else have no rest score.
 void fill_question(QuestionStats& stats, const std::vector<Response>& responses, const std::vector<StudentStats>& students) {
   std::vector<double> right;
   std::vector<double> rest;
+  std::vector<double> attempt_secs;
   double first_right = 0.0;
   std::uint64_t attempts = 0, correct = 0, answer_ms = 0;
   for (const Response& response : responses) {
@@ -118,6 +151,7 @@ void fill_question(QuestionStats& stats, const std::vector<Response>& responses,
     attempts += answer.result->attempts;
     correct += answer.result->correct;
     answer_ms += answer.result->answer_ms;
+    add_attempt_secs(*answer.result, attempt_secs);
     const StudentStats& student = students[response.student];
     if (student.answered < 2) continue;
     right.push_back(answer.first_right);
@@ -129,13 +163,24 @@ void fill_question(QuestionStats& stats, const std::vector<Response>& responses,
   stats.facility = first_right / static_cast<double>(stats.students);
   stats.facility_all = static_cast<double>(correct) / static_cast<double>(attempts);
   stats.mean_answer_secs = static_cast<double>(answer_ms) / 1000.0 / static_cast<double>(attempts);
+  stats.median_answer_secs = median(std::move(attempt_secs));
   stats.discrimination = correlation(right, rest);
+  stats.upper_lower = question_upper_lower(responses, students);
+}
+
+// The responses given to the question, from the answers listed (format 2).
+void fill_responses(QuestionStats& stats, const quizgen::Item& item, const std::vector<Response>& responses) {
+  std::vector<const QuestionResult*> results;
+  for (const Response& response : responses) results.push_back(response.answer->result);
+  stats.responses = count_responses(item, stats.kind, results, stats.responses_counted);
 }
 
 Flag flag_of(const QuestionStats& stats) {
   if (stats.discrimination && *stats.discrimination < 0.0) return Flag::NegativeDiscrimination;
+  if (has_distractor_over_key(stats.responses)) return Flag::DistractorOverKey;
   if (stats.discrimination && *stats.discrimination < kLowDiscrimination) return Flag::NoDiscrimination;
   if (stats.facility < kLowFacility) return Flag::LowFacility;
+  if (stats.facility > kHighFacility) return Flag::HighFacility;
   return Flag::None;
 }
 
@@ -166,8 +211,10 @@ std::string_view flag_text(Flag flag) {
   switch (flag) {
     case Flag::None: return "";
     case Flag::NegativeDiscrimination: return "negative discrimination";
+    case Flag::DistractorOverKey: return "a wrong option chosen more than the key";
     case Flag::NoDiscrimination: return "discrimination near zero";
     case Flag::LowFacility: return "facility below 0.2";
+    case Flag::HighFacility: return "facility above 0.95";
   }
   return "";
 }
@@ -211,16 +258,20 @@ Result<void> check_distinct_students(std::span<const ResultsFile> files) {
   return {};
 }
 
-ClassAnalysis analyse_class(const quizgen::Deck& deck, const std::string& deck_id, std::span<const ResultsFile> files) {
+ClassAnalysis analyse_class(const quizgen::Deck& deck, const std::string& deck_id, std::span<const ResultsFile> files,
+                            sched::TimePoint now) {
   ClassAnalysis analysis;
   analysis.deck_id = deck_id;
   analysis.deck_title = quizgen::deck_title(deck);
   DeckQuestions questions(deck);
   const std::uint64_t deck_hash = deck_content_hash(deck);
+  const DeckSections sections = deck_sections(deck);
+  analysis.sections = sections.titles;
   std::vector<std::vector<Answer>> by_student;
   for (const ResultsFile& file : files) {
     by_student.push_back(answers_in_deck(file, questions, deck_hash, analysis.notes));
     analysis.students.push_back(student_stats(file.results, by_student.back()));
+    fill_mastery(deck, sections, file.results, now, analysis.students.back());
   }
   std::vector<QuestionStats>& all = questions.stats();
   std::vector<std::vector<Response>> by_question(all.size());
@@ -228,7 +279,10 @@ ClassAnalysis analyse_class(const quizgen::Deck& deck, const std::string& deck_i
     for (const Answer& answer : by_student[s]) by_question[answer.question].push_back({s, &answer});
   }
   for (std::size_t q = 0; q < all.size(); ++q) {
+    const quizgen::Item& item = questions.item_of(all[q].item);
     fill_question(all[q], by_question[q], analysis.students);
+    fill_responses(all[q], item, by_question[q]);
+    all[q].source = source_of(deck, item);
     all[q].flag = flag_of(all[q]);
   }
   std::sort(all.begin(), all.end(), [&](const QuestionStats& a, const QuestionStats& b) { return questions.is_before(a, b); });

@@ -90,30 +90,77 @@ std::string scatter_svg(const ClassAnalysis& analysis) {
   return out + x_axis("facility") + "</svg>";
 }
 
+// One cell per section (rows) and student (columns, by rank), coloured by mastery.
+std::string heatmap_svg(const ClassAnalysis& analysis) {
+  constexpr double kLabelWidth = 180, kCell = 28, kHeader = 24;
+  const double width = kLabelWidth + kCell * static_cast<double>(std::max<std::size_t>(1, analysis.students.size())) + 8;
+  const double height = kHeader + kCell * static_cast<double>(analysis.sections.size()) + 8;
+  std::string out = "<svg class=\"heatmap\" viewBox=\"0 0 " + number(width, 0) + " " + number(height, 0) +
+                    "\" style=\"width:" + number(width, 0) + "px;height:" + number(height, 0) +
+                    "px\" role=\"img\" aria-label=\"mastery by section and student\">";
+  for (std::size_t st = 0; st < analysis.students.size(); ++st) {
+    out += "<text x=\"" + number(kLabelWidth + kCell * (static_cast<double>(st) + 0.5), 1) + "\" y=\"16\" text-anchor=\"middle\">" +
+           std::to_string(analysis.students[st].rank) + "<title>" + escaped(analysis.students[st].name) + "</title></text>";
+  }
+  for (std::size_t se = 0; se < analysis.sections.size(); ++se) {
+    const double y = kHeader + kCell * static_cast<double>(se);
+    out += "<text x=\"" + number(kLabelWidth - 6, 1) + "\" y=\"" + number(y + kCell * 0.65, 1) + "\" text-anchor=\"end\">" +
+           escaped(analysis.sections[se].substr(0, 40)) + "</text>";
+    for (std::size_t st = 0; st < analysis.students.size(); ++st) {
+      const StudentStats& student = analysis.students[st];
+      const std::optional<double> mastery = se < student.section_mastery.size() ? student.section_mastery[se] : std::nullopt;
+      char fill[8];
+      std::snprintf(fill, sizeof fill, "#%06x", mastery ? mastery_color(*mastery) : 0xddddddu);
+      out += "<rect x=\"" + number(kLabelWidth + kCell * static_cast<double>(st) + 1, 1) + "\" y=\"" + number(y + 1, 1) +
+             "\" width=\"" + number(kCell - 2, 1) + "\" height=\"" + number(kCell - 2, 1) + "\" fill=\"" + fill + "\"><title>" +
+             escaped(student.name) + ", " + escaped(analysis.sections[se]) + ": " +
+             (mastery ? number(*mastery * 100, 0) + "%" : std::string("n/a")) + "</title></rect>";
+    }
+  }
+  return out + "</svg>";
+}
+
 // ---- Tables ----
 
 std::string students_table(const ClassAnalysis& analysis) {
   std::string out = "<table><thead><tr><th>rank</th><th>student</th><th>first right</th><th>answered</th>"
-                    "<th>all attempts right</th><th>study min</th></tr></thead><tbody>";
+                    "<th>all attempts right</th><th>mastery now</th><th>study min</th><th>streak (days)</th>"
+                    "</tr></thead><tbody>";
   for (const StudentStats& s : analysis.students) {
     const double attempts_right = s.attempts == 0 ? 0.0 : static_cast<double>(s.correct) / static_cast<double>(s.attempts);
     out += "<tr><td>" + std::to_string(s.rank) + "</td><td>" + escaped(s.name) + "</td><td>" + number(s.score * 100, 0) +
            "%</td><td>" + std::to_string(s.answered) + "</td><td>" + number(attempts_right * 100, 0) + "%</td><td>" +
-           number(s.study_minutes, 1) + "</td></tr>";
+           (s.mastery ? number(*s.mastery * 100, 0) + "%" : std::string("n/a")) + "</td><td>" +
+           number(s.study_minutes, 1) + "</td><td>" + std::to_string(s.streak_days) + "</td></tr>";
   }
   return out + "</tbody></table>";
 }
 
+// Each response with its count, the key in bold.
+std::string responses_html(const QuestionStats& q) {
+  std::string out;
+  for (const ResponseCount& r : q.responses) {
+    const std::string text = escaped(r.text.empty() ? std::string("(empty)") : r.text);
+    out += (out.empty() ? "" : "<br>") + (r.is_key ? "<strong>" + text + "</strong>" : text) + " " + std::to_string(r.count);
+  }
+  return out;
+}
+
+std::string optional_figure(const std::optional<double>& value) { return value ? number(*value, 2) : std::string("n/a"); }
+
 std::string questions_table(const ClassAnalysis& analysis) {
-  std::string out = "<table><thead><tr><th>check</th><th>item</th><th>kind</th><th>students</th><th>facility</th>"
-                    "<th>discrimination</th><th>answer</th><th>question</th></tr></thead><tbody>";
+  std::string out = "<table><thead><tr><th>check</th><th>item</th><th>kind</th><th>students</th><th>facility first</th>"
+                    "<th>facility all</th><th>discrimination</th><th>upper−lower 27%</th><th>median s</th>"
+                    "<th>answer</th><th>question</th><th>responses (key in bold)</th><th>fact</th></tr></thead><tbody>";
   for (const QuestionStats& q : analysis.questions) {
     const bool is_flagged = q.flag != Flag::None;
     out += std::string(is_flagged ? "<tr class=\"flag\">" : "<tr>") + "<td>" + std::string(flag_text(q.flag)) +
            "</td><td><code>" + to_hex(q.item) + "</code></td><td>" + std::string(quizgen::question_kind_name(q.kind)) +
            "</td><td>" + std::to_string(q.students) + "</td><td>" + number(q.facility, 2) + "</td><td>" +
-           (q.discrimination ? number(*q.discrimination, 2) : std::string("n/a")) + "</td><td>" + escaped(q.answer) +
-           "</td><td>" + escaped(q.prompt) + "</td></tr>";
+           number(q.facility_all, 2) + "</td><td>" + optional_figure(q.discrimination) + "</td><td>" +
+           optional_figure(q.upper_lower) + "</td><td>" + number(q.median_answer_secs, 1) + "</td><td>" +
+           escaped(q.answer) + "</td><td>" + escaped(q.prompt) + "</td><td>" + responses_html(q) + "</td><td><code>" +
+           escaped(q.source) + "</code></td></tr>";
   }
   return out + "</tbody></table>";
 }
@@ -124,7 +171,23 @@ constexpr const char* kStyle =
     "tr.flag td{background:#fdecea}.plots{display:flex;flex-wrap:wrap;gap:2em}"
     "svg{width:380px;height:260px;font-size:10px}.note{color:#8a5a00}";
 
+// Red (0) through yellow (0.5) to green (1), the way teachers read a mark sheet.
+std::uint32_t blend(std::uint32_t from, std::uint32_t to, double t) {
+  std::uint32_t out = 0;
+  for (int shift : {16, 8, 0}) {
+    const double a = static_cast<double>((from >> shift) & 0xFFu), b = static_cast<double>((to >> shift) & 0xFFu);
+    out |= static_cast<std::uint32_t>(a + (b - a) * t + 0.5) << shift;
+  }
+  return out;
+}
+
 }  // namespace
+
+std::uint32_t mastery_color(double mastery) {
+  constexpr std::uint32_t kRed = 0xd73027, kYellow = 0xfee08b, kGreen = 0x1a9850;
+  const double m = std::clamp(mastery, 0.0, 1.0);
+  return m < 0.5 ? blend(kRed, kYellow, m * 2.0) : blend(kYellow, kGreen, (m - 0.5) * 2.0);
+}
 
 std::string class_report_html(const ClassAnalysis& analysis) {
   std::size_t flagged = 0;
@@ -139,6 +202,9 @@ std::string class_report_html(const ClassAnalysis& analysis) {
   out += "<div class=\"plots\"><figure>" + histogram_svg(analysis) +
          "<figcaption>Questions by facility</figcaption></figure><figure>" + scatter_svg(analysis) +
          "<figcaption>Facility and discrimination; dashed: the flag thresholds</figcaption></figure></div>\n";
+  out += "<h2>Mastery now, by section</h2>\n<p>The expected share of each section's items a student recalls now "
+         "(FSRS recall probability; items not studied count 0). Columns: students by rank.</p>\n<figure>" +
+         heatmap_svg(analysis) + "</figure>\n";
   out += "<h2>Students</h2>\n" + students_table(analysis) + "\n<h2>Questions, the ones to check first</h2>\n" +
          questions_table(analysis) + "\n</body></html>\n";
   return out;

@@ -31,28 +31,64 @@ std::string shortened(const std::string& text, std::size_t limit) {
   return at >= text.size() ? text : text.substr(0, at) + "...";
 }
 
+// Mastery with a decimal: a class that studied a few items of a large deck has small shares.
+std::string mastery_text(const std::optional<double>& share) {
+  return share ? format("%5.1f%%", *share * 100.0) : std::string("   n/a");
+}
+
 std::string students_table(const ClassAnalysis& analysis) {
   std::string out = "Students, ranked by the share of questions right on first sight\n";
-  out += "rank  first right (of answered)  all attempts right  study min  student\n";
+  out += "rank  first right (of answered)  all attempts right  mastery  study min  streak  student\n";
   for (const StudentStats& s : analysis.students) {
     const double attempts_right = s.attempts == 0 ? 0.0 : static_cast<double>(s.correct) / static_cast<double>(s.attempts);
-    out += format("%4zu  %4s %9zu/%-13zu  %18s  %9.1f  ", s.rank, percent(s.score).c_str(), s.first_right, s.answered,
-                  percent(attempts_right).c_str(), s.study_minutes);
+    out += format("%4zu  %4s %9zu/%-13zu  %18s  %7s  %9.1f  %6u  ", s.rank, percent(s.score).c_str(), s.first_right,
+                  s.answered, percent(attempts_right).c_str(), mastery_text(s.mastery).c_str(), s.study_minutes,
+                  s.streak_days);
     out += s.name + "\n";
   }
   return out;
 }
 
+// Each section's mastery per student (columns by rank), as the heatmap shows it.
+std::string sections_table(const ClassAnalysis& analysis) {
+  std::string out = "Mastery now (expected share recalled) by section; students by rank\n";
+  for (const StudentStats& s : analysis.students) out += format("%8zu", s.rank);
+  out += "  section\n";
+  for (std::size_t section = 0; section < analysis.sections.size(); ++section) {
+    for (const StudentStats& s : analysis.students) {
+      out += "  " + mastery_text(section < s.section_mastery.size() ? s.section_mastery[section] : std::nullopt);
+    }
+    out += "  " + shortened(analysis.sections[section], 60) + "\n";
+  }
+  return out;
+}
+
+// "options: Molotov* 1, Stalin 2": each response with its count, the key starred.
+std::string responses_line(const QuestionStats& q) {
+  if (q.responses.empty()) return {};
+  std::string line = q.kind == quizgen::QuestionKind::MultipleChoice ? "options:" : "answers:";
+  for (std::size_t i = 0; i < q.responses.size(); ++i) {
+    const ResponseCount& r = q.responses[i];
+    line += (i == 0 ? " " : ", ") + shortened(r.text.empty() ? std::string("(empty)") : r.text, 30) +
+            (r.is_key ? "*" : "") + " " + std::to_string(r.count);
+  }
+  return "       " + line + "\n";
+}
+
 std::string questions_table(const ClassAnalysis& analysis) {
-  std::string out = "Questions, the ones to check first\n";
-  out += "check  item              kind        n  facility  discrimination  answer: question\n";
+  std::string out = "Questions, the ones to check first (upper-lower: facility of the top 27% minus the bottom 27%)\n";
+  out += "check  item              kind        n  facility  all  discrimination  upper-lower  median s  answer: question\n";
   for (const QuestionStats& q : analysis.questions) {
     const bool is_flagged = q.flag != Flag::None;
-    out += format("%-5s  %s  %-9s %4zu      %4.2f  %14s  ", is_flagged ? "CHECK" : "", to_hex(q.item).c_str(),
-                  std::string(quizgen::question_kind_name(q.kind)).c_str(), q.students, q.facility,
-                  discrimination_text(q.discrimination).c_str());
+    out += format("%-5s  %s  %-9s %4zu      %4.2f  %4.2f  %14s  %11s  %8.1f  ", is_flagged ? "CHECK" : "",
+                  to_hex(q.item).c_str(), std::string(quizgen::question_kind_name(q.kind)).c_str(), q.students,
+                  q.facility, q.facility_all, discrimination_text(q.discrimination).c_str(),
+                  discrimination_text(q.upper_lower).c_str(), q.median_answer_secs);
     out += shortened(q.answer, 24) + ": " + shortened(q.prompt, 60) + "\n";
-    if (is_flagged) out += "       (" + std::string(flag_text(q.flag)) + ")\n";
+    if (is_flagged) {
+      out += "       (" + std::string(flag_text(q.flag)) + (q.source.empty() ? "" : "; fact at " + q.source) + ")\n";
+    }
+    out += responses_line(q);
   }
   return out;
 }
@@ -67,7 +103,7 @@ std::string class_report_text(const ClassAnalysis& analysis) {
                     std::to_string(analysis.questions.size()) + " questions answered, " + std::to_string(flagged) +
                     " to check\n";
   for (const std::string& note : analysis.notes) out += "note: " + note + "\n";
-  return out + "\n" + students_table(analysis) + "\n" + questions_table(analysis);
+  return out + "\n" + students_table(analysis) + "\n" + sections_table(analysis) + "\n" + questions_table(analysis);
 }
 
 std::vector<std::size_t> facility_histogram(const ClassAnalysis& analysis) {

@@ -28,6 +28,32 @@ void text_field(JsonWriter& w, const char* name, std::string_view value) {
   w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+void write_answer(JsonWriter& w, const AnswerResult& answer) {
+  w.StartObject();
+  text_field(w, "at", utc_text(answer.at));
+  w.Key("grade");
+  w.Uint(static_cast<unsigned>(answer.grade));
+  w.Key("correct");
+  w.Bool(answer.is_correct);
+  w.Key("ms");
+  w.Uint(answer.answer_ms);
+  w.Key("practice");
+  w.Bool(answer.is_practice);
+  if (answer.response) text_field(w, "response", *answer.response);
+  w.EndObject();
+}
+
+void write_memory(JsonWriter& w, const ItemMemory& memory) {
+  w.StartObject();
+  text_field(w, "item", to_hex(memory.item));
+  w.Key("stability_days");
+  w.Double(memory.stability_days);
+  w.Key("difficulty");
+  w.Double(memory.difficulty);
+  text_field(w, "last_review", utc_text(memory.last_review));
+  w.EndObject();
+}
+
 void write_question(JsonWriter& w, const QuestionResult& question) {
   w.StartObject();
   text_field(w, "item", to_hex(question.item));
@@ -43,12 +69,37 @@ void write_question(JsonWriter& w, const QuestionResult& question) {
   w.Key("answer_ms");
   w.Uint64(question.answer_ms);
   text_field(w, "last_answered", utc_text(question.last_answered));
+  w.Key("options");
+  w.StartArray();
+  for (const std::string& option : question.options) w.String(option.data(), static_cast<rapidjson::SizeType>(option.size()));
+  w.EndArray();
+  w.Key("answers");
+  w.StartArray();
+  for (const AnswerResult& answer : question.answers) write_answer(w, answer);
+  w.EndArray();
   w.EndObject();
 }
 
 // ---- Reading ----
 
 bool is_hex16(std::string_view text) { return text.size() == 16 && item_id_from_hex(text).has_value(); }
+
+json::Schema utc_time() {
+  return json::text_where([](std::string_view t) { return utc_from_text(t).has_value(); },
+                          "a UTC time as 2026-12-03T16:50:00Z");
+}
+
+json::Schema answer_schema() {
+  return json::object({json::field("at", utc_time()), json::field("grade", json::integer(1, 4)),
+                       json::field("correct", json::boolean()), json::field("ms", json::unsigned_integer(kUint32Max)),
+                       json::field("practice", json::boolean()), json::optional_field("response", json::text())});
+}
+
+json::Schema memory_schema() {
+  return json::object({json::field("item", json::text_where(is_hex16, "an item id of 16 hex digits")),
+                       json::field("stability_days", json::number(0.0, 1e9)),
+                       json::field("difficulty", json::number(0.0, 100.0)), json::field("last_review", utc_time())});
+}
 
 json::Schema question_schema() {
   return json::object({
@@ -60,8 +111,9 @@ json::Schema question_schema() {
       json::field("first_correct", json::boolean()),
       json::field("last_grade", json::integer(1, 4)),
       json::field("answer_ms", json::unsigned_integer()),
-      json::field("last_answered", json::text_where([](std::string_view t) { return utc_from_text(t).has_value(); },
-                                                    "a UTC time as 2026-12-03T16:50:00Z")),
+      json::field("last_answered", utc_time()),
+      json::optional_field("options", json::array_of(json::text())),  // format 2
+      json::optional_field("answers", json::array_of(answer_schema())),  // format 2
   });
 }
 
@@ -72,8 +124,10 @@ const json::Schema& results_schema() {
       json::field("deck", json::object({json::field("id", json::text_where([](std::string_view id) { return !id.empty(); }, "a deck id")),
                                         json::field("title", json::text()),
                                         json::field("content_hash", json::text_where(is_hex16, "16 hex digits"))})),
-      json::field("exported_at", json::text_where([](std::string_view t) { return utc_from_text(t).has_value(); },
-                                                  "a UTC time as 2026-12-03T16:50:00Z")),
+      json::field("exported_at", utc_time()),
+      json::optional_field("fsrs_decay", json::number(0.01, 10.0)),  // format 2
+      json::optional_field("streak_days", json::unsigned_integer(kUint32Max)),  // format 2
+      json::optional_field("memory", json::array_of(memory_schema())),  // format 2
       json::field("questions", json::array_of(question_schema())),
   });
   return schema;
@@ -82,6 +136,22 @@ const json::Schema& results_schema() {
 std::string string_of(const rapidjson::Value& object, const char* name) {
   const rapidjson::Value& value = object[name];
   return std::string(value.GetString(), value.GetStringLength());
+}
+
+AnswerResult answer_from(const rapidjson::Value& value) {
+  AnswerResult answer;
+  answer.at = *utc_from_text(string_of(value, "at"));
+  answer.grade = static_cast<sched::Grade>(value["grade"].GetUint());
+  answer.is_correct = value["correct"].GetBool();
+  answer.answer_ms = static_cast<std::uint32_t>(value["ms"].GetUint64());
+  answer.is_practice = value["practice"].GetBool();
+  if (value.HasMember("response")) answer.response = string_of(value, "response");
+  return answer;
+}
+
+ItemMemory memory_from(const rapidjson::Value& value) {
+  return {*item_id_from_hex(string_of(value, "item")), value["stability_days"].GetDouble(),
+          value["difficulty"].GetDouble(), *utc_from_text(string_of(value, "last_review"))};
 }
 
 // One question whose fields passed the schema.
@@ -95,7 +165,24 @@ QuestionResult question_from(const rapidjson::Value& value) {
   question.last_grade = static_cast<sched::Grade>(value["last_grade"].GetUint());
   question.answer_ms = value["answer_ms"].GetUint64();
   question.last_answered = *utc_from_text(string_of(value, "last_answered"));
+  if (value.HasMember("options")) {
+    for (const rapidjson::Value& option : value["options"].GetArray()) {
+      question.options.emplace_back(option.GetString(), option.GetStringLength());
+    }
+  }
+  if (value.HasMember("answers")) {
+    for (const rapidjson::Value& answer : value["answers"].GetArray()) question.answers.push_back(answer_from(answer));
+  }
   return question;
+}
+
+// Format 2 lists every answer: the counts must be the list's.
+std::string answers_contradiction(const QuestionResult& question) {
+  if (question.answers.size() != question.attempts) {
+    return "attempts (" + std::to_string(question.attempts) + ") is not the number of answers listed (" +
+           std::to_string(question.answers.size()) + ")";
+  }
+  return {};
 }
 
 // Counts that cannot all be true together, as "what is wrong", or empty when they agree.
@@ -112,15 +199,16 @@ std::string contradiction(const QuestionResult& question) {
 }
 
 // The questions, each checked against the others; fails at the first bad one.
-Result<std::vector<QuestionResult>> questions_from(const rapidjson::Value& array, const std::string& file) {
+Result<std::vector<QuestionResult>> questions_from(const rapidjson::Value& array, bool has_answers,
+                                                   const std::string& file) {
   std::vector<QuestionResult> questions;
   std::set<std::pair<ItemId, quizgen::QuestionKind>> seen;
   for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
     const std::string path = "questions[" + std::to_string(i) + "]";
     QuestionResult question = question_from(array[i]);
-    if (const std::string wrong = contradiction(question); !wrong.empty()) {
-      return fail(ErrorCode::Invalid, path + ": " + wrong, file);
-    }
+    std::string wrong = contradiction(question);
+    if (wrong.empty() && has_answers) wrong = answers_contradiction(question);
+    if (!wrong.empty()) return fail(ErrorCode::Invalid, path + ": " + wrong, file);
     if (!seen.insert({question.item, question.kind}).second) {
       return fail(ErrorCode::Invalid, path + ": item " + to_hex(question.item) + " asked as " +
                                           std::string(quizgen::question_kind_name(question.kind)) + " is listed twice",
@@ -129,6 +217,21 @@ Result<std::vector<QuestionResult>> questions_from(const rapidjson::Value& array
     questions.push_back(question);
   }
   return questions;
+}
+
+// The first field format 2 requires that `document` lacks ("questions[2].answers"), or "".
+std::string missing_format2_field(const rapidjson::Value& document, std::uint32_t version) {
+  if (version < 2) return {};
+  for (const char* name : {"fsrs_decay", "streak_days", "memory"}) {
+    if (!document.HasMember(name)) return name;
+  }
+  const rapidjson::Value& questions = document["questions"];
+  for (rapidjson::SizeType i = 0; i < questions.Size(); ++i) {
+    for (const char* name : {"options", "answers"}) {
+      if (!questions[i].HasMember(name)) return "questions[" + std::to_string(i) + "]." + name;
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -189,6 +292,14 @@ std::string results_to_json(const StudentResults& results) {
   text_field(w, "content_hash", to_hex(ItemId{results.deck_hash}));
   w.EndObject();
   text_field(w, "exported_at", utc_text(results.exported_at));
+  w.Key("fsrs_decay");
+  w.Double(results.fsrs_decay);
+  w.Key("streak_days");
+  w.Uint(results.streak_days);
+  w.Key("memory");
+  w.StartArray();
+  for (const ItemMemory& memory : results.memory) write_memory(w, memory);
+  w.EndArray();
   w.Key("questions");
   w.StartArray();
   for (const QuestionResult& question : results.questions) write_question(w, question);
@@ -205,16 +316,26 @@ Result<StudentResults> results_from_json(std::string_view text, const std::strin
   rapidjson::Document document;
   document.Parse(text.data(), text.size());
   if (document.HasParseError()) return fail(ErrorCode::Parse, "not JSON", file);  // check_json read it already
-  Result<std::vector<QuestionResult>> questions = questions_from(document["questions"], file);
+  const auto version = static_cast<std::uint32_t>(document["factdeck_results"].GetUint());
+  if (const std::string missing = missing_format2_field(document, version); !missing.empty()) {
+    return fail(ErrorCode::Invalid, missing + ": missing (format 2 files have it)", file);
+  }
+  Result<std::vector<QuestionResult>> questions = questions_from(document["questions"], version >= 2, file);
   if (!questions) return Unexpected{questions.error()};
   StudentResults results;
-  results.format_version = static_cast<std::uint32_t>(document["factdeck_results"].GetUint());
+  results.format_version = version;
   results.student = {string_of(document["student"], "name"), string_of(document["student"], "profile")};
   results.deck_id = string_of(document["deck"], "id");
   results.deck_title = string_of(document["deck"], "title");
   results.deck_hash = item_id_from_hex(string_of(document["deck"], "content_hash"))->value;
   results.exported_at = *utc_from_text(string_of(document, "exported_at"));
   results.questions = std::move(questions).value();
+  results.has_answers = version >= 2;
+  if (results.has_answers) {
+    results.fsrs_decay = document["fsrs_decay"].GetDouble();
+    results.streak_days = static_cast<std::uint32_t>(document["streak_days"].GetUint64());
+    for (const rapidjson::Value& memory : document["memory"].GetArray()) results.memory.push_back(memory_from(memory));
+  }
   return results;
 }
 

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "profile_access.hpp"
 #include "report.hpp"
+#include "state/answering.hpp"
 #include "store/file_io.hpp"
 
 namespace factdeck::cli {
@@ -37,7 +38,8 @@ int run_export_results(const ParsedArgs& args) {
   const std::string profile_name(args.profile());
   const classroom::StudentInfo student{std::string(args.text("--name").value_or(profile_name)), profile_name};
   const classroom::StudentResults results =
-      classroom::collect_results(profile->data(), deck->deck, deck->deck_id.str(), student, now);
+      classroom::collect_results(profile->data(), deck->deck, deck->deck_id.str(), student,
+                                 state::local_day_clock(profile->deck_settings(deck->deck_id.str())), now);
   const std::filesystem::path out{std::string(*args.text("--results"))};
   const Result<void> written =
       store::write_file_atomically(out, classroom::results_to_json(results), *store::posix_file_writer());

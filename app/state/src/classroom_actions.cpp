@@ -4,6 +4,7 @@
 
 #include "action_handlers.hpp"
 #include "classroom/results_file.hpp"
+#include "state/answering.hpp"
 #include "store/file_io.hpp"
 
 namespace factdeck::state {
@@ -15,7 +16,8 @@ Handled handle(AppParts& parts, const ExportResults& action, sched::TimePoint no
   const std::string& profile_name = parts.profiles.name();
   const classroom::StudentInfo student{action.student_name.empty() ? profile_name : action.student_name, profile_name};
   const classroom::StudentResults results =
-      classroom::collect_results(profile->data(), deck->deck, deck->deck_id.str(), student, now);
+      classroom::collect_results(profile->data(), deck->deck, deck->deck_id.str(), student,
+                                 local_day_clock(profile->deck_settings(deck->deck_id.str())), now);
   const std::filesystem::path path = profile->dir() / "exports" / (deck->deck_id.str() + ".results.json");
   std::error_code ignored;  // a folder that cannot be made fails the write below, with its reason
   std::filesystem::create_directories(path.parent_path(), ignored);
@@ -28,10 +30,10 @@ Handled handle(AppParts& parts, const ExportResults& action, sched::TimePoint no
   return Changes{};
 }
 
-Handled handle(AppParts& parts, const OpenClassReport& action, sched::TimePoint) {
+Handled handle(AppParts& parts, const OpenClassReport& action, sched::TimePoint now) {
   const LoadedDeck* deck = parts.library.find(action.deck);
   if (deck == nullptr) return fail(ErrorCode::NotFound, "No open deck is called " + action.deck.str());
-  if (Result<void> opened = parts.class_report.open(action.results, *deck); !opened) {
+  if (Result<void> opened = parts.class_report.open(action.results, *deck, now); !opened) {
     return in_context("The class report was not opened: ", opened.error());
   }
   parts.screen = Screen::ClassReport;

@@ -13,9 +13,9 @@ namespace factdeck::state {
 class ClassReport {
  public:
   /// Reads the results files at `results` (a file, or a folder of *.json) as answers to `deck` and
-  /// keeps their analysis. Fails as classroom::read_class does, or with Invalid when a folder holds
-  /// no results file; the report shown before stays.
-  [[nodiscard]] Result<void> open(const std::filesystem::path& results, const LoadedDeck& deck);
+  /// keeps their analysis (recall probabilities at `now`). Fails as classroom::read_class does, or
+  /// with Invalid when a folder holds no results file; the report shown before stays.
+  [[nodiscard]] Result<void> open(const std::filesystem::path& results, const LoadedDeck& deck, sched::TimePoint now);
 
   /// The report last opened, or none yet.
   [[nodiscard]] const std::optional<classroom::ClassAnalysis>& analysis() const { return analysis_; }

@@ -10,6 +10,7 @@
 #include "state/deck_library.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/class_report_plots.hpp"
 
 namespace factdeck::ui {
 
@@ -45,13 +46,21 @@ void draw_open_row(const state::AppState& state, ClassReportViewUi& ui, state::A
   }
 }
 
+void optional_percent_cell(const std::optional<double>& share) {
+  if (share) ImGui::Text("%.0f%%", *share * 100.0);
+  else muted_text("n/a");
+}
+
 void draw_students(const classroom::ClassAnalysis& analysis) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-  if (!ImGui::BeginTable("students", 4, kFlags)) return;
+  if (!ImGui::BeginTable("students", 7, kFlags)) return;
   ImGui::TableSetupColumn("Rank");
   ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Right on first sight");
+  ImGui::TableSetupColumn("First sight");
   ImGui::TableSetupColumn("Answered");
+  ImGui::TableSetupColumn("Mastery");
+  ImGui::TableSetupColumn("Minutes");
+  ImGui::TableSetupColumn("Streak");
   ImGui::TableHeadersRow();
   for (const classroom::StudentStats& student : analysis.students) {
     ImGui::TableNextRow();
@@ -63,35 +72,67 @@ void draw_students(const classroom::ClassAnalysis& analysis) {
     ImGui::Text("%.0f%%", student.score * 100.0);
     ImGui::TableNextColumn();
     ImGui::Text("%zu", student.answered);
+    ImGui::TableNextColumn();
+    optional_percent_cell(student.mastery);
+    ImGui::TableNextColumn();
+    ImGui::Text("%.1f", student.study_minutes);
+    ImGui::TableNextColumn();
+    ImGui::Text("%u d", student.streak_days);
   }
   ImGui::EndTable();
 }
 
-// One question's row: flagged ones first (the analysis sorts them) and in the warning colour.
+// "Molotov 1 · Stalin 2": each response with its count, the key marked.
+std::string responses_text(const classroom::QuestionStats& question) {
+  std::string text;
+  for (const classroom::ResponseCount& r : question.responses) {
+    text += (text.empty() ? "" : "  ·  ") + (r.text.empty() ? std::string("(empty)") : r.text) +
+            (r.is_key ? " ✓ " : " ") + std::to_string(r.count);
+  }
+  return text;
+}
+
+void optional_figure_cell(const std::optional<double>& value) {
+  if (value) ImGui::Text("%+.2f", *value);
+  else muted_text("n/a");
+}
+
+// One question's row: flagged ones first (the analysis sorts them) and in the warning colour,
+// with the fact's place to fix it in the workshop.
 void draw_question_row(const classroom::QuestionStats& question) {
   const bool is_flagged = question.flag != classroom::Flag::None;
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  if (is_flagged) ImGui::TextColored(palette().wrong, "%s", std::string(classroom::flag_text(question.flag)).c_str());
-  ImGui::TableNextColumn();
   ImGui::Text("%.2f", question.facility);
   ImGui::TableNextColumn();
-  if (question.discrimination) ImGui::Text("%+.2f", *question.discrimination);
-  else muted_text("n/a");
+  optional_figure_cell(question.discrimination);
+  ImGui::TableNextColumn();
+  optional_figure_cell(question.upper_lower);
+  ImGui::TableNextColumn();
+  ImGui::Text("%.0f", question.median_answer_secs);
   ImGui::TableNextColumn();
   ImGui::Text("%zu", question.students);
   ImGui::TableNextColumn();
   ImGui::TextWrapped("%s: %s", question.answer.c_str(), question.prompt.c_str());
+  if (is_flagged) {
+    colored_wrapped_text(palette().wrong, std::string(classroom::flag_text(question.flag)) + " — fact at " + question.source);
+  }
+  if (!question.responses.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", responses_text(question).c_str());
+    ImGui::PopStyleColor();
+  }
 }
 
 void draw_questions(const classroom::ClassAnalysis& analysis) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
-  if (!ImGui::BeginTable("questions", 5, kFlags)) return;
-  ImGui::TableSetupColumn("Check");
+  if (!ImGui::BeginTable("questions", 6, kFlags)) return;
   ImGui::TableSetupColumn("Facility");
-  ImGui::TableSetupColumn("Discrimination");
-  ImGui::TableSetupColumn("Students");
-  ImGui::TableSetupColumn("Answer: question", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("r");
+  ImGui::TableSetupColumn("U-L");
+  ImGui::TableSetupColumn("Sec");
+  ImGui::TableSetupColumn("n");
+  ImGui::TableSetupColumn("Answer: question, responses", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
   for (std::size_t i = 0; i < analysis.questions.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
@@ -99,6 +140,23 @@ void draw_questions(const classroom::ClassAnalysis& analysis) {
     ImGui::PopID();
   }
   ImGui::EndTable();
+}
+
+// The scatter beside the heatmap when the window is wide, else one above the other.
+void draw_plots(const classroom::ClassAnalysis& analysis) {
+  const float font = ImGui::GetFontSize();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool is_wide = width > font * 44.0f;
+  const float scatter_width = is_wide ? width * 0.5f : width;
+  ImGui::BeginGroup();
+  muted_text("Facility × discrimination (dashed: the flag thresholds)");
+  draw_class_scatter(analysis, {scatter_width - font, std::min(scatter_width * 0.6f, font * 16.0f)});
+  ImGui::EndGroup();
+  if (is_wide) ImGui::SameLine();
+  ImGui::BeginGroup();
+  muted_text("Mastery now by section; columns: students by rank");
+  draw_mastery_heatmap(analysis, is_wide ? width - scatter_width : width);
+  ImGui::EndGroup();
 }
 
 }  // namespace
@@ -110,7 +168,7 @@ void draw_class_report_view(const state::AppState& state, ClassReportViewUi& ui,
   if (!analysis) {
     muted_text("Each student exports their results (deck Options, \"Export my results\"); put the files in one "
                "folder and open it here. The command line writes the same report as a web page: "
-               "factdeck class-report --deck DECK FOLDER -o report.html");
+               "factdeck class-report --deck DECK FOLDER --html report.html");
     return;
   }
   std::size_t flagged = 0;
@@ -119,6 +177,7 @@ void draw_class_report_view(const state::AppState& state, ClassReportViewUi& ui,
               analysis->students.size(), analysis->questions.size(), flagged);
   muted_text(state.class_report().source().string());
   for (const std::string& note : analysis->notes) colored_wrapped_text(palette().wrong, note);
+  if (ImGui::CollapsingHeader("Plots", ImGuiTreeNodeFlags_DefaultOpen)) draw_plots(*analysis);
   if (ImGui::CollapsingHeader("Students", ImGuiTreeNodeFlags_DefaultOpen)) draw_students(*analysis);
   if (ImGui::CollapsingHeader("Questions, the ones to check first", ImGuiTreeNodeFlags_DefaultOpen)) {
     draw_questions(*analysis);
