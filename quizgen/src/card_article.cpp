@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "base/text.hpp"
 
@@ -51,6 +52,10 @@ std::string fact_line(const ImportedCard& card) {
   return line + "\n";
 }
 
+std::string section_name(const ImportedCard& card) {
+  return one_line(card.section).empty() ? std::string(kDefaultSection) : one_line(card.section);
+}
+
 }  // namespace
 
 ImportedCard basic_card(std::string_view front, std::string_view back) {
@@ -83,23 +88,34 @@ std::string escape_fact_text(std::string_view text) {
   return out;
 }
 
+std::vector<std::size_t> cards_in_article_order(const ImportedDeck& deck) {
+  // Sections in the order they first appear; each card under its own.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::size_t>> by_section;
+  for (std::size_t i = 0; i < deck.cards.size(); ++i) {
+    const std::string section = section_name(deck.cards[i]);
+    if (by_section.find(section) == by_section.end()) order.push_back(section);
+    by_section[section].push_back(i);
+  }
+  std::vector<std::size_t> cards;
+  for (const std::string& section : order) cards.insert(cards.end(), by_section[section].begin(), by_section[section].end());
+  return cards;
+}
+
 std::string write_card_article(const ImportedDeck& deck) {
   const std::string title = one_line(deck.title).empty() ? "Imported cards" : one_line(deck.title);
   // "-imported": the deck must not take the id of the deck it may have been exported from.
   std::string out = "---\ntitle: " + title + "\nid: " + slug_of(title) + "-imported\n";
   if (!deck.source.empty()) out += "source: " + one_line(deck.source) + "\n";
   out += "---\n";
-  // Sections in the order they first appear; each card under its own.
-  std::vector<std::string> order;
-  std::map<std::string, std::vector<const ImportedCard*>> by_section;
-  for (const ImportedCard& card : deck.cards) {
-    const std::string section = one_line(card.section).empty() ? std::string(kDefaultSection) : one_line(card.section);
-    if (by_section.find(section) == by_section.end()) order.push_back(section);
-    by_section[section].push_back(&card);
-  }
-  for (const std::string& section : order) {
-    out += "\n# " + section + "\n\n";
-    for (const ImportedCard* card : by_section[section]) out += fact_line(*card);
+  std::optional<std::string> section;  // of the card written last
+  for (const std::size_t i : cards_in_article_order(deck)) {
+    const ImportedCard& card = deck.cards[i];
+    if (section != section_name(card)) {
+      section = section_name(card);
+      out += "\n# " + *section + "\n\n";
+    }
+    out += fact_line(card);
   }
   return out;
 }

@@ -172,3 +172,32 @@ TEST_CASE("Bad text files are refused at file, line and column", "[anki]") {
     CHECK(text_error("#separator:Tab\n\n").code == ErrorCode::Invalid);
   }
 }
+
+TEST_CASE("Each imported card's answers carry the reviews of the Anki card that asks them", "[anki]") {
+  Package package = mixed_package();
+  const PastReview paris{1000, 3, 1, 0, 2500, 4000, 0}, germany{2000, 1, -600, 0, 0, 3000, 0}, later{500, 4, 2, 1, 2500, 2000, 1};
+  package.notes[0].cards[0].reviews = {paris};
+  package.notes[2].cards[1].reviews = {germany, later};  // c2 (Germany), out of order in the log
+  package.notes.insert(package.notes.begin() + 1, Note{"g-empty", 1111, {"", "nothing"}, {}, {Card{}}});  // skipped
+  const std::vector<CardHistory> histories = card_histories(package);
+  const Result<quizgen::ImportedDeck> deck = cards_from_package(package, "mixed.apkg");
+  REQUIRE(deck.has_value());
+  REQUIRE(histories.size() == deck->cards.size());
+  CHECK(histories[0].per_answer == std::vector<std::vector<PastReview>>{{paris}});
+  CHECK(histories[1].per_answer == std::vector<std::vector<PastReview>>{{}});                      // Madrid: no review
+  CHECK(histories[2].per_answer == std::vector<std::vector<PastReview>>{{}, {later, germany}});    // Berlin, Germany
+  CHECK(histories[3].per_answer.size() == 1);
+  CHECK(split_cloze("{{c3::a}} and {{c12::b::hint}}").numbers == std::vector<int>{3, 12});
+}
+
+TEST_CASE("The article lists the cards grouped by section, in first-seen order", "[anki]") {
+  quizgen::ImportedDeck deck;
+  for (const char* section : {"A", "B", "A", ""}) {
+    quizgen::ImportedCard card = quizgen::basic_card("front", "back");
+    card.section = section;
+    deck.cards.push_back(card);
+  }
+  CHECK(quizgen::cards_in_article_order(deck) == std::vector<std::size_t>{0, 2, 1, 3});
+  const std::string article = quizgen::write_card_article(deck);
+  CHECK(article.find("# A\n\n- front: [back]{term@cards}\n- front: [back]{term@cards}\n\n# B\n") != std::string::npos);
+}

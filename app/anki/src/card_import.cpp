@@ -274,6 +274,7 @@ ClozeText split_cloze(std::string_view text) {
       inside = inside.substr(0, hint);
     }
     out.parts.push_back(quizgen::CardPart{std::string(inside), true});
+    out.numbers.push_back(std::atoi(std::string(text.substr(open + 3, digits - open - 3)).c_str()));
     at = close + 2;
   }
   if (!plain.empty()) out.parts.push_back(quizgen::CardPart{std::move(plain), false});
@@ -313,6 +314,52 @@ Result<quizgen::ImportedDeck> cards_from_package(const Package& package, const s
                                         std::to_string(package.notes.size()) + " notes)", file);
   }
   return deck;
+}
+
+namespace {
+
+const Card* card_with_ord(const Note& note, int ord) {
+  const auto found = std::find_if(note.cards.begin(), note.cards.end(), [&](const Card& c) { return c.ord == ord; });
+  return found == note.cards.end() ? nullptr : &*found;
+}
+
+std::vector<PastReview> oldest_first(const Card* card) {
+  if (card == nullptr) return {};
+  std::vector<PastReview> reviews = card->reviews;
+  std::stable_sort(reviews.begin(), reviews.end(), [](const PastReview& a, const PastReview& b) { return a.time_ms < b.time_ms; });
+  return reviews;
+}
+
+// The history of each answer of the card made from `note`: the answers are the clozes that
+// card_of_note kept (non-empty ones), each asked by the card of its number (ord = number - 1).
+CardHistory history_of_note(const Note& note, const NoteType& type) {
+  CardHistory history;
+  if (type.kind != NoteKind::Cloze) {
+    history.per_answer.push_back(oldest_first(card_with_ord(note, 0)));
+    return history;
+  }
+  const ClozeText cloze = split_cloze(note.fields.front());
+  std::size_t answer = 0;
+  for (const quizgen::CardPart& part : cloze.parts) {
+    if (!part.is_answer) continue;
+    const int number = cloze.numbers[answer++];
+    if (trim(field_plain_text(part.text)).empty()) continue;
+    history.per_answer.push_back(oldest_first(card_with_ord(note, number - 1)));
+  }
+  return history;
+}
+
+}  // namespace
+
+std::vector<CardHistory> card_histories(const Package& package) {
+  std::vector<CardHistory> histories;
+  for (const Note& note : package.notes) {
+    const NoteType* type = find_note_type(package, note.type_id);
+    std::string why;
+    if (type == nullptr || !card_of_note(note, *type, why)) continue;  // skipped as cards_from_package skips it
+    histories.push_back(history_of_note(note, *type));
+  }
+  return histories;
 }
 
 Result<quizgen::ImportedDeck> read_card_text(std::string_view text, const std::string& file) {

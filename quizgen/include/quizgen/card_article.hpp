@@ -40,6 +40,10 @@ struct ImportedDeck {
 /// line breaks and tabs as spaces, and "<!--" broken so it cannot open a comment.
 [[nodiscard]] std::string escape_fact_text(std::string_view text);
 
+/// The cards in the order the article lists them (grouped by section, sections in first-seen
+/// order): the i-th fact of the article is card `result[i]`.
+[[nodiscard]] std::vector<std::size_t> cards_in_article_order(const ImportedDeck& deck);
+
 /// The article (UTF-8): front matter (title, source, id: the title's slug + "-imported"), a heading per section
 /// in first-seen order, one "- " fact per card with its answers as [answer]{term@cards}.
 [[nodiscard]] std::string write_card_article(const ImportedDeck& deck);

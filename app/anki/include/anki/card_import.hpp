@@ -17,6 +17,7 @@ namespace factdeck::anki {
 struct ClozeText {
   std::vector<quizgen::CardPart> parts;
   std::string hint;
+  std::vector<int> numbers;  // the cloze number (c1 → 1) of each answer part, in order
 };
 [[nodiscard]] ClozeText split_cloze(std::string_view text);
 
@@ -25,6 +26,16 @@ struct ClozeText {
 /// the note's first tag, else the package's deck. Notes with an empty side or no cloze are
 /// skipped with the reason. Fails (Invalid, naming `file`) when no note is left.
 [[nodiscard]] Result<quizgen::ImportedDeck> cards_from_package(const Package& package, const std::string& file);
+
+/// The Anki review history of one imported card: for each of its answers in order (a Basic
+/// note's one answer, a Cloze note's clozes as they appear), the reviews of the Anki card that
+/// asks it (the note's first card; the card of that cloze number), oldest first.
+struct CardHistory {
+  std::vector<std::vector<PastReview>> per_answer;
+};
+
+/// One CardHistory per card cards_from_package() imports from `package`, in the same order.
+[[nodiscard]] std::vector<CardHistory> card_histories(const Package& package);
 
 /// Reads a text export. Fails with Parse at file:line:column on mixed separators (a line without
 /// the file's separator that has another one), a line with one field, an unclosed quote, or an
