@@ -67,9 +67,10 @@ TEST_CASE("optimize refuses bad arguments", "[cli]") {
   const auto threads = run_cli({"optimize", "--revlog", kRevlog, "--threads", "3"});
   CHECK(threads.exit_code == kExitUsage);
   CHECK(threads.err.starts_with("factdeck optimize: --threads expects a whole number from 1 to 2, got '3'"));
-  const auto zone = run_cli({"optimize", "--revlog", kRevlog, "--timezone", "Europe/Paris"});
+  const auto zone = run_cli({"optimize", "--revlog", kRevlog, "--timezone", "Mars/Olympus_Mons"});
   CHECK(zone.exit_code == kExitUsage);
-  CHECK(zone.err.starts_with("factdeck optimize: --timezone expects UTC or a fixed offset"));
+  CHECK(zone.err.starts_with("factdeck optimize: "));
+  CHECK(zone.err.find("Mars/Olympus_Mons") != std::string::npos);
   CHECK(run_cli({"optimize", "--revlog", "/nonexistent/log.csv"}).exit_code == kExitFailure);
 }
 

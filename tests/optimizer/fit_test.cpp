@@ -67,7 +67,7 @@ TEST_CASE("The fit predicts held-out cards as well as fsrs-rs's fit does", "[opt
   const auto result = fit_parameters(log, FitOptions{}, nullptr);
   REQUIRE(result);
   const PreparedData test = prepare_data(
-      log, DayOptions{}, [](std::int64_t id) { return is_held_out_card(id, 2023); });
+      log, factdeck::sched::DayClock{}, [](std::int64_t id) { return is_held_out_card(id, 2023); });
   const double ours = evaluate(result->parameters, test).log_loss;
   const double theirs = evaluate(kFsrsRsFit, test).log_loss;
   CHECK(ours == Approx(result->fitted_metrics.log_loss));
@@ -75,7 +75,7 @@ TEST_CASE("The fit predicts held-out cards as well as fsrs-rs's fit does", "[opt
   // On the training cards themselves fsrs-rs's fit is 0.0014 better on this tiny history
   // (15 optimizer steps; see PROVENANCE.md); the gap must not grow.
   const PreparedData train = prepare_data(
-      log, DayOptions{}, [](std::int64_t id) { return !is_held_out_card(id, 2023); });
+      log, factdeck::sched::DayClock{}, [](std::int64_t id) { return !is_held_out_card(id, 2023); });
   CHECK(evaluate(result->parameters, train).log_loss <=
         evaluate(kFsrsRsFit, train).log_loss + 0.002);
 }

@@ -55,13 +55,31 @@ TEST_CASE("A row with too few fields is an error on its line", "[optimizer]") {
   CHECK(entries.error().line == 3);
 }
 
-TEST_CASE("A rating outside 1 to 4 is an error on its line", "[optimizer]") {
-  const int bad = GENERATE(0, 5);
+TEST_CASE("A rating outside 0 to 4 is an error on its line", "[optimizer]") {
+  const int bad = GENERATE(-1, 5);
   const auto entries =
       parse(std::string(kHeader) + "1,1000,3,0,5\n1,2000," + std::to_string(bad) + ",2,5\n");
   REQUIRE_FALSE(entries);
   CHECK(entries.error().line == 3);
+  CHECK(entries.error().column == 8);
   CHECK_THAT(entries.error().message, Catch::Contains("review_rating"));
+}
+
+TEST_CASE("Rows fsrs-rs ignores are skipped: a manual change (rating 0) and states 4 and above",
+          "[optimizer]") {
+  const auto entries =
+      parse(std::string(kHeader) + "1,1000,3,0,5\n1,2000,0,4,0\n1,3000,3,5,5\n1,4000,2,2,5\n");
+  REQUIRE(entries);
+  REQUIRE(entries->size() == 2);
+  CHECK((*entries)[1].review_time_ms == 4000);
+}
+
+TEST_CASE("A duration that is negative or beyond 32 bits is an error on its line", "[optimizer]") {
+  const std::string bad = GENERATE(std::string("-1"), std::string("4294967296"));
+  const auto entries = parse(std::string(kHeader) + "1,1000,3,0," + bad + "\n");
+  REQUIRE_FALSE(entries);
+  CHECK(entries.error().line == 2);
+  CHECK_THAT(entries.error().message, Catch::Contains("review_duration"));
 }
 
 TEST_CASE("A card whose review times go backwards is an error on the later line", "[optimizer]") {
@@ -78,8 +96,8 @@ TEST_CASE("A malformed number is an error on its line", "[optimizer]") {
   CHECK(entries.error().line == 2);
 }
 
-TEST_CASE("A state outside 0 to 3 is an error on its line", "[optimizer]") {
-  const auto entries = parse(std::string(kHeader) + "1,1000,3,0,5\n1,2000,3,4,5\n");
+TEST_CASE("A negative state is an error on its line", "[optimizer]") {
+  const auto entries = parse(std::string(kHeader) + "1,1000,3,0,5\n1,2000,3,-2,5\n");
   REQUIRE_FALSE(entries);
   CHECK(entries.error().line == 3);
   CHECK_THAT(entries.error().message, Catch::Contains("review_state"));

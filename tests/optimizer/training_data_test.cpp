@@ -41,20 +41,24 @@ std::vector<std::uint32_t> elapsed_days_of(const PreparedData& data, std::size_t
 
 }  // namespace
 
-TEST_CASE("Days start at the configured hour in the configured zone", "[optimizer]") {
-  const DayOptions utc_4am{};
-  const std::int64_t three_am = 19723 * kDayMs + 3 * 3600000;
-  CHECK(day_number(three_am, utc_4am) == 19722);
-  CHECK(day_number(three_am + 3600000, utc_4am) == 19723);
-  const DayOptions plus_two{120, 4};
-  CHECK(day_number(three_am, plus_two) == 19723);  // 05:00 local
+TEST_CASE("Days start at the clock's hour in the clock's zone", "[optimizer]") {
+  // Learnt at 02:00 UTC, reviewed at 05:00 UTC the same calendar day.
+  const std::int64_t two_am = 19723 * kDayMs + 2 * 3600000;
+  const std::vector<ReviewLogEntry> log = {entry(1, two_am, 3, 0), entry(1, two_am + 3 * 3600000, 3, 2)};
+  // UTC, days from 4 am: 02:00 still belongs to the day before, so the review is a day later.
+  const PreparedData utc = prepare_data(many_cards(log), factdeck::sched::DayClock{});
+  REQUIRE(utc.cards.size() == 25);
+  CHECK(elapsed_days_of(utc, 0) == std::vector<std::uint32_t>{0, 1});
+  // Two hours east of UTC both are on one study day (04:00 and 07:00 local): no target, no card.
+  const factdeck::sched::DayClock plus_two{factdeck::sched::Seconds{7200}, 4};
+  CHECK(prepare_data(many_cards(log), plus_two).cards.empty());
 }
 
 TEST_CASE("Same-day reviews stay in the history but are never targets", "[optimizer]") {
   const std::vector<ReviewLogEntry> log = {
       entry(1, kNoonMs, 1, 0), entry(1, kNoonMs + 600000, 3, 1),
       entry(1, kNoonMs + kDayMs, 3, 2), entry(1, kNoonMs + kDayMs + 60000, 3, 2)};
-  const PreparedData data = prepare_data(many_cards(log), DayOptions{});
+  const PreparedData data = prepare_data(many_cards(log), factdeck::sched::DayClock{});
   REQUIRE(data.cards.size() == 25);
   CHECK(elapsed_days_of(data, 0) == std::vector<std::uint32_t>{0, 0, 1, 0});
   CHECK(data.target_count == 25);
@@ -67,7 +71,7 @@ TEST_CASE("A card keeps only entries from its last block of learning entries", "
       entry(1, kNoonMs, 3, 0), entry(1, kNoonMs + 2 * kDayMs, 3, 2),
       entry(1, kNoonMs + 5 * kDayMs, 3, 0), entry(1, kNoonMs + 5 * kDayMs + 1000, 3, 1),
       entry(1, kNoonMs + 9 * kDayMs, 4, 2)};
-  const PreparedData data = prepare_data(many_cards(log), DayOptions{});
+  const PreparedData data = prepare_data(many_cards(log), factdeck::sched::DayClock{});
   REQUIRE(data.cards.size() == 25);
   CHECK(elapsed_days_of(data, 0) == std::vector<std::uint32_t>{0, 0, 4});
 }
@@ -79,9 +83,9 @@ TEST_CASE("A card without learning entries or without a later day is dropped", "
                                                     entry(1, kNoonMs + 1000, 3, 1)};
   const std::vector<ReviewLogEntry> kept = {entry(1, kNoonMs, 3, 0),
                                             entry(1, kNoonMs + kDayMs, 3, 2)};
-  CHECK(prepare_data(many_cards(reviews_only), DayOptions{}).cards.empty());
-  CHECK(prepare_data(many_cards(one_day_only), DayOptions{}).cards.empty());
-  CHECK(prepare_data(many_cards(kept), DayOptions{}).cards.size() == 25);
+  CHECK(prepare_data(many_cards(reviews_only), factdeck::sched::DayClock{}).cards.empty());
+  CHECK(prepare_data(many_cards(one_day_only), factdeck::sched::DayClock{}).cards.empty());
+  CHECK(prepare_data(many_cards(kept), factdeck::sched::DayClock{}).cards.size() == 25);
 }
 
 TEST_CASE("Recency weights rise from 0.25 to 1 in time order", "[optimizer]") {
@@ -91,7 +95,7 @@ TEST_CASE("Recency weights rise from 0.25 to 1 in time order", "[optimizer]") {
     log.push_back(entry(100 + c, kNoonMs + c * kDayMs, 3, 0));
     log.push_back(entry(100 + c, kNoonMs + (c + 3) * kDayMs, 3, 2));
   }
-  const PreparedData data = prepare_data(log, DayOptions{});
+  const PreparedData data = prepare_data(log, factdeck::sched::DayClock{});
   REQUIRE(data.target_count == 30);
   CHECK(data.reviews[data.cards.front().first + 1].weight == Approx(0.25));
   CHECK(data.reviews[data.cards.back().first + 1].weight == Approx(1.0));
@@ -112,7 +116,7 @@ TEST_CASE("The outlier filter drops rare first intervals and keeps common ones",
   add_cards(30, 3, 5);  // common: kept
   add_cards(4, 3, 9);   // rare: removed (counts toward the first 20 removed)
   add_cards(25, 3, 150);  // longer than 100 days: removed
-  const PreparedData data = prepare_data(log, DayOptions{});
+  const PreparedData data = prepare_data(log, factdeck::sched::DayClock{});
   CHECK(data.cards.size() == 70);
   CHECK(data.removed_card_count == 29);
 }
@@ -139,10 +143,10 @@ TEST_CASE("The order of the review log does not change the training data", "[opt
   entries.push_back(entry(-5, kNoonMs + 3 * kDayMs, 3, 2));
   entries.push_back(entry(4000000000000, kNoonMs, 3, 0));
   entries.push_back(entry(4000000000000, kNoonMs + 3 * kDayMs, 1, 2));
-  const PreparedData expected = prepare_data(entries, DayOptions{});
+  const PreparedData expected = prepare_data(entries, factdeck::sched::DayClock{});
   std::mt19937_64 rng(7);
   std::shuffle(entries.begin(), entries.end(), rng);
-  const PreparedData shuffled = prepare_data(entries, DayOptions{});
+  const PreparedData shuffled = prepare_data(entries, factdeck::sched::DayClock{});
   REQUIRE(shuffled.cards.size() == expected.cards.size());
   REQUIRE(shuffled.reviews.size() == expected.reviews.size());
   CHECK(shuffled.target_count == expected.target_count);

@@ -16,7 +16,7 @@
 #include "profile_access.hpp"
 #include "report.hpp"
 #include "sched_args.hpp"
-#include "scheduler/revlog.hpp"
+#include "optimizer/memory_states.hpp"
 
 namespace factdeck::cli {
 
@@ -39,10 +39,10 @@ std::string full_precision(double value) {
   return error == std::errc{} ? std::string(buffer, end) : std::string("nan");
 }
 
-void print_cards(const std::vector<sched::CardMemory>& cards, const sched::Parameters& parameters,
+void print_cards(const std::vector<optim::CardMemory>& cards, const sched::Parameters& parameters,
                  const sched::DayClock& clock, sched::TimePoint now) {
   std::printf("card_id,reviews,stability_days,difficulty,elapsed_days,retrievability\n");
-  for (const sched::CardMemory& card : cards) {
+  for (const optim::CardMemory& card : cards) {
     const auto elapsed = clock.elapsed_days(card.last_review, now);
     const double recall = sched::retrievability(parameters, static_cast<double>(elapsed), card.memory.stability_days);
     std::printf("%lld,%d,%s,%s,%lld,%s\n", static_cast<long long>(card.card_id), card.review_count,
@@ -68,9 +68,9 @@ int run_memory_states(const ParsedArgs& args) {
   if (!in) return report_failure(kName, Error{ErrorCode::Io, "cannot open the review log", path, 0, 0});
   std::stringstream content;
   content << in.rdbuf();
-  const auto entries = sched::parse_revlog_csv(content.str(), path);
+  const auto entries = optim::parse_review_log(content.str(), path);
   if (!entries) return report_failure(kName, entries.error());
-  print_cards(sched::memory_states_from_revlog(*entries, parameters, *clock), parameters, *clock, now);
+  print_cards(optim::memory_states_from_revlog(*entries, parameters, *clock), parameters, *clock, now);
   return kExitOk;
 }
 

@@ -28,7 +28,7 @@ constexpr std::string_view kName = "optimize";
 constexpr OptionSpec kOptions[] = {
     text_option("--revlog", "FILE.csv", "the review log, as fsrs-rs revlog CSV").required(),
     flag_option("--json", "print JSON instead of text"),
-    text_option("--timezone", "UTC|+HH:MM", "the learner's fixed UTC offset (default UTC)"),
+    text_option("--timezone", "TZ", "the learner's time zone: an IANA name, UTC or +HH:MM (default UTC)"),
     integer_option("--next-day-starts-at", "H", "the hour a new study day starts (default 4)", 0, 23),
     integer_option("--seed", "S", "the seed of the shuffles and of the --hold-out split", 0, kNoMaximum),
     integer_option("--threads", "N", "worker threads", 1, 2),
@@ -44,15 +44,9 @@ struct OptimizeArgs {
 Result<OptimizeArgs> read_args(const ParsedArgs& args) {
   OptimizeArgs out;
   out.is_held_out = args.has("--hold-out");
-  if (const auto text = args.text("--timezone")) {
-    const std::optional<int> offset = fixed_utc_offset_mins(*text);
-    if (!offset) {
-      return fail(ErrorCode::Invalid, "--timezone expects UTC or a fixed offset such as +02:00, got '" +
-                                          std::string(*text) + "'");
-    }
-    out.fit.day.utc_offset_minutes = *offset;
-  }
-  if (const auto hour = args.integer("--next-day-starts-at")) out.fit.day.next_day_starts_at_hour = static_cast<int>(*hour);
+  auto clock = make_day_clock(args.text("--timezone"), args.integer("--next-day-starts-at"));
+  if (!clock) return Unexpected{clock.error()};
+  out.fit.day = std::move(*clock);
   if (const auto threads = args.integer("--threads")) out.fit.thread_count = static_cast<int>(*threads);
   if (const auto seed = args.integer("--seed")) out.fit.seed = static_cast<std::uint64_t>(*seed);
   return out;

@@ -13,7 +13,6 @@ namespace factdeck::optim {
 
 namespace {
 
-constexpr std::int64_t kSecondsPerDay = 86400;
 
 bool is_learning_state(const ReviewLogEntry& entry) { return entry.review_state <= 1; }
 
@@ -107,14 +106,15 @@ std::size_t last_learning_block_start(std::span<const ReviewLogEntry> entries,
 
 // Appends one card's history; returns false (and appends nothing) if it has no target.
 bool append_card(std::span<const ReviewLogEntry> entries, const std::vector<std::uint32_t>& order,
-                 std::size_t begin, std::size_t end, const DayOptions& options,
+                 std::size_t begin, std::size_t end, const sched::DayClock& clock,
                  PreparedData& data, std::vector<Target>& targets) {
   const auto first = static_cast<std::uint32_t>(data.reviews.size());
   const std::size_t targets_before = targets.size();
   std::int64_t previous_day = 0;
   for (std::size_t i = begin; i < end; ++i) {
     const ReviewLogEntry& entry = entries[order[i]];
-    const std::int64_t day = day_number(entry.review_time_ms, options);
+    // Whole seconds, truncated as fsrs-rs's converter does, then the study day of the clock.
+    const std::int64_t day = clock.day_number(sched::TimePoint{sched::Seconds{entry.review_time_ms / 1000}});
     HistoryReview review;
     review.rating = entry.rating;
     if (i > begin) review.elapsed_days = static_cast<std::uint32_t>(std::max<std::int64_t>(0, day - previous_day));
@@ -202,18 +202,7 @@ void assign_recency_weights(PreparedData& data, std::vector<Target>& targets) {
 
 }  // namespace
 
-std::int64_t day_number(std::int64_t review_time_ms, const DayOptions& options) {
-  // The converter truncates to whole seconds, shifts by the zone offset and the day-start hour,
-  // and takes the calendar date.
-  const std::int64_t seconds = review_time_ms / 1000 +
-                               std::int64_t{options.utc_offset_minutes} * 60 -
-                               std::int64_t{options.next_day_starts_at_hour} * 3600;
-  std::int64_t day = seconds / kSecondsPerDay;
-  if (seconds % kSecondsPerDay < 0) --day;
-  return day;
-}
-
-PreparedData prepare_data(std::span<const ReviewLogEntry> entries, const DayOptions& options,
+PreparedData prepare_data(std::span<const ReviewLogEntry> entries, const sched::DayClock& clock,
                           const std::function<bool(std::int64_t)>& include_card) {
   const std::vector<std::uint32_t> order = order_by_card(entries, include_card);
   PreparedData data;
@@ -225,7 +214,7 @@ PreparedData prepare_data(std::span<const ReviewLogEntry> entries, const DayOpti
       ++end;
     }
     const std::size_t start = last_learning_block_start(entries, order, begin, end);
-    if (start < end) append_card(entries, order, start, end, options, data, targets);
+    if (start < end) append_card(entries, order, start, end, clock, data, targets);
     begin = end;
   }
   remove_outliers(data, targets);

@@ -3,10 +3,10 @@
 
 namespace factdeck::state {
 
-Handled handle(AppParts& parts, const StartOptimize& action, sched::TimePoint now) {
+Handled handle(AppParts& parts, const StartOptimize& action, sched::TimePoint) {
   const store::Profile* profile = parts.profiles.profile();
   if (profile == nullptr || parts.library.find(action.deck) == nullptr) return Changes{};
-  parts.optimizer.start(*profile, action.deck, now);
+  parts.optimizer.start(*profile, action.deck);
   return Changes{};
 }
 

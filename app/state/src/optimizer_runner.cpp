@@ -7,12 +7,11 @@ namespace factdeck::state {
 
 OptimizerRunner::~OptimizerRunner() { stop(); }
 
-void OptimizerRunner::start(const store::Profile& profile, const DeckId& id, sched::TimePoint now) {
+void OptimizerRunner::start(const store::Profile& profile, const DeckId& id) {
   if (is_running()) return;
   const store::DeckSettings settings = profile.deck_settings(id.str());
   optim::FitOptions options;
-  options.day.next_day_starts_at_hour = static_cast<int>(settings.day_start_hour);
-  options.day.utc_offset_minutes = static_cast<int>(local_day_clock(settings).utc_offset(now).count() / 60);
+  options.day = local_day_clock(settings);
   job_ = std::make_shared<OptimizeJob>();
   job_->deck = id;
   thread_ = start_optimize(job_, review_entries(profile, id.str()), options);

@@ -25,7 +25,7 @@ struct Progress {
 };
 
 struct FitOptions {
-  DayOptions day;
+  sched::DayClock day = sched::DayClock{};  // how review times become study days
   std::uint64_t seed = 2023;     // batch order and the held-out split
   bool hold_out = true;          // fit on 80% of cards, evaluate on the other 20%
   int epochs = 5;

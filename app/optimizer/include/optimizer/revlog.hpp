@@ -1,8 +1,14 @@
 #pragma once
-// The review log as the optimizer takes it: one entry per answer (times in ms since the epoch).
-// The revlog CSV `card_id,review_time,review_rating,review_state,review_duration` is read by the
-// scheduler's reader (scheduler/revlog.hpp); this adds the checks training needs.
+// The review log, factdeck's one record of past answers read from outside: the revlog CSV used by
+// fsrs-rs and Anki's FSRS tools,
+//   card_id,review_time,review_rating,review_state,review_duration
+// review_time in milliseconds since the Unix epoch (UTC); review_rating 1 Again … 4 Easy;
+// review_state the phase before the answer as Anki numbers it (0 new, 1 learning, 2 review,
+// 3 relearning); review_duration in milliseconds. A header row is optional; with one, columns may
+// come in any order. Rows fsrs-rs ignores — rating 0 (a manual change) or state 4 and above
+// (filtered or manual) — are skipped, as its converter does.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,8 +17,7 @@
 
 namespace factdeck::optim {
 
-/// One answer. `review_state` numbers the phase before the answer as Anki does:
-/// 0 new, 1 learning, 2 review, 3 relearning.
+/// One answer, kept compact: the optimizer holds millions of them.
 struct ReviewLogEntry {
   std::int64_t card_id = 0;
   std::int64_t review_time_ms = 0;
@@ -21,10 +26,18 @@ struct ReviewLogEntry {
   std::uint32_t review_duration_ms = 0;
 };
 
-/// Reads revlog CSV text with the scheduler's reader (sched::for_each_revlog_row: header
-/// optional, columns in any order when there is one, errors with file, line and column) and
-/// checks what training needs, failing with the row's line on a rating outside 1..4, a state
-/// outside 0..3, or a card whose review times go backwards; an empty text fails on line 1.
+/// The one CSV reader: calls `on_row` with each kept row and its 1-based line, in file order, and
+/// stops at the first error, its own (with file, line and column) or one `on_row` returns.
+[[nodiscard]] Result<void> for_each_review(
+    std::string_view text, const std::string& file_name,
+    const std::function<Result<void>(const ReviewLogEntry&, int line)>& on_row);
+
+/// Every kept row of the CSV text, in file order.
+[[nodiscard]] Result<std::vector<ReviewLogEntry>> parse_review_log(std::string_view text,
+                                                                   const std::string& file_name);
+
+/// The reader for training: also fails on an empty text (line 1) and on a card whose review
+/// times go backwards (naming the earlier line).
 [[nodiscard]] Result<std::vector<ReviewLogEntry>> review_log_from_csv(std::string_view text,
                                                                       const std::string& file_name);
 

@@ -8,15 +8,9 @@
 #include <vector>
 
 #include "optimizer/revlog.hpp"
+#include "scheduler/day_clock.hpp"
 
 namespace factdeck::optim {
-
-/// How review times become day numbers: local time = UTC + offset, and a day starts at
-/// `next_day_starts_at_hour` (Anki's "next day starts at").
-struct DayOptions {
-  int utc_offset_minutes = 0;
-  int next_day_starts_at_hour = 4;
-};
 
 /// One review in a card's history. `elapsed_days` is whole days since the previous review of the
 /// card (0 for the first review and same-day reviews). `weight` > 0 marks a training target:
@@ -47,14 +41,11 @@ struct PreparedData {
 /// fsrs-rs drops training items whose history (including the target) is longer than this.
 inline constexpr std::uint32_t kMaxSequenceLength = 256;
 
-/// Day number of a timestamp under `options` (days since 1970-01-01 in shifted local time).
-[[nodiscard]] std::int64_t day_number(std::int64_t review_time_ms, const DayOptions& options);
-
 /// Builds the training data from a review log (any order) for the cards `include_card` accepts
 /// (all cards when it is empty): per card, the entries from the start of its last block of
 /// learning-state entries; day gaps; the outlier filter; recency weights in time order.
 [[nodiscard]] PreparedData prepare_data(std::span<const ReviewLogEntry> entries,
-                                        const DayOptions& options,
+                                        const sched::DayClock& clock,
                                         const std::function<bool(std::int64_t)>& include_card = {});
 
 /// True when the card belongs to the 20% held out for evaluation under `seed` (a hash of the card

@@ -26,7 +26,7 @@ class OptimizerRunner {
   [[nodiscard]] bool is_fitting(const DeckId& id) const { return is_running() && job_->deck == id; }
 
   /// Starts fitting deck `id` to its answers in `profile` (nothing while a fit runs).
-  void start(const store::Profile& profile, const DeckId& id, sched::TimePoint now);
+  void start(const store::Profile& profile, const DeckId& id);
   /// Takes the finished fit's result, if any: a cancelled fit is dropped; a failed one is
   /// dropped and its error returned.
   [[nodiscard]] Result<void> poll();
