@@ -22,7 +22,7 @@ namespace detail {
 
 std::string expected_text(const Item& item) {
   if (item.date) return format_date_human(*item.date);
-  if (item.type == SpanType::Number) return item.answer;
+  if (item.type == SpanType::Number) return std::string(without_approximation_word(item.answer));
   return item.canonical;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/prng.hpp"
+#include "fact_subject.hpp"
 #include "slot.hpp"
 #include "value_index.hpp"
 #include "word_index.hpp"
@@ -37,6 +38,7 @@ struct AskedSpan {
   double max_number = 1e300;              // these ("from _____ to 50 AU")
   std::optional<DateValue> date_after;    // dates: a wrong value must be after this one...
   std::optional<DateValue> date_before;   // ...and before this one ("before _____", "from _____ to 1861")
+  const FactSubjects* subjects = nullptr;  // none: a value stated about the same subject is not looked for
 };
 
 /// True when `a` is strictly before `b`, compared at the coarser of their precisions.

@@ -84,18 +84,28 @@ bool is_number_in_words(const Span& span) {
          std::none_of(span.text.begin(), span.text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// What a student types for the span: its text without a word that only says the value is
+/// approximate ("203 million" for "about 203 million"), so the hint ("starts with 2") and the
+/// answer shown describe the value. The checker accepts the word but does not require it.
+std::string_view typed_form(const Span& span) {
+  const bool is_approximate = (span.number && span.number->approximation == Approximation::About) ||
+                              (span.date && span.date->is_approximate);
+  return is_approximate ? without_approximation_word(span.text) : std::string_view(span.text);
+}
+
 Hint make_hint(const Span& span) {
   Hint hint;
   hint.type_word = hint_type_word(span);
   if (is_number_in_words(span)) return hint;
+  const std::string_view text = typed_form(span);
   // Nearly every span is ASCII, where bytes are code points: no decoding for every item then.
-  if (is_ascii_text(span.text)) {
-    if (!span.text.empty()) hint.first_letter = span.text.substr(0, 1);
-    hint.length_chars = static_cast<std::uint32_t>(span.text.size());
-    hint.word_count = count_words(span.text);
+  if (is_ascii_text(text)) {
+    if (!text.empty()) hint.first_letter = text.substr(0, 1);
+    hint.length_chars = static_cast<std::uint32_t>(text.size());
+    hint.word_count = count_words(text);
     return hint;
   }
-  const std::u32string code_points = decode_utf8(span.text);
+  const std::u32string code_points = decode_utf8(text);
   if (!code_points.empty()) hint.first_letter = encode_utf8(code_points.substr(0, 1));
   hint.length_chars = static_cast<std::uint32_t>(code_points.size());
   hint.word_count = count_words(code_points);
@@ -112,7 +122,10 @@ Item make_item(const ValueIndex& index, const Fact& fact, std::size_t f, std::si
   item.type = span.type;
   item.group = span.group;
   item.answer = span.text;
-  item.canonical = canonical_of(span);
+  // A number's answer is the amount a student types ("203 million" for "about 203 million"),
+  // unless a canonical form is written after '='; a date keeps its "c." ("c. 1200" is the answer).
+  const bool shows_typed_form = span.type == SpanType::Number && canonical_of(span) == span.text;
+  item.canonical = shows_typed_form ? std::string(typed_form(span)) : canonical_of(span);
   item.aliases = span.aliases;
   item.date = span.date;
   item.number = span.number;
@@ -267,6 +280,7 @@ struct ItemBuild {
   const Article& article;
   const ValueIndex& index;
   const WordIndex& words;
+  const FactSubjects& subjects;
   const GenerateOptions& options;
   const FlatU64Set& true_statements;
   const AssignedIds& ids;
@@ -288,7 +302,7 @@ void add_questions_exactly(const VariantContext& context, const Fact& fact, std:
 /// Builds the items of `run`; the thread that `reports_progress` also calls options.on_progress.
 void build_run(const ItemBuild& build, FactRun& run, bool reports_progress) {
   ItemScratch scratch;
-  const VariantContext context{build.index, build.words, build.options, build.true_statements, run.notes, scratch};
+  const VariantContext context{build.index, build.words, build.subjects, build.options, build.true_statements, run.notes, scratch};
   std::vector<Question> buffer;
   buffer.reserve(5);  // cloze, choice, wh, true and false statements at most
   std::size_t k = run.first_item;
@@ -386,8 +400,9 @@ void build_content_deck(const Article& article, const GenerateOptions& options, 
   const ValueIndex index(article, is_threaded);
   if (helper.joinable()) helper.join();
   words->add_values(article, index, is_threaded);
+  const FactSubjects subjects(article, index, *words);
   std::atomic<std::size_t> facts_done{0};
-  build_items(ItemBuild{article, index, *words, options, true_statements, ids, deck.items, facts_done}, span_count,
+  build_items(ItemBuild{article, index, *words, subjects, options, true_statements, ids, deck.items, facts_done}, span_count,
               outcome);
   outcome.stats.exercises = deck.exercises.size();
   if (options.on_progress) options.on_progress(article.facts.size(), article.facts.size());

@@ -22,6 +22,33 @@ struct NumberCandidate {
   NumberValue shown;
 };
 
+/// True when `shown` (in the answer's unit) states about the amount of a number another fact
+/// gives for the same quantity of the asked fact's subject ("[Earth]'s equatorial radius is
+/// [6,378 km]" for "[Earth] has a mean radius of _____"): offered as wrong, it may be true. The
+/// same quantity: a number of the same kind in a fact that says one of the asked fact's relation
+/// words outside its spans ("radius"; a group only says the kind of quantity: Voyager 1 was
+/// about 94 AU out at the termination shock and 121 AU at the heliopause). A place or a thing the sentence only
+/// mentions is no subject ("in western [Argentina]"), so Aconcagua's height stays a fair option
+/// for another mountain of Argentina. Reads at most kSubjectNumbers numbers.
+bool is_near_subject_value(const ValueIndex& index, const AskedSpan& asked, const NumberValue& answer,
+                           const NumberValue& shown) {
+  constexpr std::size_t kSubjectNumbers = 64;  // a real subject has a handful; bounds pathological input
+  if (asked.subjects == nullptr) return false;
+  const std::optional<std::uint32_t> subject = asked.subjects->subject_of(asked.fact_index);
+  if (!subject) return false;
+  const std::uint64_t kind = index.number_key(asked.value).kind;
+  std::size_t read = 0;
+  for (const SubjectNumber& stated : asked.subjects->numbers_about(*subject)) {
+    if (++read > kSubjectNumbers) break;
+    // The asked fact's other numbers are in the stem, which no option repeats anyway.
+    if (stated.fact == asked.fact_index || index.number_key(stated.value).kind != kind) continue;
+    if (!asked.subjects->says_outside_spans(stated.fact, asked.relation_stems)) continue;
+    const std::optional<NumberValue> in_unit = number_in_unit(*index.value(stated.value).number, answer.unit);
+    if (in_unit && states_about_the_same(answer, *in_unit, shown)) return true;
+  }
+  return false;
+}
+
 /// The fair numbers nearest the answer: a walk outwards from the answer through the pool, which
 /// is sorted by number_key, so comparable numbers lie together ("8.8 km" beside "8,848 m"); each
 /// side ends at the first number of another kind or not within `max_ratio` of the answer.
@@ -49,6 +76,7 @@ std::vector<NumberCandidate> nearest_numbers(const ValueIndex& index, const Aske
     if (id == asked.value || is_value_stated_in_frame(index, asked, id)) continue;
     std::optional<NumberValue> shown = fair_option(answer, *index.value(id).number, asked.is_approximate);
     if (!shown || shown->value <= asked.min_number || shown->value >= asked.max_number) continue;
+    if (is_near_subject_value(index, asked, answer, *shown)) continue;
     nearest.push_back(NumberCandidate{id, std::move(*shown)});
   }
   return nearest;

@@ -54,6 +54,11 @@ bool is_same_magnitude(double answer, double other, double max_ratio) {
   return b * max_ratio >= a && a * max_ratio >= b;
 }
 
+bool states_about_the_same(const NumberValue& answer, const NumberValue& a, const NumberValue& b) {
+  return is_within_precision(a, b.value) || is_within_precision(b, a.value) ||
+         std::fabs(a.value - b.value) <= number_tolerance(answer);
+}
+
 std::optional<NumberValue> fair_option(const NumberValue& answer, const NumberValue& other, bool is_approximate) {
   if (!are_comparable(answer, other)) return std::nullopt;
   const std::optional<NumberValue> converted = number_in_unit(other, answer.unit);

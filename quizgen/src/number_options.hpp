@@ -33,6 +33,10 @@ struct NumberKey {
 /// false from the first magnitude that fails, walking away from the answer, so a walk may stop.
 [[nodiscard]] bool is_same_magnitude(double answer, double other, double max_ratio);
 
+/// True when the two numbers (in the answer's unit) may state the same amount: one lies within
+/// the precision the other states, or they differ by no more than the answer's tolerance.
+[[nodiscard]] bool states_about_the_same(const NumberValue& answer, const NumberValue& a, const NumberValue& b);
+
 /// `other` as a wrong option for `answer`, in the answer's unit: as stated when it is stated in
 /// that unit, else converted ("8.8 km" for "8,848 m" is 8,800 m) and rounded to no finer a step
 /// than the answer states, so the options look alike. Empty when it measures something else or

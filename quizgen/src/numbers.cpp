@@ -117,6 +117,12 @@ std::optional<NumberValue> parse_number_text(std::string_view text) {
   return *value;
 }
 
+std::string_view without_approximation_word(std::string_view text) {
+  NumberScanner scanner(text);
+  if (scanner.read_qualifier() != Approximation::About || scanner.at_end()) return text;
+  return trim(scanner.rest());
+}
+
 std::optional<NumberValue> parse_number_value(std::string_view text) {
   return parse_number_text(text);
 }

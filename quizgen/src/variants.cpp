@@ -498,6 +498,7 @@ bool is_approximate_number(const Fact& fact, const Span& span) {
 void describe_slot(const VariantContext& ctx, const Fact& fact, std::size_t s, AskedSpan& asked) {
   const Span& span = fact.spans[s];
   asked.words = &ctx.words;
+  asked.subjects = &ctx.subjects;
   asked.slot = slot_of(fact, s);
   std::vector<std::uint64_t>& stems = ctx.scratch.relation_stems;
   stems.clear();

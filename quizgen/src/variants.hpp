@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "quizgen/deck.hpp"
+#include "fact_subject.hpp"
 #include "flat_u64_set.hpp"
 #include "quizgen/generate.hpp"
 #include "value_index.hpp"
@@ -25,6 +26,7 @@ struct ItemScratch {
 struct VariantContext {
   const ValueIndex& index;
   const WordIndex& words;
+  const FactSubjects& subjects;
   const GenerateOptions& options;
   const FlatU64Set& true_statements;  // fnv1a64 of the normalized text of every fact
   std::vector<GenerateNote>& notes;

@@ -284,3 +284,51 @@ TEST_CASE("P2b: A person's age is offered only within a lifetime's range", "[qui
     CHECK(value != "104");
   }
 }
+
+// P1d (issue 16): a number stated for the same quantity of the same subject may be true too
+// ("the radius of Earth" is 6,371 km mean and 6,378 km at the equator), so it is never offered
+// as wrong, nor swapped into a false statement. The subject is the name the statement is about,
+// not every name of the sentence: "[Aconcagua], in western [Argentina], ... at [6,961 m]" is
+// about Aconcagua, so its height stays a fair option for another mountain of Argentina.
+TEST_CASE("P1d: A number another fact states for the same quantity of the same subject is no wrong option",
+          "[quizgen]") {
+  SECTION("solar system: two radii of Earth") {
+    const Deck deck = build_deck(parse_or_fail(
+        "# Planets\n\n"
+        "- [Earth]{place@planets} has a mean radius of [6,371 km]{number@sizes}. {#earth-radius}\n"
+        "- The equatorial radius of [Earth]{place@planets} is [6,378 km]{number@sizes}. {#earth-equator}\n"
+        "- [Venus]{place@planets} has a mean radius of [6,052 km]{number@sizes}. {#venus-radius}\n"
+        "- [Mars]{place@planets} has a mean radius of [3,390 km]{number@sizes}. {#mars-radius}\n"
+        "- Beyond [Mars]{place@planets}, [Ganymede]{place@moons} is [5,268 km]{number@sizes} across. {#ganymede}\n")).deck;
+    const auto mean = wrong_values(deck, "6,371 km");
+    CHECK(offers(mean, "6,052 km"));
+    CHECK_FALSE(offers(mean, "6,378 km"));
+    const auto equatorial = wrong_values(deck, "6,378 km");
+    CHECK_FALSE(equatorial.empty());
+    CHECK_FALSE(offers(equatorial, "6,371 km"));
+    // Another subject's radius is a fair option: Venus is not Earth.
+    const auto venus = wrong_values(deck, "6,052 km");
+    CHECK((offers(venus, "6,371 km") || offers(venus, "6,378 km")));
+  }
+  SECTION("South America: a place the sentence only mentions is no subject") {
+    const Deck deck = build_deck(parse_or_fail(
+        "# Mountains\n\n"
+        "- [Aconcagua]{place@mountains}, in western [Argentina]{place@countries}, is the highest mountain in the "
+        "Americas at [6,961 m]{number@heights}. {#aconcagua}\n"
+        "- [Ojos del Salado]{place@mountains}, on the border between [Chile]{place@countries} and "
+        "[Argentina]{place@countries}, is the highest active volcano on Earth at [6,893 m]{number@heights}. {#ojos}\n"
+        "- [Cotopaxi]{place@mountains}, south of Quito, is one of the highest active volcanoes at "
+        "[5,897 m]{number@heights}. {#cotopaxi}\n"
+        "- [Aconcagua]{place@mountains} was measured at [6,962 m]{number@heights} by a survey of 2001, which "
+        "confirmed it as the highest mountain in the Americas. {#aconcagua-survey}\n"
+        "- The summit of [Aconcagua]{place@mountains} was first reached in [1897]{date}. {#aconcagua-climb}\n")).deck;
+    const auto aconcagua = wrong_values(deck, "6,961 m");
+    CHECK(offers(aconcagua, "6,893 m"));
+    CHECK(offers(aconcagua, "5,897 m"));
+    CHECK_FALSE(offers(aconcagua, "6,962 m"));
+    // Argentina is named in both sentences, but Ojos del Salado is not Aconcagua.
+    const auto ojos = wrong_values(deck, "6,893 m");
+    CHECK(offers(ojos, "6,961 m"));
+    CHECK(offers(ojos, "5,897 m"));
+  }
+}

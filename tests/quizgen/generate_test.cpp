@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "generate_helpers.hpp"
+#include "quizgen/answer_check.hpp"
 
 using namespace factdeck;
 using namespace factdeck::quizgen;
@@ -311,4 +312,45 @@ TEST_CASE("Cyrillic answers survive generation and get a first-letter hint", "[q
   const Item& item = deck.items.front();
   CHECK(item.hint.first_letter == "М");
   CHECK(item.hint.length_chars == 7);
+}
+
+TEST_CASE("A number written with about, c., some or nearly is hinted and answered as the number itself",
+          "[quizgen]") {
+  const Deck deck = build_deck(parse_or_fail(
+      "# S\n\n"
+      "- Brazil counted [about 203 million]{number} people. {#brazil}\n"
+      "- The wall ran for [c. 120 km]{number}. {#wall}\n"
+      "- The fleet had [some 40 ships]{number}. {#fleet}\n"
+      "- The climb took [nearly 7 hours]{number}. {#climb}\n"
+      "- The corona is at [more than 1 million °C]{number}. {#corona}\n"
+      "- The cathedral was begun [c. 1200]{date}. {#cathedral}\n")).deck;
+  struct Case {
+    std::string_view answer, typed_form, first_letter;
+  };
+  for (const Case& c : {Case{"about 203 million", "203 million", "2"}, Case{"c. 120 km", "120 km", "1"},
+                        Case{"some 40 ships", "40 ships", "4"}, Case{"nearly 7 hours", "7 hours", "7"}}) {
+    INFO(c.answer);
+    const Item& item = item_with_answer(deck, c.answer);
+    CHECK(item.canonical == c.typed_form);
+    CHECK(item.hint.first_letter == c.first_letter);
+    CHECK(item.hint.length_chars == c.typed_form.size());
+    // The approximation word is accepted but not required.
+    CHECK(check_typed_answer(c.typed_form, item, deck).accepted);
+    CHECK(check_typed_answer(c.answer, item, deck).accepted);
+  }
+  const Item& population = item_with_answer(deck, "about 203 million");
+  CHECK(population.hint.word_count == 2);
+  CHECK(check_typed_answer("204 million", population, deck).reason ==
+        "rejected: expected 203 million (\u00b1500,000, the precision the text states)");
+  SECTION("a word that changes what is stated stays") {
+    const Item& corona = item_with_answer(deck, "more than 1 million °C");
+    CHECK(corona.canonical == "more than 1 million °C");
+    CHECK(corona.hint.first_letter == "m");
+  }
+  SECTION("a date keeps its c. as the answer, and is hinted by its year") {
+    const Item& cathedral = item_with_answer(deck, "c. 1200");
+    CHECK(cathedral.canonical == "c. 1200");
+    CHECK(cathedral.hint.first_letter == "1");
+    CHECK(cathedral.hint.length_chars == 4);
+  }
 }

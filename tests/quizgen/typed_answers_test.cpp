@@ -215,18 +215,18 @@ TEST_CASE("Typed answers are judged against the whole deck, with a reason", "[qu
       {"1939\u201345", "1939-45", "accepted: 1939\u20131945"},
       {"1939\u201345", "1939\u20131944", "rejected: expected 1939\u20131945 (dates must be exact)"},
       // Numbers: the precision the text states, any unit of the same dimension, or none.
-      {"about 6,400 km", "6,400 km", "accepted: about 6,400 km"},
-      {"about 6,400 km", "6400", "accepted: about 6,400 km"},
-      {"about 6,400 km", "about 6400 kilometres", "accepted: about 6,400 km"},
-      {"about 6,400 km", "6,400,000 m", "accepted: about 6,400 km"},
-      {"about 6,400 km", "6,420 km", "accepted: about 6,400 km (within \u00b150 km, the precision the text states)"},
-      {"about 6,400 km", "6,500 km", "rejected: expected about 6,400 km (\u00b150 km, the precision the text states)"},
+      {"about 6,400 km", "6,400 km", "accepted: 6,400 km"},
+      {"about 6,400 km", "6400", "accepted: 6,400 km"},
+      {"about 6,400 km", "about 6400 kilometres", "accepted: 6,400 km"},
+      {"about 6,400 km", "6,400,000 m", "accepted: 6,400 km"},
+      {"about 6,400 km", "6,420 km", "accepted: 6,400 km (within \u00b150 km, the precision the text states)"},
+      {"about 6,400 km", "6,500 km", "rejected: expected 6,400 km (\u00b150 km, the precision the text states)"},
       // Within the precision, but nearer the Yangtze's 6,380 km than the Amazon's 6,400 km.
-      {"about 6,400 km", "6,385 km", "rejected: '6,385 km' is nearer 6,380 km, the value of another fact in this deck, than the answer; expected about 6,400 km"},
-      {"about 6,400 km", "6,380 km", "rejected: '6,380 km' is the value of another fact in this deck; expected about 6,400 km"},
+      {"about 6,400 km", "6,385 km", "rejected: '6,385 km' is nearer 6,380 km, the value of another fact in this deck, than the answer; expected 6,400 km"},
+      {"about 6,400 km", "6,380 km", "rejected: '6,380 km' is the value of another fact in this deck; expected 6,400 km"},
       {"6,380 km", "6,384 km", "accepted: 6,380 km (within \u00b15 km, the precision the text states)"},
-      {"about 6,400 km", "6,400 kg", "rejected: 'kg' does not measure the same thing as 'km'; expected about 6,400 km"},
-      {"about 6,400 km", "a long way", "rejected: 'a long way' is not a number; expected about 6,400 km"},
+      {"about 6,400 km", "6,400 kg", "rejected: 'kg' does not measure the same thing as 'km'; expected 6,400 km"},
+      {"about 6,400 km", "a long way", "rejected: 'a long way' is not a number; expected 6,400 km"},
       {"6,650 km", "6,650 km", "accepted: 6,650 km"},
       {"6,650 km", "6,660 km", "rejected: expected 6,650 km (\u00b15 km, the precision the text states)"},
       {"30 to 50 AU", "30 to 50 AU", "accepted: 30 to 50 AU"},
@@ -260,8 +260,8 @@ TEST_CASE("Typed answers are judged against the whole deck, with a reason", "[qu
       {"300 tanks", "300 planes", "rejected: 'planes' does not measure the same thing as 'tanks'; expected 300 tanks"},
       {"300 tanks", "301 tanks", "rejected: expected 300 tanks (numbers must be exact)"},
       // A tolerance of four digits is grouped as the deck writes its numbers ("6,400 km").
-      {"about 1.39 million km", "1,392,000 km", "accepted: about 1.39 million km (within \u00b15,000 km, the precision the text states)"},
-      {"about 1.39 million km", "1.5 million km", "rejected: expected about 1.39 million km (\u00b15,000 km, the precision the text states)"},
+      {"about 1.39 million km", "1,392,000 km", "accepted: 1.39 million km (within \u00b15,000 km, the precision the text states)"},
+      {"about 1.39 million km", "1.5 million km", "rejected: expected 1.39 million km (\u00b15,000 km, the precision the text states)"},
   }));
   INFO(answer << ": '" << typed << "'");
   const Item& item = item_with_answer(deck(), answer);

@@ -213,6 +213,12 @@ struct NumberStyle {
 /// read_number_value without the message.
 [[nodiscard]] std::optional<NumberValue> parse_number_value(std::string_view text);
 
+/// `text` without a leading word that only says the value is approximate ("about", "c.",
+/// "circa", "some", "nearly", "roughly", "~"): "203 million" for "about 203 million", "1200" for
+/// "c. 1200". What a student types, so hints and the answer shown describe the value; "more
+/// than" and "under" stay, as they change what is stated. `text` itself when there is none.
+[[nodiscard]] std::string_view without_approximation_word(std::string_view text);
+
 /// What a number span counts or measures: read_number_text's unit ("150 to 170 Kelvin" -> "K",
 /// "16 AU" -> "AU", "300 Tanks" -> "tanks": a counted noun lowercased); empty for a bare count ("12", "seven", "3.26") or
 /// text that is not a number. Prefer Span::number->unit and are_comparable, which also know
