@@ -1,6 +1,6 @@
 #include "quizgen/moodle_xml.hpp"
 
-#include "base/utf8.hpp"
+#include "base/markup.hpp"
 #include "quizgen/gift.hpp"
 
 namespace factdeck::quizgen {
@@ -71,25 +71,7 @@ void append_body(std::string& out, const ExportQuestion& question) {
 
 }  // namespace
 
-std::string xml_escape(std::string_view raw) {
-  const std::string text = replace_invalid_utf8(raw);
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // XML 1.0 allows no C0 control character but tab, line feed and carriage return.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
+std::string xml_escape(std::string_view text) { return escape_markup(text, Markup::Xml); }
 
 std::string write_moodle_xml(const ExportSet& set) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n";

@@ -1,6 +1,6 @@
 #include "quizgen/print_test.hpp"
 
-#include "base/utf8.hpp"
+#include "base/markup.hpp"
 
 namespace factdeck::quizgen {
 
@@ -130,22 +130,7 @@ void append_key(std::string& out, const ExportSet& set) {
 
 }  // namespace
 
-std::string html_escape(std::string_view raw) {
-  const std::string text = replace_invalid_utf8(raw);
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string html_escape(std::string_view text) { return escape_markup(text, Markup::Html); }
 
 std::string write_print_test(const ExportSet& set) {
   const std::string title = html_escape(set.title);

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "base/text.hpp"
+#include "base/markup.hpp"
 #include "base/utf8.hpp"
 
 namespace factdeck::anki {
@@ -137,20 +138,7 @@ std::string field_plain_text(std::string_view html) {
   return tidy_spaces(without_sound_refs(std::move(text)));
 }
 
-std::string field_html(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "<br>"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string field_html(std::string_view text) { return escape_markup(text, Markup::AnkiField); }
 
 std::string sha1_hex(std::string_view bytes) {
   std::array<std::uint32_t, 5> h{0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};

@@ -9,7 +9,8 @@
 namespace factdeck::quizgen {
 
 /// `text` safe inside an XML element or a double-quoted attribute: & < > " ' as entities,
-/// control characters XML 1.0 forbids dropped, invalid UTF-8 bytes replaced by '?'.
+/// control characters XML 1.0 forbids dropped, invalid UTF-8 bytes replaced by '?':
+/// base/markup.hpp's Xml flavour.
 [[nodiscard]] std::string xml_escape(std::string_view text);
 
 /// The questions as a Moodle XML file (UTF-8). Texts are plain_text, so Moodle shows them as

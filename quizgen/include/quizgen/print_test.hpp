@@ -8,7 +8,8 @@
 
 namespace factdeck::quizgen {
 
-/// `text` safe in HTML text and double-quoted attributes (& < > " ' as entities).
+/// `text` safe in HTML text and double-quoted attributes (& < > " ' as entities, invalid UTF-8
+/// bytes as '?'): base/markup.hpp's Html flavour.
 [[nodiscard]] std::string html_escape(std::string_view text);
 
 /// The page (UTF-8). It loads nothing from outside: the style sheet is inline, there are no

@@ -12,7 +12,8 @@ namespace factdeck::anki {
 /// numeric references decoded, runs of spaces made one, trimmed.
 [[nodiscard]] std::string field_plain_text(std::string_view html);
 
-/// `text` as HTML for a field: & < > " escaped, line breaks as <br>.
+/// `text` as HTML for a field: & < > " escaped, line breaks as <br> (base/markup.hpp's
+/// AnkiField flavour).
 [[nodiscard]] std::string field_html(std::string_view text);
 
 /// The 40 lowercase hex digits of the SHA-1 digest of `bytes` (FIPS 180-4).
