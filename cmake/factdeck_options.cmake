@@ -25,6 +25,7 @@ function(factdeck_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE factdeck_catch_main ${ARG_LIBS} factdeck_options)
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
   target_compile_definitions(${name} PRIVATE FACTDECK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
                                              FACTDECK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   catch_discover_tests(${name} TEST_PREFIX "${name}:" DISCOVERY_TIMEOUT 60)

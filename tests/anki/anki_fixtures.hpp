@@ -3,32 +3,19 @@
 // Anki defines them, and small packages built from them.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "anki/anki_package.hpp"
+#include "temp_folder.hpp"
 
 namespace factdeck::anki::test {
 
-class TempDir {
+/// A fresh folder for one test, removed afterwards.
+class TempDir : public factdeck::testing::TempFolder {
  public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "factdeck-anki-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
+  TempDir() : TempFolder("anki") {}
 };
 
 inline void write_bytes(const std::filesystem::path& path, const std::string& bytes) {

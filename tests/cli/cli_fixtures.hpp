@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "temp_folder.hpp"
+
 #include "cli/commands.hpp"
 #include "state/deck_loading.hpp"
 
@@ -21,35 +23,17 @@ namespace factdeck::cli::testing {
 
 namespace fs = std::filesystem;
 
-/// Four facts of two spans each: eight items.
-inline constexpr const char* kCapitalsDeck =
-    "---\n"
-    "title: Capitals\n"
-    "id: capitals\n"
-    "---\n"
-    "\n"
-    "# Europe\n"
-    "\n"
-    "- [Paris]{place@capitals} is the capital of [France]{place@countries}. {#paris}\n"
-    "- [Berlin]{place@capitals} is the capital of [Germany]{place@countries}. {#berlin}\n"
-    "- [Rome]{place@capitals} is the capital of [Italy]{place@countries}. {#rome}\n"
-    "- [Madrid]{place@capitals} is the capital of [Spain]{place@countries}. {#madrid}\n";
+using factdeck::testing::kCapitalsDeck;
 
 /// A fresh folder holding `decks/capitals.facts.md` as the only shipped deck and an empty
 /// `data/` folder for --data-dir; removed afterwards.
 class CliFolder {
  public:
-  CliFolder() {
-    std::string pattern = (fs::temp_directory_path() / "factdeck-cli-XXXXXX").string();
-    root_ = ::mkdtemp(pattern.data());
+  CliFolder() : folder_("cli"), root_(folder_.path()) {
     fs::create_directories(root_ / "decks");
     fs::create_directories(root_ / "data");
     std::ofstream(deck_path()) << kCapitalsDeck;
     ::setenv("FACTDECK_DECKS_DIR", (root_ / "decks").c_str(), 1);
-  }
-  ~CliFolder() {
-    std::error_code error;
-    fs::remove_all(root_, error);
   }
   CliFolder(const CliFolder&) = delete;
   CliFolder& operator=(const CliFolder&) = delete;
@@ -69,6 +53,7 @@ class CliFolder {
   }
 
  private:
+  factdeck::testing::TempFolder folder_;
   fs::path root_;
 };
 

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
 
 #include <filesystem>
 #include <optional>
 
+#include "temp_folder.hpp"
 #include "state/answering.hpp"
 #include "state/apply_parameters.hpp"
 
@@ -22,24 +22,14 @@ sched::TimePoint at_day(double days) {
 
 class TempProfile {
  public:
-  TempProfile() {
-    std::string pattern = (fs::temp_directory_path() / "factdeck-recompute-XXXXXX").string();
-    root_ = ::mkdtemp(pattern.data());
-  }
-  ~TempProfile() {
-    std::error_code error;
-    fs::remove_all(root_, error);
-  }
-  TempProfile(const TempProfile&) = delete;
-  TempProfile& operator=(const TempProfile&) = delete;
   [[nodiscard]] store::Profile open(sched::TimePoint now) const {
-    Result<store::Profile> profile = store::Profile::open(root_ / "p", store::OpenMode::ReadWrite, now);
+    Result<store::Profile> profile = store::Profile::open(folder_.path() / "p", store::OpenMode::ReadWrite, now);
     REQUIRE(profile);
     return std::move(profile).value();
   }
 
  private:
-  fs::path root_;
+  factdeck::testing::TempFolder folder_{"recompute"};
 };
 
 const DeckId kDeck{"capitals"};

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "temp_folder.hpp"
+
 #include "state/app_state.hpp"
 #include "state/deck_counts.hpp"
 #include "state/deck_library.hpp"
@@ -21,19 +23,7 @@ namespace factdeck::state::testing {
 
 namespace fs = std::filesystem;
 
-/// The deck every state test studies; the Berlin fact is on line 9.
-inline constexpr const char* kCapitalsDeck =
-    "---\n"
-    "title: Capitals\n"
-    "id: capitals\n"
-    "---\n"
-    "\n"
-    "# Europe\n"
-    "\n"
-    "- [Paris]{place@capitals} is the capital of [France]{place@countries}. {#paris}\n"
-    "- [Berlin]{place@capitals} is the capital of [Germany]{place@countries}. {#berlin}\n"
-    "- [Rome]{place@capitals} is the capital of [Italy]{place@countries}. {#rome}\n"
-    "- [Madrid]{place@capitals} is the capital of [Spain]{place@countries}. {#madrid}\n";
+using factdeck::testing::kCapitalsDeck;
 
 /// The test deck's id (its front matter says `id: capitals`).
 inline const DeckId kCapitals{"capitals"};
@@ -42,16 +32,10 @@ inline const DeckId kCapitals{"capitals"};
 /// empty FACTDECK_DECKS_DIR), so the app opens only the test deck.
 class StateFolder {
  public:
-  StateFolder() {
-    std::string pattern = (fs::temp_directory_path() / "factdeck-state-XXXXXX").string();
-    root_ = ::mkdtemp(pattern.data());
+  StateFolder() : folder_("state"), root_(folder_.path()) {
     fs::create_directories(root_ / "no-shipped-decks");
     ::setenv("FACTDECK_DECKS_DIR", (root_ / "no-shipped-decks").c_str(), 1);
     write_deck(kCapitalsDeck);
-  }
-  ~StateFolder() {
-    std::error_code error;
-    fs::remove_all(root_, error);
   }
   StateFolder(const StateFolder&) = delete;
   StateFolder& operator=(const StateFolder&) = delete;
@@ -77,6 +61,7 @@ class StateFolder {
   bool launch_fails = false;
 
  private:
+  factdeck::testing::TempFolder folder_;
   fs::path root_;
 };
 

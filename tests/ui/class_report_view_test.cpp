@@ -7,22 +7,16 @@
 #include "classroom/results_file.hpp"
 #include "state/class_report.hpp"
 #include "headless_imgui.hpp"
+#include "root_frame.hpp"
 #include "../state/state_fixtures.hpp"
 #include "ui/root_view.hpp"
 
 using namespace factdeck;
 using factdeck::ui::testing::HeadlessImGui;
+using factdeck::ui::testing::draw_frame;
 using namespace factdeck::state::testing;
 
 namespace {
-
-state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view) {
-  state::ActionQueue actions;
-  ImGui::NewFrame();
-  ui::draw_root_view(state, view, actions);
-  ImGui::Render();
-  return actions;
-}
 
 // A results file of `name` who answered the deck's first item, right or not (typing it, or a
 // misspelling), with its memory state: the plots and every column have something to draw.

@@ -5,24 +5,14 @@
 #include <fstream>
 
 #include "headless_imgui.hpp"
+#include "root_frame.hpp"
 #include "../state/state_fixtures.hpp"
 #include "ui/root_view.hpp"
 
 using namespace factdeck;
 using factdeck::ui::testing::HeadlessImGui;
+using factdeck::ui::testing::draw_frame;
 using namespace factdeck::state::testing;
-
-namespace {
-
-state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view) {
-  state::ActionQueue actions;
-  ImGui::NewFrame();
-  ui::draw_root_view(state, view, actions);
-  ImGui::Render();
-  return actions;
-}
-
-}  // namespace
 
 TEST_CASE("The home screen draws the remembered decks still opening, then the opened decks", "[ui]") {
   const ImVec2 display = GENERATE(ImVec2(800, 600), ImVec2(1280, 800));

@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include "headless_imgui.hpp"
+#include "root_frame.hpp"
 #include "../state/state_fixtures.hpp"
 #include "ui/root_view.hpp"
 #include "ui/theme.hpp"
@@ -9,22 +10,10 @@
 
 using namespace factdeck;
 using factdeck::ui::testing::HeadlessImGui;
+using factdeck::ui::testing::draw_frame;
 using namespace factdeck::state::testing;
 
 namespace {
-
-/// Draws one frame of the whole window, with Ctrl+`key` held down when `key` is not 0.
-state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view, int key = 0) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.KeyCtrl = key != 0;
-  for (bool& down : io.KeysDown) down = false;
-  if (key != 0) io.KeysDown[key] = true;
-  state::ActionQueue actions;
-  ImGui::NewFrame();
-  ui::draw_root_view(state, view, actions);
-  ImGui::Render();
-  return actions;
-}
 
 template <class Action>
 bool contains(const state::ActionQueue& actions) {

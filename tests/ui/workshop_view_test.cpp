@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "headless_imgui.hpp"
+#include "root_frame.hpp"
 #include "../state/state_fixtures.hpp"
 #include "state/workshop_files.hpp"
 #include "ui/root_view.hpp"
@@ -13,17 +14,10 @@
 
 using namespace factdeck;
 using factdeck::ui::testing::HeadlessImGui;
+using factdeck::ui::testing::draw_frame;
 using namespace factdeck::state::testing;
 
 namespace {
-
-state::ActionQueue draw_frame(const state::AppState& state, ui::RootViewUi& view) {
-  state::ActionQueue actions;
-  ImGui::NewFrame();
-  ui::draw_root_view(state, view, actions);
-  ImGui::Render();
-  return actions;
-}
 
 constexpr const char* kText =
     "# Moon landings\n\nEugene Cernan was the last person to walk on the Moon, in December 1972. "
