@@ -135,6 +135,9 @@ TEST_CASE("From a pasted text to a studied deck through the app's actions", "[st
   CHECK(summary.facts == 3);
   act(state, UndoWorkshop{}, at_secs(3));
   CHECK(state.workshop()->workshop.summary().decided < summary.proposals);
+  act(state, RedoWorkshop{}, at_secs(3));
+  CHECK(state.workshop()->workshop.summary().decided == summary.proposals);
+  act(state, UndoWorkshop{}, at_secs(3));
   accept_everything(state, at_secs(4));
 
   act(state, SaveWorkshop{}, at_secs(5));

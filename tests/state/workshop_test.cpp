@@ -84,6 +84,22 @@ TEST_CASE("Accepting proposals tags them in the facts file and builds their ques
     CHECK_FALSE(workshop.can_undo());
     CHECK(workshop.undo().error().code == ErrorCode::NotFound);
   }
+  SECTION("redo makes the undone decisions again, until a new decision") {
+    const std::string both = workshop.facts_text();
+    REQUIRE(workshop.undo());
+    REQUIRE(workshop.undo());
+    REQUIRE(workshop.redo());
+    CHECK(workshop.summary().decided == 1);
+    CHECK(workshop.facts_text().find("[Eugene Cernan]") != std::string::npos);
+    REQUIRE(workshop.redo());
+    CHECK(workshop.facts_text() == both);
+    CHECK_FALSE(workshop.can_redo());
+    CHECK(workshop.redo().error().code == ErrorCode::NotFound);
+    REQUIRE(workshop.undo());
+    CHECK(workshop.can_redo());
+    REQUIRE(workshop.decide(proposal_of(workshop, "Eugene Cernan"), SpanDecision::Rejected));
+    CHECK_FALSE(workshop.can_redo());  // a new decision ends what could be redone
+  }
 }
 
 TEST_CASE("A wrongly typed proposal is retyped, and a missed span is added by its words", "[state]") {

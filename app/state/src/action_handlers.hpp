@@ -71,6 +71,7 @@ using Handled = Result<Changes>;
 [[nodiscard]] Handled handle(AppParts& parts, const AddSpan& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const ReviewQuestion& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const UndoWorkshop& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const RedoWorkshop& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const SaveWorkshop& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const OpenWorkshopDeck& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const CloseWorkshop& action, sched::TimePoint now);

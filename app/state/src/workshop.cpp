@@ -257,6 +257,7 @@ Result<void> Workshop::review_question(ItemId item, quizgen::ReviewAction action
 
 Result<void> Workshop::undo() {
   if (undo_.empty()) return fail(ErrorCode::NotFound, "Nothing to undo in the workshop.");
+  redo_.push_back({spans_, reviews_});
   spans_ = std::move(undo_.back().spans);
   reviews_ = std::move(undo_.back().reviews);
   undo_.pop_back();
@@ -264,9 +265,22 @@ Result<void> Workshop::undo() {
   return {};
 }
 
+Result<void> Workshop::redo() {
+  if (redo_.empty()) return fail(ErrorCode::NotFound, "Nothing to redo in the workshop.");
+  if (undo_.size() == kMaxUndoSteps) undo_.erase(undo_.begin());
+  undo_.push_back({spans_, reviews_});
+  spans_ = std::move(redo_.back().spans);
+  reviews_ = std::move(redo_.back().reviews);
+  redo_.pop_back();
+  rebuild();
+  return {};
+}
+
+// Called before every new decision: it also ends what could be redone, as in any editor.
 void Workshop::remember_for_undo() {
   if (undo_.size() == kMaxUndoSteps) undo_.erase(undo_.begin());
   undo_.push_back({spans_, reviews_});
+  redo_.clear();
 }
 
 // Parsing and generating the whole draft again is fast enough to do after every decision (a

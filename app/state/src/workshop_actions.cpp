@@ -108,6 +108,10 @@ Handled handle(AppParts& parts, const UndoWorkshop&, sched::TimePoint) {
   return with_workshop(parts, [](Workshop& w) { return w.undo(); });
 }
 
+Handled handle(AppParts& parts, const RedoWorkshop&, sched::TimePoint) {
+  return with_workshop(parts, [](Workshop& w) { return w.redo(); });
+}
+
 Handled handle(AppParts& parts, const SaveWorkshop&, sched::TimePoint now) {
   Result<WorkshopDocument*> document = open_workshop(parts);
   if (!document) return Unexpected{document.error()};

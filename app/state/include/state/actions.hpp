@@ -82,6 +82,7 @@ struct ReviewQuestion {
   std::string option;
 };
 struct UndoWorkshop {};
+struct RedoWorkshop {};
 struct SaveWorkshop {};
 struct OpenWorkshopDeck {};  // saves, then opens (or reloads) the facts file as a deck
 struct CloseWorkshop {};     // for another text; refused while there are unsaved changes
@@ -94,7 +95,7 @@ using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAn
                             CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
                             SwitchProfile, ForgetDeck, ForgetUnopenedDeck, Quit, OpenWorkshopFile,
                             PasteWorkshopText, DecideSpan, DecideOpenSpans, RetypeSpan, AddSpan,
-                            ReviewQuestion, UndoWorkshop, SaveWorkshop, OpenWorkshopDeck,
+                            ReviewQuestion, UndoWorkshop, RedoWorkshop, SaveWorkshop, OpenWorkshopDeck,
                             CloseWorkshop>;
 using ActionQueue = std::vector<Action>;
 

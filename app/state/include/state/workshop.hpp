@@ -79,6 +79,7 @@ class Workshop {
   /// (The parser keeps the draft's facts in order and leaves out those with no span.)
   [[nodiscard]] std::optional<std::size_t> draft_fact_of(std::uint32_t deck_fact) const;
   [[nodiscard]] bool can_undo() const { return !undo_.empty(); }
+  [[nodiscard]] bool can_redo() const { return !redo_.empty(); }
 
   // ---- Decisions (each one can be undone, and rebuilds the check) ----
   /// Accepts, rejects or reopens one proposal. NotFound for an unknown span.
@@ -98,6 +99,9 @@ class Workshop {
                                              quizgen::ReviewKind kind, std::string_view option);
   /// Takes back the last decision. NotFound when there is none.
   [[nodiscard]] Result<void> undo();
+  /// Makes again the decision undo() took back last; a new decision clears what can be redone.
+  /// NotFound when there is none.
+  [[nodiscard]] Result<void> redo();
 
  private:
   struct Snapshot {
@@ -113,6 +117,7 @@ class Workshop {
   std::vector<WorkshopSpan> spans_;
   std::vector<WorkshopReview> reviews_;
   std::vector<Snapshot> undo_;
+  std::vector<Snapshot> redo_;  // what undo() took back, the newest last
   WorkshopCheck check_;
 };
 

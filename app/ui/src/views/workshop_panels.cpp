@@ -58,6 +58,12 @@ void draw_options(const ShownQuestion& shown, state::ActionQueue& actions) {
         actions.emplace_back(state::ReviewQuestion{shown.item->id, quizgen::ReviewAction::Exclude,
                                                    quizgen::ReviewKind::All, question.options[i]});
       }
+      ImGui::SameLine();
+      // Pinned: this option stays in every build of the question, whatever the seed draws.
+      if (ImGui::SmallButton("Pin")) {
+        actions.emplace_back(state::ReviewQuestion{shown.item->id, quizgen::ReviewAction::Pin,
+                                                   quizgen::ReviewKind::All, question.options[i]});
+      }
     }
     ImGui::PopID();
   }
