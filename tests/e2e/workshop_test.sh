@@ -32,7 +32,7 @@ key_until() {
 }
 
 e2e_start_display "${FACTDECK_E2E_SIZE:-1280x800}"
-e2e_launch "$factdeck" --data-dir "$data/profile"
+e2e_launch "$factdeck" --data-dir "$data/profile" --size "${FACTDECK_E2E_SIZE:-1280x800}"
 e2e_key w
 e2e_wait_title "workshop$"
 shot 1-start

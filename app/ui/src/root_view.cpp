@@ -28,7 +28,10 @@ constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWin
 
 using state::Screen;
 
+// One button of the top bar, on the row so far when it fits, else on a new row (a small window,
+// UI scale 2): a button cut off at the edge cannot be read or clicked.
 void nav_button(const char* label, Screen target, Screen current, state::ActionQueue& actions) {
+  wrap_row_before(button_width(label));
   if (wide_button(label, 0.0f, current == target)) actions.emplace_back(state::GoTo{target});
   ImGui::SameLine();
 }

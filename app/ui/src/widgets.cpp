@@ -33,6 +33,14 @@ void colored_wrapped_text(const ImVec4& color, std::string_view text) {
 
 void muted_text(std::string_view text) { colored_wrapped_text(palette().muted_text, text); }
 
+void wrap_row_before(float width) {
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 bool centered_button(const char* label) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;

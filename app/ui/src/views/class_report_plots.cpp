@@ -92,15 +92,16 @@ void draw_class_scatter(const classroom::ClassAnalysis& analysis, ImVec2 size) {
   const float font = ImGui::GetFontSize();
   ImGui::InvisibleButton("##scatter", {std::max(size.x, font * 8.0f), std::max(size.y, font * 6.0f)});
   const ImVec2 box_min = ImGui::GetItemRectMin(), box_max = ImGui::GetItemRectMax();
-  // Room on the left for "+1"/"-1" and the axis title, below for the facility labels and title.
-  const ScatterFrame frame{{box_min.x + font * 3.0f, box_min.y + font * 0.5f}, {box_max.x - font * 0.5f, box_max.y - font * 2.6f}};
+  // Room above for the axis title, on the left for "+1"/"-1", on the right for half of "1.0",
+  // below for the facility labels and title.
+  const ScatterFrame frame{{box_min.x + font * 2.0f, box_min.y + font * 1.8f}, {box_max.x - font * 1.2f, box_max.y - font * 2.6f}};
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(box_min, box_max, true);
   draw_scatter_axes(draw, frame);
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   const char* x_title = "facility (share right on first sight)";
   draw->AddText({(frame.min.x + frame.max.x - ImGui::CalcTextSize(x_title).x) * 0.5f, frame.max.y + font * 1.3f}, text, x_title);
-  draw->AddText({box_min.x, box_min.y}, text, "r");
+  draw->AddText({box_min.x, box_min.y}, text, "discrimination r");
   const float radius = std::max(2.0f, font * 0.25f);
   for (const classroom::QuestionStats& q : analysis.questions) {
     if (!q.discrimination) continue;
@@ -114,10 +115,12 @@ void draw_class_scatter(const classroom::ClassAnalysis& analysis, ImVec2 size) {
 void draw_mastery_heatmap(const classroom::ClassAnalysis& analysis, float width) {
   const float font = ImGui::GetFontSize();
   const std::size_t columns = std::max<std::size_t>(1, analysis.students.size());
-  // Section titles get up to 40% of the width; cells share the rest, square, at most 2 em.
-  const float label_px = std::min(width * 0.4f, font * 14.0f);
-  const float cell = std::clamp((width - label_px) / static_cast<float>(columns), font * 0.6f, font * 2.0f);
-  const float height = font * 1.4f + cell * static_cast<float>(analysis.sections.size());
+  // Cells share 60% of the width (1 to 2.5 em each); section titles take what is left, up to
+  // 24 em; rows are one line high, so a long article stays on one screen.
+  const float cell_w = std::clamp(width * 0.6f / static_cast<float>(columns), font * 1.0f, font * 2.5f);
+  const float cell_h = font * 1.3f;
+  const float label_px = std::clamp(width - cell_w * static_cast<float>(columns), font * 4.0f, font * 24.0f);
+  const float height = font * 1.4f + cell_h * static_cast<float>(analysis.sections.size());
   ImGui::InvisibleButton("##heatmap", {std::max(width, font * 4.0f), std::max(height, font)});
   const ImVec2 origin = ImGui::GetItemRectMin();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -127,18 +130,18 @@ void draw_mastery_heatmap(const classroom::ClassAnalysis& analysis, float width)
   std::optional<std::pair<std::size_t, std::size_t>> hovered;
   for (std::size_t st = 0; st < analysis.students.size(); ++st) {
     const std::string rank = std::to_string(analysis.students[st].rank);
-    const float x = origin.x + label_px + cell * (static_cast<float>(st) + 0.5f) - ImGui::CalcTextSize(rank.c_str()).x * 0.5f;
+    const float x = origin.x + label_px + cell_w * (static_cast<float>(st) + 0.5f) - ImGui::CalcTextSize(rank.c_str()).x * 0.5f;
     draw->AddText({x, origin.y}, text, rank.c_str());
   }
   for (std::size_t se = 0; se < analysis.sections.size(); ++se) {
-    const float y = origin.y + font * 1.4f + cell * static_cast<float>(se);
-    const ImVec4 clip{origin.x, y, origin.x + label_px - font * 0.3f, y + cell};
-    draw->AddText(nullptr, 0.0f, {origin.x, y + (cell - font) * 0.5f}, text, analysis.sections[se].c_str(), nullptr, 0.0f, &clip);
+    const float y = origin.y + font * 1.4f + cell_h * static_cast<float>(se);
+    const ImVec4 clip{origin.x, y, origin.x + label_px - font * 0.3f, y + cell_h};
+    draw->AddText(nullptr, 0.0f, {origin.x, y + (cell_h - font) * 0.5f}, text, analysis.sections[se].c_str(), nullptr, 0.0f, &clip);
     for (std::size_t st = 0; st < analysis.students.size(); ++st) {
       const std::vector<std::optional<double>>& by_section = analysis.students[st].section_mastery;
       const std::optional<double> mastery = se < by_section.size() ? by_section[se] : std::nullopt;
-      const ImVec2 a{origin.x + label_px + cell * static_cast<float>(st) + 1.0f, y + 1.0f};
-      const ImVec2 b{a.x + cell - 2.0f, a.y + cell - 2.0f};
+      const ImVec2 a{origin.x + label_px + cell_w * static_cast<float>(st) + 1.0f, y + 1.0f};
+      const ImVec2 b{a.x + cell_w - 2.0f, a.y + cell_h - 2.0f};
       draw->AddRectFilled(a, b, mastery ? rgb(classroom::mastery_color(*mastery)) : ImGui::GetColorU32(ImGuiCol_FrameBg));
       if (ImGui::IsItemHovered() && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) hovered = {{se, st}};
     }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 #include "quizgen/deck.hpp"
@@ -25,9 +26,17 @@ const state::LoadedDeck* chosen_deck(const state::AppState& state, const ClassRe
   return decks.empty() ? nullptr : &decks.front();
 }
 
+// The deck, the folder and the button share the row; the button goes below when the window is
+// too narrow for all three (800x600 at UI scale 2).
 void draw_open_row(const state::AppState& state, ClassReportViewUi& ui, state::ActionQueue& actions) {
   const state::LoadedDeck* deck = chosen_deck(state, ui);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+  const float font = ImGui::GetFontSize();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float button = ImGui::CalcTextSize("Open report").x + ImGui::GetStyle().FramePadding.x * 2.0f;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float combo = std::min(font * 18.0f, avail * 0.4f);
+  const bool is_one_row = avail - combo - spacing * 2.0f - button >= font * 10.0f;
+  ImGui::SetNextItemWidth(combo);
   if (ImGui::BeginCombo("##deck", deck ? quizgen::deck_title(deck->deck).c_str() : "no deck open")) {
     for (const state::LoadedDeck& open : state.library().decks()) {
       ImGui::PushID(open.deck_id.str().c_str());
@@ -37,18 +46,13 @@ void draw_open_row(const state::AppState& state, ClassReportViewUi& ui, state::A
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+  ImGui::SetNextItemWidth(is_one_row ? avail - combo - spacing * 2.0f - button : -1.0f);
   const bool entered = ImGui::InputTextWithHint("##results", "folder of results files", &ui.results_path,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
-  ImGui::SameLine();
+  if (is_one_row) ImGui::SameLine();
   if ((ImGui::Button("Open report") || entered) && deck != nullptr && !ui.results_path.empty()) {
     actions.emplace_back(state::OpenClassReport{ui.results_path, deck->deck_id});
   }
-}
-
-void optional_percent_cell(const std::optional<double>& share) {
-  if (share) ImGui::Text("%.0f%%", *share * 100.0);
-  else muted_text("n/a");
 }
 
 void draw_students(const classroom::ClassAnalysis& analysis) {
@@ -73,7 +77,8 @@ void draw_students(const classroom::ClassAnalysis& analysis) {
     ImGui::TableNextColumn();
     ImGui::Text("%zu", student.answered);
     ImGui::TableNextColumn();
-    optional_percent_cell(student.mastery);
+    if (student.mastery) ImGui::Text("%.1f%%", *student.mastery * 100.0);  // small shares of a large deck
+    else muted_text("n/a");
     ImGui::TableNextColumn();
     ImGui::Text("%.1f", student.study_minutes);
     ImGui::TableNextColumn();
@@ -147,7 +152,7 @@ void draw_plots(const classroom::ClassAnalysis& analysis) {
   const float font = ImGui::GetFontSize();
   const float width = ImGui::GetContentRegionAvail().x;
   const bool is_wide = width > font * 44.0f;
-  const float scatter_width = is_wide ? width * 0.5f : width;
+  const float scatter_width = is_wide ? width * 0.5f : std::min(width, font * 30.0f);
   ImGui::BeginGroup();
   muted_text("Facility × discrimination (dashed: the flag thresholds)");
   draw_class_scatter(analysis, {scatter_width - font, std::min(scatter_width * 0.6f, font * 16.0f)});
@@ -155,7 +160,7 @@ void draw_plots(const classroom::ClassAnalysis& analysis) {
   if (is_wide) ImGui::SameLine();
   ImGui::BeginGroup();
   muted_text("Mastery now by section; columns: students by rank");
-  draw_mastery_heatmap(analysis, is_wide ? width - scatter_width : width);
+  draw_mastery_heatmap(analysis, ImGui::GetContentRegionAvail().x);  // what is left of the row
   ImGui::EndGroup();
 }
 

@@ -25,7 +25,7 @@ constexpr int kKeyUp = 265;    // GLFW_KEY_UP
 constexpr const char* kKeysHelp =
     "J/K or Down/Up: next/previous \u00b7 A accept \u00b7 R reject \u00b7 1\u20137 type (person, date, place, org, "
     "event, number, term) \u00b7 Shift+A accept all open of this type \u00b7 N tag other words \u00b7 [ ] question "
-    "\u00b7 X reject question \u00b7 Ctrl+Z undo \u00b7 Ctrl+S save \u00b7 Ctrl+D open as deck";
+    "\u00b7 X reject question \u00b7 Ctrl+Z undo \u00b7 Ctrl+Shift+Z or Ctrl+Y redo \u00b7 Ctrl+S save \u00b7 Ctrl+D open as deck";
 
 void draw_start(WorkshopViewUi& ui, state::ActionQueue& actions) {
   ImGui::Spacing();
@@ -64,19 +64,26 @@ std::string summary_line(const state::WorkshopDocument& document) {
   return line;
 }
 
+// A small button on the header's row, or on the next row when this one is full.
+bool header_button(const char* label) {
+  ImGui::SameLine();
+  wrap_row_before(button_width(label));
+  return ImGui::SmallButton(label);
+}
+
 void draw_header(const state::WorkshopDocument& document, state::ActionQueue& actions) {
   const std::string file = document.facts_file.filename().string() + (document.has_unsaved_changes() ? " (unsaved)" : "");
   ImGui::TextUnformatted(file.c_str());
   ImGui::SameLine();
   const int errors = document.workshop.summary().errors;
-  ImGui::TextColored(errors > 0 ? palette().wrong : palette().accent, "%s", summary_line(document).c_str());
+  const std::string summary = summary_line(document);
+  wrap_row_before(ImGui::CalcTextSize(summary.c_str()).x);
+  colored_wrapped_text(errors > 0 ? palette().wrong : palette().accent, summary);
   if (ImGui::SmallButton("Save (Ctrl+S)")) actions.emplace_back(state::SaveWorkshop{});
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Undo (Ctrl+Z)")) actions.emplace_back(state::UndoWorkshop{});
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Open as deck (Ctrl+D)")) actions.emplace_back(state::OpenWorkshopDeck{});
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Close, for another text")) actions.emplace_back(state::CloseWorkshop{});
+  if (header_button("Undo (Ctrl+Z)")) actions.emplace_back(state::UndoWorkshop{});
+  if (header_button("Redo (Ctrl+Y)")) actions.emplace_back(state::RedoWorkshop{});
+  if (header_button("Open as deck (Ctrl+D)")) actions.emplace_back(state::OpenWorkshopDeck{});
+  if (header_button("Close, for another text")) actions.emplace_back(state::CloseWorkshop{});
   muted_text(kKeysHelp);
 }
 
@@ -140,7 +147,10 @@ void push_question_keys(const state::Workshop& workshop, WorkshopViewUi& ui, sta
 
 void push_file_keys(state::ActionQueue& actions) {
   if (shortcut_pressed('S', true)) actions.emplace_back(state::SaveWorkshop{});
-  if (shortcut_pressed('Z', true)) actions.emplace_back(state::UndoWorkshop{});
+  // Ctrl+Shift+Z and Ctrl+Y redo, as in most editors; Ctrl+Z alone undoes.
+  const bool is_shift = ImGui::GetIO().KeyShift;
+  if (shortcut_pressed('Z', true)) actions.emplace_back(is_shift ? state::Action{state::RedoWorkshop{}} : state::Action{state::UndoWorkshop{}});
+  if (shortcut_pressed('Y', true)) actions.emplace_back(state::RedoWorkshop{});
   if (shortcut_pressed('D', true)) actions.emplace_back(state::OpenWorkshopDeck{});
 }
 
