@@ -66,6 +66,13 @@ bool starts_with_word(std::string_view text, std::string_view prefix) {
   return !ends_alpha || text.size() == prefix.size() || !is_word_byte(text[prefix.size()]);
 }
 
+/// True when a unit `length` bytes long may be written against the number: a symbol that starts
+/// with no letter ("98°", "40%", "−273°C") or one of two letters or more ("6,400km", "12kg",
+/// "30km/h"). A single letter is refused: "1930s" is a decade, and "5m" may be five million.
+bool may_attach_unit(std::string_view unit_text, std::size_t length) {
+  return length > 0 && (!is_ascii_alpha(unit_text.front()) || length >= 2);
+}
+
 /// 10^exponent, exactly for the usual exponents.
 double power_of_ten(int exponent) { return std::pow(10.0, exponent); }
 
@@ -216,7 +223,11 @@ bool NumberScanner::read_exponent(Quantity& quantity) {
     const bool negative = pos < text_.size() && (text_[pos] == '-' || text_[pos] == '+') && text_[pos++] == '-';
     const auto [end, error] = std::from_chars(text_.data() + pos, text_.data() + text_.size(), exponent);
     if (error != std::errc{} || end == text_.data() + pos) return false;
-    if (end != text_.data() + text_.size() && is_word_byte(*end)) return false;
+    const std::string_view after(end, static_cast<std::size_t>(text_.data() + text_.size() - end));
+    UnitInfo unit;
+    if (!after.empty() && is_word_byte(after.front()) && !may_attach_unit(after, match_unit_prefix(after, unit))) {
+      return false;  // "1.5e8km" reads on, "1e5x" is no exponent
+    }
     pos = static_cast<std::size_t>(end - text_.data());
     exponent = negative ? -exponent : exponent;
   } else {
@@ -289,7 +300,7 @@ void NumberScanner::read_unit(Quantity& quantity) {
   const bool is_attached = pos == pos_;
   UnitInfo unit;
   const std::size_t length = match_unit_prefix(text_.substr(pos), unit);
-  const bool may_attach = length > 0 && !is_ascii_alpha(text_[pos]);
+  const bool may_attach = may_attach_unit(text_.substr(pos), length);
   if (length > 0 && (!is_attached || may_attach)) {
     quantity.unit = std::string(unit.symbol);
     quantity.unit_info = unit;
@@ -343,9 +354,12 @@ Result<Quantity> NumberScanner::read_quantity() {
   if (negative) quantity->amount = -quantity->amount;
   (void)read_exponent(*quantity);
   read_scale(*quantity);
-  if (pos_ < text_.size() && is_ascii_alpha(text_[pos_])) {
+  UnitInfo attached;
+  const bool has_attached_unit = may_attach_unit(text_.substr(pos_), match_unit_prefix(text_.substr(pos_), attached));
+  if (pos_ < text_.size() && is_ascii_alpha(text_[pos_]) && !has_attached_unit) {
     return fail(ErrorCode::Parse, "letters touch the number ('" + std::string(text_.substr(start)) +
-                                      "'); put a space before a unit, and tag a decade like '1930s' as a date");
+                                      "'); put a space before a unit of one letter ('5 m') or a counted noun, and tag a decade "
+                                      "like '1930s' as a date");
   }
   read_unit(*quantity);
   return *quantity;
