@@ -3,10 +3,12 @@
 
 #include <filesystem>
 #include <optional>
+#include <thread>
 
 #include "temp_folder.hpp"
 #include "state/answering.hpp"
 #include "state/apply_parameters.hpp"
+#include "state/parameter_applier.hpp"
 
 using namespace factdeck;
 using namespace factdeck::state;
@@ -76,6 +78,17 @@ sched::MemoryState folded_memory(const std::vector<sched::HistoryAnswer>& histor
   return *memory;
 }
 
+/// Waits for the applier's worker and stores its plan; returns what was applied.
+AppliedParameters finish_when_done(ParameterApplier& applier, store::Profile& profile) {
+  for (;;) {
+    Result<std::optional<AppliedParameters>> finished = applier.finish(profile);
+    REQUIRE(finished);
+    if (finished->has_value()) return **finished;
+    REQUIRE(applier.is_running());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Applying new parameters stores every item's state replayed with them, durably and undoably",
@@ -131,5 +144,53 @@ TEST_CASE("Applying new parameters stores every item's state replayed with them,
     const Result<store::ReviewRecord> answered = record_answer(profile, request);
     REQUIRE(answered);
     CHECK(answered->before == recomputed);
+  }
+}
+
+TEST_CASE("The app applies new parameters in the background, stores the plan and can undo it", "[state]") {
+  TempProfile temp;
+  store::Profile profile = temp.open(at_day(0));
+  study(profile);
+  const store::ProfileData before = profile.data();
+  const store::DeckSettings settings = fitted_settings();
+  const sched::DayClock clock = local_day_clock(settings);
+  ParameterApplier applier;
+  applier.start(profile, kDeck, settings, true, at_day(42));
+
+  SECTION("the stored states are the plan's, and undo puts the old ones back") {
+    const RecomputePlan expected = plan_recompute(before, kDeck.str(), settings, clock, true, at_day(42));
+    const AppliedParameters applied = finish_when_done(applier, profile);
+    CHECK(applied.deck == kDeck);
+    CHECK(applied.items == 6);
+    CHECK(applied.changed_items == expected.changed_items);
+    CHECK(applied.moved_due == expected.moved_due);
+    for (std::size_t i = 0; i < expected.record.items.size(); ++i) {
+      CHECK(profile.item_state(expected.record.items[i]) == expected.record.states[i]);
+    }
+    CHECK(profile.deck_settings(kDeck.str()) == settings);
+    REQUIRE(applier.undo(profile));
+    CHECK(profile.data().items == before.items);
+    CHECK(profile.deck_settings(kDeck.str()) == store::DeckSettings{});
+    CHECK_FALSE(applier.last_applied().has_value());
+  }
+  SECTION("an answer given while the worker runs is part of the applied state") {
+    AnswerRequest request{ItemId{2}, kDeck, quizgen::QuestionKind::Cloze, sched::Grade::Good, 4000,
+                          at_day(42.5), std::nullopt, false, std::nullopt};
+    REQUIRE(record_answer(profile, request));
+    finish_when_done(applier, profile);
+    const auto histories = schedule_histories(profile.data(), kDeck.str());
+    REQUIRE(histories.at(ItemId{2}).size() == 10);
+    const sched::MemoryState expected = folded_memory(histories.at(ItemId{2}), scheduler_config(settings).parameters, clock);
+    CHECK(profile.item_state(ItemId{2}).memory->stability_days == Approx(expected.stability_days).epsilon(1e-12));
+
+    SECTION("and an answer after applying refuses the undo, which would lose it") {
+      AnswerRequest later{ItemId{3}, kDeck, quizgen::QuestionKind::Cloze, sched::Grade::Good, 4000,
+                          at_day(43), std::nullopt, false, std::nullopt};
+      REQUIRE(record_answer(profile, later));
+      const Result<void> undone = applier.undo(profile);
+      REQUIRE_FALSE(undone);
+      CHECK(undone.error().code == ErrorCode::Conflict);
+      CHECK(profile.deck_settings(kDeck.str()) == settings);
+    }
   }
 }

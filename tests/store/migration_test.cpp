@@ -32,6 +32,10 @@ void check_fixture_contents(const Profile& profile) {
   CHECK(profile.item_state(ItemId{0x11}).reps == 2);
   CHECK(profile.item_state(ItemId{0x22}).reps == 1);
   CHECK(profile.deck_settings("capitals").new_per_day == 15);
+  // DeckSettings version 1 had no maximum interval, fuzz switch or exam: the defaults.
+  CHECK(profile.deck_settings("capitals").maximum_interval_days == 36500);
+  CHECK(profile.deck_settings("capitals").is_fuzz_enabled);
+  CHECK(profile.deck_settings("capitals").exam_date.empty());
   CHECK(profile.settings().theme == "light");
   CHECK(profile.sessions().size() == 1);
 }

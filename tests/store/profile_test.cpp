@@ -21,6 +21,11 @@ ProfileData fill_profile(Profile& profile) {
   deck.desired_retention = 0.85;
   deck.scheduler = SchedulerKind::Sm2;
   deck.params = {0.1, 0.2, 0.3};
+  deck.maximum_interval_days = 400;  // version 2 fields round-trip too
+  deck.is_fuzz_enabled = false;
+  deck.exam_date = "2024-03-14";
+  deck.exam_target = 0.97;
+  deck.exam_section = "Europe";
   REQUIRE(profile.set_deck_settings("capitals", deck));
   REQUIRE(profile.set_profile_settings(ProfileSettings{"light", 18.0, 1.25}));
   REQUIRE(profile.record_session(SessionRecord{"capitals", at_secs(0), at_secs(600), 3, 2}));

@@ -97,7 +97,8 @@ int run_answer(const ParsedArgs& args) {
   Result<store::Profile> profile = open_named_profile(args.data_dir(), args.profile(), store::OpenMode::ReadWrite, now);
   if (!profile) return report_failure(kName, profile.error());
 
-  state::AnswerRequest request{*id, deck->deck_id, *kind, *grade, 0, now, std::nullopt, false, std::nullopt};
+  state::AnswerRequest request{*id, deck->deck_id, *kind, *grade, 0, now, std::nullopt, false, std::nullopt,
+                               state::section_path_of(*deck, *id)};
   if (*answer) {
     Result<store::GivenAnswer> given = judged_answer(*deck, *deck->find_item(*id), *kind, **answer);
     if (!given) return report_failure(kName, given.error());

@@ -3,6 +3,10 @@
 // and prints the reviews of each day, the retention achieved and the daily workload.
 // With --retention-curve it prints instead the daily minutes and the items known at the end for
 // each desired retention 0.70-0.99 (optimizer/retention_curve.hpp), the best one marked.
+// With --exam DATE|+N [--target R] [--cram-days K] it prints the learner's recall on the exam day
+// and the reviews up to it for plain FSRS, exam mode (scheduler/exam.hpp) and cramming.
+#include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -15,6 +19,7 @@
 #include "sched_args.hpp"
 #include "state/deck_loading.hpp"
 #include "state/loaded_deck.hpp"
+#include "scheduler/exam.hpp"
 #include "scheduler/simulate.hpp"
 
 namespace factdeck::cli {
@@ -34,6 +39,12 @@ constexpr OptionSpec kOptions[] = {
     text_option("--write-profile", "NAME", "also store the simulated days as profile NAME (new), ending now"),
     text_option("--params", "w0,...,w20|FILE", "the learner's FSRS-6 parameters (default: FSRS-6's defaults)"),
     flag_option("--retention-curve", "print daily minutes and items known for desired retention 0.70-0.99"),
+    text_option("--exam", "YYYY-MM-DD|+N",
+                "an exam on that date (the simulation starts today) or N days after the start: compare recall "
+                "on the day and reviews for plain FSRS, exam mode and cramming"),
+    real_option("--target", "R", "the recall wanted on the exam day (default 0.95)", 0.7, 0.99),
+    integer_option("--cram-days", "K", "cramming answers every item on each of the K days before the exam (default 1)",
+                   1, 30),
 };
 
 /// The deck's items with the same fact and entity keys the app's queue uses.
@@ -117,6 +128,58 @@ void print_report(const sched::SimulationReport& report, const sched::Simulation
   std::printf("leeches (8+ lapses): %zu\n", report.leeches);
 }
 
+/// The exam's day index from --exam: "+N" days after the start, or a date (the run then starts at
+/// the beginning of today, UTC, and `config.start` is moved there). Fails on anything else or a
+/// day outside the simulated days.
+Result<int> exam_day_index(std::string_view text, sched::SimulationConfig& config, sched::TimePoint now) {
+  std::int64_t index = -1;
+  if (!text.empty() && text.front() == '+') {
+    const std::string_view digits = text.substr(1);
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+    if (error != std::errc{} || end != digits.data() + digits.size()) index = -1;
+  } else if (const auto day = sched::study_day_of_date(text)) {
+    const std::int64_t today = now.time_since_epoch().count() / 86400;
+    config.start = sched::TimePoint{sched::Seconds{today * 86400}};
+    index = *day - today;
+  } else {
+    return fail(ErrorCode::Invalid, "--exam takes a date YYYY-MM-DD or +N days, not '" + std::string(text) + "'");
+  }
+  if (index < 2 || index >= config.days) {
+    return fail(ErrorCode::Invalid, "the exam must fall between day 2 and the last simulated day (" +
+                                        std::to_string(config.days) + "); got day " + std::to_string(index));
+  }
+  return static_cast<int>(index);
+}
+
+/// Recall on the exam day and reviews before it for the three ways of preparing.
+int print_exam_comparison(const std::vector<sched::SimulationItem>& items, sched::SimulationConfig config,
+                          int exam_day, double target, int cram_days) {
+  struct Way {
+    const char* name;
+    bool is_scheduled;
+    int cram_days;
+  };
+  const Way ways[] = {{"plain FSRS", false, 0}, {"exam mode", true, 0}, {"cramming", false, cram_days}};
+  std::printf("way,recall_on_exam_day,items_at_target,reviews_before_exam,extra_reviews,peak_day_reviews\n");
+  long plain_reviews = 0;
+  std::size_t started = 0;
+  for (const Way& way : ways) {
+    config.exam = sched::SimulatedExam{exam_day, target, way.is_scheduled, way.cram_days};
+    const sched::SimulationReport report = sched::simulate(items, config);
+    const sched::ExamOutcome& outcome = *report.exam;
+    if (!way.is_scheduled && way.cram_days == 0) plain_reviews = outcome.reviews_before;
+    started = outcome.items;
+    int peak = 0;
+    for (int d = 0; d < exam_day; ++d) peak = std::max(peak, report.days[static_cast<std::size_t>(d)].reviews);
+    std::printf("%s,%.4f,%.3f,%ld,%+ld,%d\n", way.name, outcome.mean_recall, outcome.share_at_target,
+                outcome.reviews_before, outcome.reviews_before - plain_reviews, peak);
+  }
+  std::printf("items: %zu, %zu started before the exam (the shares are of those); exam on day %d of %d, "
+              "target recall %.2f; cramming answers every started item on the last %d day%s before it\n",
+              items.size(), started, exam_day, config.days, target, cram_days, cram_days == 1 ? "" : "s");
+  return kExitOk;
+}
+
 /// The retention curve from the learner's parameters (--params, else the defaults) on `items`.
 int print_retention_curve(const std::vector<sched::SimulationItem>& items, const sched::SimulationConfig& config) {
   optim::RetentionCurveConfig curve_config;
@@ -170,6 +233,12 @@ int run_simulate(const ParsedArgs& args) {
     config.on_answer = [&answers](const sched::SimulatedAnswer& answer) { answers.push_back(answer); };
   }
   if (args.has("--retention-curve")) return print_retention_curve(items, config);
+  if (const auto exam = args.text("--exam")) {
+    const Result<int> day = exam_day_index(*exam, config, now);
+    if (!day) return report_failure(kName, day.error());
+    return print_exam_comparison(items, config, *day, args.real("--target").value_or(0.95),
+                                 static_cast<int>(args.integer("--cram-days").value_or(1)));
+  }
   const sched::SimulationReport report = sched::simulate(items, config);
   print_report(report, config, items.size());
   if (profile_name) {

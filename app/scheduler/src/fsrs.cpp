@@ -165,6 +165,7 @@ struct Preview {
   double elapsed_days;
   double retention;
   std::optional<double> fuzz;  // the draw in [0, 1), when fuzz is on
+  std::int64_t today = 0;      // the study day of `now`
   double recall = 1.0;         // retrievability at `now`, shared by the four grades
   double days_per_stability_day = 1.0;  // the FSRS interval is linear in stability
   double recall_growth = 0.0;  // stability growth before the Hard penalty and Easy bonus
@@ -268,8 +269,15 @@ void assign_day_intervals(const Preview& p, std::array<ScheduledState*, 4> grade
     if (!scheduled->is_in_days) continue;
     const double raw = raw_interval_days(p, *scheduled);
     const bool is_fuzzed = p.fuzz.has_value() && p.config.algorithm == Algorithm::Fsrs;
-    const int days = is_fuzzed ? fuzzed_interval_days(raw, *p.fuzz, floor_days, maximum)
-                               : std::clamp(round_interval_days(raw, maximum), floor_days, maximum);
+    int days = is_fuzzed ? fuzzed_interval_days(raw, *p.fuzz, floor_days, maximum)
+                         : std::clamp(round_interval_days(raw, maximum), floor_days, maximum);
+    if (p.config.exam && p.config.algorithm == Algorithm::Fsrs) {
+      // A stronger memory may need its pre-exam review sooner; keeping the grades' order
+      // (again <= hard <= good <= easy) then gives it the previous grade's day, which its
+      // stronger memory also carries to the target.
+      days = std::max(floor_days, exam_interval_days(p.config.parameters, *scheduled->state.memory, *p.config.exam,
+                                                     p.today, days, !p.config.relearning_steps_mins.empty()));
+    }
     floor_days = days;
     scheduled->interval = Seconds{std::int64_t{days} * kSecsPerDay};
   }
@@ -283,7 +291,8 @@ NextStates next_states(const ItemState& item, const SchedulerConfig& config, con
       item.last_review.has_value() ? clock.elapsed_days(*item.last_review, now) : 0;
   Preview p{item, config, now, static_cast<double>(elapsed),
             std::clamp(config.desired_retention, kMinRetention, kMaxRetention), std::nullopt};
-  if (config.is_fuzz_enabled) p.fuzz = fuzz_fraction(item_id, clock.day_number(now));
+  p.today = clock.day_number(now);
+  if (config.is_fuzz_enabled) p.fuzz = fuzz_fraction(item_id, p.today);
   // The forgetting-curve factor is computed once; both expressions below are those of
   // fsrs_math::interval_for_retention and fsrs_math::retrievability, in the same order.
   const auto& w = config.parameters.w;

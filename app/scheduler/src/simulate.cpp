@@ -74,6 +74,23 @@ std::vector<QueueCandidate> candidates_of(const Run& run) {
   return candidates;
 }
 
+/// Cramming for the exam: every item started and not yet answered today is answered once more.
+void cram(Run& run, TimePoint& now, SimulatedDay& day) {
+  const std::int64_t today = run.clock.day_number(now);
+  const Seconds per_answer{static_cast<std::int64_t>(run.config.secs_per_review)};
+  for (std::size_t i = 0; i < run.items.size(); ++i) {
+    const ItemState& state = run.learner.states[i];
+    if (state.phase == Phase::New || !state.last_review) continue;
+    if (run.clock.day_number(*state.last_review) == today) continue;
+    answer(run, i, now, day);
+    now += per_answer;
+  }
+}
+
+bool is_cram_day(const SimulationConfig& config, int day_index) {
+  return config.exam && day_index < config.exam->day && day_index >= config.exam->day - config.exam->cram_days;
+}
+
 SimulatedDay simulate_day(Run& run, int day_index) {
   SimulatedDay day{day_index, 0, 0, 0, 0};
   TimePoint now = run.config.start + Seconds{day_index * kSecsPerDay + kSessionStartSecs};
@@ -99,7 +116,42 @@ SimulatedDay simulate_day(Run& run, int day_index) {
       now = std::max(now, *queue.next_learning_due - queue_config.learn_ahead);
     }
   }
+  if (is_cram_day(run.config, day_index)) cram(run, now, day);
   return day;
+}
+
+/// The learner's true recall of every started item at the start of `day_index`'s session.
+ExamOutcome exam_outcome(const Run& run, int day_index, long reviews_before) {
+  const TimePoint now = run.config.start + Seconds{day_index * kSecsPerDay + kSessionStartSecs};
+  ExamOutcome outcome;
+  outcome.reviews_before = reviews_before;
+  double recall_sum = 0.0;
+  std::size_t at_target = 0;
+  for (std::size_t i = 0; i < run.items.size(); ++i) {
+    const std::optional<MemoryState>& truth = run.learner.true_memory[i];
+    const std::optional<TimePoint>& last = run.learner.states[i].last_review;
+    if (!truth || !last) continue;
+    const double elapsed = static_cast<double>((now - *last).count()) / kSecsPerDay;
+    const double recall = retrievability(run.config.learner, elapsed, truth->stability_days);
+    recall_sum += recall;
+    if (recall >= run.config.exam->target_recall) ++at_target;
+    ++outcome.items;
+  }
+  if (outcome.items > 0) {
+    outcome.mean_recall = recall_sum / static_cast<double>(outcome.items);
+    outcome.share_at_target = static_cast<double>(at_target) / static_cast<double>(outcome.items);
+  }
+  return outcome;
+}
+
+/// The scheduler's settings for the run: the exam goal on the exam's study day in exam mode.
+SchedulerConfig run_scheduler(const SimulationConfig& config, const DayClock& clock) {
+  SchedulerConfig scheduler = config.scheduler;
+  if (config.exam && config.exam->is_scheduled) {
+    const TimePoint exam_time = config.start + Seconds{config.exam->day * kSecsPerDay + kSessionStartSecs};
+    scheduler.exam = ExamGoal{clock.day_number(exam_time), config.exam->target_recall};
+  }
+  return scheduler;
 }
 
 }  // namespace
@@ -121,8 +173,11 @@ std::vector<SimulationItem> synthetic_items(std::size_t count) {
   return items;
 }
 
-SimulationReport simulate(std::span<const SimulationItem> items, const SimulationConfig& config) {
-  Run run{items, config, DayClock{Seconds{0}, 4},
+SimulationReport simulate(std::span<const SimulationItem> items, const SimulationConfig& given) {
+  const DayClock clock{Seconds{0}, 4};
+  SimulationConfig config = given;
+  config.scheduler = run_scheduler(given, clock);
+  Run run{items, config, clock,
           Learner{std::vector<ItemState>(items.size()), std::vector<std::optional<MemoryState>>(items.size()),
                   std::mt19937_64{config.seed}}};
   SimulationReport report;
@@ -130,6 +185,7 @@ SimulationReport simulate(std::span<const SimulationItem> items, const Simulatio
   long total_ok = 0;
   long total_reviews = 0;
   for (int d = 0; d < config.days; ++d) {
+    if (config.exam && config.exam->day == d) report.exam = exam_outcome(run, d, total_reviews);
     const SimulatedDay day = simulate_day(run, d);
     total_due += day.recalls_due;
     total_ok += day.recalls_ok;

@@ -45,6 +45,7 @@ using Handled = Result<Changes>;
 [[nodiscard]] Handled handle(AppParts& parts, const StartOptimize& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const CancelOptimize& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const UseFittedParameters& action, sched::TimePoint now);
+[[nodiscard]] Handled handle(AppParts& parts, const UndoNewParameters& action, sched::TimePoint now);
 [[nodiscard]] Handled handle(AppParts& parts, const DismissOptimize& action, sched::TimePoint now);
 
 // ---- Statistics (stats_actions.cpp) ----

@@ -1,5 +1,6 @@
 #include "state/answering.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <variant>
 
@@ -31,7 +32,29 @@ sched::SchedulerConfig scheduler_config(const store::DeckSettings& settings) {
   config.desired_retention = settings.desired_retention;
   config.learning_steps_mins = to_minutes(settings.learning_steps_mins);
   config.relearning_steps_mins = to_minutes(settings.relearning_steps_mins);
+  config.maximum_interval_days = static_cast<int>(std::clamp<std::uint32_t>(settings.maximum_interval_days, 1, 36500));
+  config.is_fuzz_enabled = settings.is_fuzz_enabled;
+  if (settings.exam_section.empty()) config.exam = exam_goal(settings);
   return config;
+}
+
+sched::SchedulerConfig scheduler_config(const store::DeckSettings& settings,
+                                        const std::vector<std::string>& section_path) {
+  sched::SchedulerConfig config = scheduler_config(settings);
+  if (is_in_exam_scope(settings, section_path)) config.exam = exam_goal(settings);
+  return config;
+}
+
+std::optional<sched::ExamGoal> exam_goal(const store::DeckSettings& settings) {
+  const std::optional<std::int64_t> day = sched::study_day_of_date(settings.exam_date);
+  if (!day) return std::nullopt;
+  return sched::ExamGoal{*day, settings.exam_target};
+}
+
+bool is_in_exam_scope(const store::DeckSettings& settings, const std::vector<std::string>& section_path) {
+  if (!exam_goal(settings)) return false;
+  if (settings.exam_section.empty()) return true;
+  return std::find(section_path.begin(), section_path.end(), settings.exam_section) != section_path.end();
 }
 
 sched::DayClock local_day_clock(const store::DeckSettings& settings) {
@@ -71,7 +94,7 @@ Result<store::ReviewRecord> record_answer(store::Profile& profile, const AnswerR
   record.given = request.given;
   record.after = request.is_practice
                      ? before
-                     : sched::next_states(before, scheduler_config(settings),
+                     : sched::next_states(before, scheduler_config(settings, request.section_path),
                                           local_day_clock(settings), request.now, request.item)
                            .for_grade(request.grade)
                            .state;

@@ -12,6 +12,7 @@
 #include "state/fact_editor.hpp"
 #include "state/notices.hpp"
 #include "state/optimizer_runner.hpp"
+#include "state/parameter_applier.hpp"
 #include "state/practice_session.hpp"
 #include "state/profiles.hpp"
 #include "state/settings.hpp"
@@ -32,6 +33,7 @@ struct AppParts {
   std::optional<StudySession> study;
   std::optional<PracticeSession> practice;
   OptimizerRunner optimizer;
+  ParameterApplier applier;  // after `optimizer`: the fitted parameters it applies come from there
   Statistics statistics;
   ClassReport class_report;
   FactEditor editor;

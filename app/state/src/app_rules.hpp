@@ -18,6 +18,11 @@ void retire_missing_items(AppParts& parts, const LoadedDeck& deck);
 /// The selected deck's options (the study day and parameters the statistics use).
 [[nodiscard]] store::DeckSettings selected_deck_settings(const AppParts& parts);
 
+// ---- Personal parameters (optimize_actions.cpp) ----
+/// Between frames: new parameters whose recompute finished are stored, with a notice saying what
+/// moved (or why nothing was stored).
+[[nodiscard]] Changes finish_applying(AppParts& parts);
+
 // ---- Study (study_actions.cpp) ----
 /// Ends the study session (its summary is saved) and shows the home screen.
 void end_study(AppParts& parts, sched::TimePoint now);

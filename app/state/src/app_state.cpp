@@ -36,7 +36,9 @@ AppState AppState::start(const StartOptions& options, sched::TimePoint now) {
 
 Screen AppState::screen() const { return parts_->screen; }
 bool AppState::wants_quit() const { return parts_->wants_quit; }
-bool AppState::is_busy() const { return parts_->optimizer.is_running() || parts_->library.is_loading(); }
+bool AppState::is_busy() const {
+  return parts_->optimizer.is_running() || parts_->applier.is_running() || parts_->library.is_loading();
+}
 const std::vector<Notice>& AppState::notices() const { return parts_->notices.list(); }
 const DeckLibrary& AppState::library() const { return parts_->library; }
 const LoadedDeck* AppState::selected_deck() const { return state::selected_deck(*parts_); }
@@ -44,6 +46,7 @@ DeckCounts AppState::deck_counts(const DeckId& id) const { return parts_->counts
 const StudySession* AppState::study() const { return parts_->study ? &*parts_->study : nullptr; }
 const PracticeSession* AppState::practice() const { return parts_->practice ? &*parts_->practice : nullptr; }
 const OptimizerRunner& AppState::optimizer() const { return parts_->optimizer; }
+const ParameterApplier& AppState::parameter_applier() const { return parts_->applier; }
 const Statistics& AppState::statistics() const { return parts_->statistics; }
 const ClassReport& AppState::class_report() const { return parts_->class_report; }
 const FactView* AppState::fact_view() const { return parts_->editor.view() ? &*parts_->editor.view() : nullptr; }
@@ -87,6 +90,7 @@ void AppState::apply_all(const ActionQueue& actions, sched::TimePoint now) {
   }
   Changes changes;
   if (Result<void> fitted = parts.optimizer.poll(); !fitted) parts.notices.add(fitted.error());
+  changes |= finish_applying(parts);
   if (const std::optional<FinishedLoad> finished = parts.library.poll()) changes |= settle_load(parts, *finished, now);
   parts.editor.reap();
   changes |= follow_workshop(parts, now);

@@ -20,14 +20,20 @@ std::map<ItemId, std::vector<sched::HistoryAnswer>> schedule_histories(const sto
 
 RecomputePlan plan_recompute(const store::ProfileData& data, const std::string& deck_id,
                              const store::DeckSettings& settings, const sched::DayClock& clock,
-                             bool is_rescheduled, sched::TimePoint now) {
+                             bool is_rescheduled, sched::TimePoint now, optim::Progress* progress) {
   RecomputePlan plan;
   plan.record = {deck_id, now, settings, {}, {}};
   const auto previous = data.deck_settings.find(deck_id);
   plan.undo = {deck_id, now,
                previous != data.deck_settings.end() ? previous->second : store::DeckSettings{}, {}, {}};
   const sched::SchedulerConfig config = scheduler_config(settings);
-  for (const auto& [id, history] : schedule_histories(data, deck_id)) {
+  const auto histories = schedule_histories(data, deck_id);
+  if (progress != nullptr) progress->total = histories.size();
+  for (const auto& [id, history] : histories) {
+    if (progress != nullptr) {
+      if (progress->cancel_requested) break;
+      ++progress->done;
+    }
     const auto item = data.items.find(id);
     if (item == data.items.end()) continue;
     const sched::ItemState& current = item->second.state;
@@ -40,6 +46,7 @@ RecomputePlan plan_recompute(const store::ProfileData& data, const std::string& 
     if (recomputed != current) ++plan.changed_items;
     if (recomputed.due != current.due) ++plan.moved_due;
   }
+  if (progress != nullptr) progress->finished = true;
   return plan;
 }
 

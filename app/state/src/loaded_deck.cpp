@@ -53,4 +53,10 @@ LoadedDeck make_loaded_deck(quizgen::Deck deck, std::filesystem::path source_pat
   return loaded;
 }
 
+std::vector<std::string> section_path_of(const LoadedDeck& deck, ItemId id) {
+  const quizgen::Item* item = deck.find_item(id);
+  if (item == nullptr || item->fact_index >= deck.deck.facts.size()) return {};
+  return deck.deck.facts[item->fact_index].section_path;
+}
+
 }  // namespace factdeck::state

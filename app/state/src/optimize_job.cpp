@@ -53,7 +53,7 @@ std::string describe_fit(const optim::FitResult& result) {
     char same[256];
     std::snprintf(same, sizeof same,
                   "The default parameters already predict your answers as well as a personal fit "
-                  "(log loss %.4f vs %.4f on %zu answers the fit did not see): keep them.",
+                  "(log loss %.4f vs %.4f on the %zu answers it was fitted to): keep them.",
                   before, after, result.fitted_metrics.count);
     return same;
   }
@@ -61,7 +61,7 @@ std::string describe_fit(const optim::FitResult& result) {
   char text[320];
   std::snprintf(text, sizeof text,
                 "Predictions %.1f%% %s than with the default parameters (log loss %.4f → %.4f on "
-                "%zu answers the fit did not see).%s",
+                "the %zu answers it was fitted to, all of yours).%s",
                 gain, "more accurate", before, after,
                 result.fitted_metrics.count,
                 result.stage == optim::FitStage::InitialStabilityOnly

@@ -1,7 +1,6 @@
 #include "state/optimizer_runner.hpp"
 
 #include "state/answering.hpp"
-#include "state/settings.hpp"
 
 namespace factdeck::state {
 
@@ -11,6 +10,9 @@ void OptimizerRunner::start(const store::Profile& profile, const DeckId& id) {
   if (is_running()) return;
   const store::DeckSettings settings = profile.deck_settings(id.str());
   optim::FitOptions options;
+  // As in Anki, the parameters the deck will use are fitted on every card; the accuracy shown is
+  // then measured on the same answers (in-sample), and describe_fit says so.
+  options.hold_out = false;
   options.day = local_day_clock(settings);
   job_ = std::make_shared<OptimizeJob>();
   job_->deck = id;
@@ -40,15 +42,15 @@ void OptimizerRunner::dismiss(const DeckId& id) {
   if (job_ && job_->deck == id) dismiss();
 }
 
-Result<bool> OptimizerRunner::use_fit(store::Profile& profile) {
-  if (is_running() || !job_ || !job_->result || !*job_->result) return false;
+std::optional<std::pair<DeckId, store::DeckSettings>> OptimizerRunner::take_fit(const store::Profile& profile) {
+  if (is_running() || !job_ || !job_->result || !*job_->result) return std::nullopt;
   const optim::FitResult& fit = job_->result->value();
-  if (!is_fit_better(fit)) return false;
+  if (!is_fit_better(fit)) return std::nullopt;
   store::DeckSettings settings = profile.deck_settings(job_->deck.str());
   settings.params.assign(fit.parameters.begin(), fit.parameters.end());
-  if (Result<void> saved = save_deck_settings(profile, job_->deck, settings); !saved) return Unexpected{saved.error()};
+  DeckId deck = job_->deck;
   job_.reset();
-  return true;
+  return std::pair{std::move(deck), std::move(settings)};
 }
 
 void OptimizerRunner::stop() {

@@ -58,6 +58,7 @@ Result<void> PracticeSession::log_answer(store::Profile& profile, const LoadedDe
     request.grade = is_correct ? sched::Grade::Good : sched::Grade::Again;
     request.now = now;
     request.is_practice = !test_.config.moves_schedule;
+    request.section_path = section_path_of(deck, item);
     if (Result<store::ReviewRecord> recorded = record_answer(profile, request); !recorded) {
       logged = in_context("This answer was not saved: ", recorded.error());
     }

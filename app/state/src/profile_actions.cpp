@@ -3,12 +3,15 @@
 // progress they show changes).
 #include "action_handlers.hpp"
 #include "app_rules.hpp"
+#include "state/answering.hpp"
+#include "state/exam_plan.hpp"
 
 namespace factdeck::state {
 
 void release_profile(AppParts& parts, sched::TimePoint now) {
   parts.optimizer.stop();
   parts.optimizer.dismiss();
+  parts.applier.stop();
   end_study(parts, now);
   parts.practice.reset();
   parts.statistics.clear();
@@ -24,12 +27,36 @@ Handled handle(AppParts& parts, const ChangeLook& action, sched::TimePoint) {
   return Changes{};
 }
 
-Handled handle(AppParts& parts, const SaveDeckSettings& action, sched::TimePoint) {
+namespace {
+
+/// Saves options with a new exam: the items of its scope scheduled past it without reaching the
+/// target get their pre-exam review, in the same journal record (state/exam_plan.hpp).
+Handled save_with_exam(AppParts& parts, const DeckId& id, const store::DeckSettings& settings, sched::TimePoint now) {
+  store::Profile& profile = *parts.profiles.profile();
+  if (profile.is_read_only()) return fail(ErrorCode::Invalid, "Deck options cannot be saved: this profile is read-only.");
+  const RecomputePlan plan = plan_exam(profile.data(), *parts.library.find(id), settings, local_day_clock(settings), now);
+  if (Result<void> applied = apply_recompute_plan(profile, plan); !applied) {
+    return in_context("Deck options were not saved: ", applied.error());
+  }
+  parts.notices.add(Notice::Level::Info, "Exam on " + settings.exam_date + ": " + std::to_string(plan.moved_due) +
+                                             " items get a review before it to reach the target.");
+  return Changes{.schedule = true};
+}
+
+}  // namespace
+
+Handled handle(AppParts& parts, const SaveDeckSettings& action, sched::TimePoint now) {
   store::Profile* profile = parts.profiles.profile();
   if (profile == nullptr || parts.library.find(action.deck) == nullptr) {
     return fail(ErrorCode::Invalid, "Deck options cannot be saved: this profile is read-only.");
   }
-  if (Result<void> saved = save_deck_settings(*profile, action.deck, action.settings); !saved) {
+  // The options form does not edit the FSRS parameters: keep the stored ones, which new
+  // parameters applied while the form was open (ParameterApplier) may have changed.
+  const store::DeckSettings stored = profile->deck_settings(action.deck.str());
+  store::DeckSettings settings = action.settings;
+  settings.params = stored.params;
+  if (is_exam_changed(stored, settings) && exam_goal(settings)) return save_with_exam(parts, action.deck, settings, now);
+  if (Result<void> saved = save_deck_settings(*profile, action.deck, settings); !saved) {
     return Unexpected{saved.error()};
   }
   return Changes{.schedule = true};

@@ -108,7 +108,7 @@ PresentedQuestion present_question(const LoadedDeck& deck, const store::Profile&
   shown.mode = entry.retrieval;
   shown.displayed_state = profile.item_state(entry.id);
   shown.question_index = choose_question(item, entry.retrieval, shown.displayed_state.reps);
-  shown.preview = sched::next_states(shown.displayed_state, scheduler_config(settings),
+  shown.preview = sched::next_states(shown.displayed_state, scheduler_config(settings, section_path_of(deck, entry.id)),
                                      local_day_clock(settings), now, entry.id);
   shown.shown_at = now;
   return shown;

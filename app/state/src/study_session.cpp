@@ -149,6 +149,7 @@ Result<void> StudySession::rate(store::Profile& profile, const LoadedDeck& deck,
   request.answer_ms = answer_ms(shown, now);
   request.now = now;
   request.displayed_state = shown.displayed_state;
+  request.section_path = section_path_of(deck, shown.item);
   if (Result<store::ReviewRecord> recorded = record_answer(profile, request); !recorded) {
     Error error = recorded.error();
     error.message += " Your earlier progress is intact.";

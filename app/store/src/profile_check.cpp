@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <type_traits>
 
+#include "scheduler/exam.hpp"
 
 namespace factdeck::store {
 
@@ -19,6 +20,7 @@ constexpr double kMinStabilityDays = 1e-6;
 constexpr double kMaxStabilityDays = 1e12;
 constexpr double kMaxDifficulty = 1000.0;
 constexpr std::size_t kMaxWeights = 64;  // FSRS-6 has 21; the scheduler refuses other counts itself
+constexpr std::size_t kMaxExamSectionBytes = 1024;  // a heading title
 
 std::string number_text(double value) {
   char buffer[32];
@@ -86,6 +88,14 @@ std::optional<std::string> check_deck_settings(const DeckSettings& settings) {
   for (double weight : settings.params) {
     if (auto p = check_number("params", weight, -100.0, 100.0)) return p;
   }
+  if (settings.maximum_interval_days < 1 || settings.maximum_interval_days > 36500) {
+    return "maximum_interval_days: " + std::to_string(settings.maximum_interval_days) + " is not between 1 and 36500";
+  }
+  if (!settings.exam_date.empty() && !sched::study_day_of_date(settings.exam_date)) {
+    return "exam_date: '" + settings.exam_date.substr(0, 16) + "' is not a date YYYY-MM-DD";
+  }
+  if (auto p = check_number("exam_target", settings.exam_target, 0.7, 0.99)) return p;
+  if (auto p = check_count("exam_section", settings.exam_section.size(), kMaxExamSectionBytes)) return p;
   return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 #include "base/item_id.hpp"
 #include "base/result.hpp"
 #include "scheduler/day_clock.hpp"
+#include "scheduler/exam.hpp"
 #include "scheduler/fsrs_math.hpp"
 #include "scheduler/item_state.hpp"
 
@@ -47,6 +48,7 @@ struct SchedulerConfig {
   std::vector<int> relearning_steps_mins = {10};
   bool is_fuzz_enabled = true;
   std::uint32_t leech_lapses = 8;        // the lapse reaching this flags the item (never suspends)
+  std::optional<ExamGoal> exam;          // FSRS only; the caller sets it for items of its scope
 };
 
 /// One grade's outcome: the state to store if the learner picks it, and the wait until the item

@@ -4,6 +4,7 @@
 // retrievability, and the scheduler only sees the grades, as in real use.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -29,6 +30,23 @@ struct SimulatedAnswer {
   ItemState after;
 };
 
+/// An exam during the simulation: on which day, the recall wanted, and how the learner prepares.
+struct SimulatedExam {
+  int day = 60;                 // day index from the start; recall is measured as that day begins
+  double target_recall = 0.95;
+  bool is_scheduled = true;     // exam mode: the scheduler aims at the exam (SchedulerConfig::exam)
+  int cram_days = 0;            // cramming: every item started is also answered on each of the
+                                // `cram_days` days before the exam, due or not
+};
+
+/// How the simulated learner stood on the exam day, as it began.
+struct ExamOutcome {
+  std::size_t items = 0;        // items started before the exam
+  double mean_recall = 0.0;     // their mean true recall probability
+  double share_at_target = 0.0; // the share whose true recall reaches the target
+  long reviews_before = 0;      // all answers given before the exam day
+};
+
 struct SimulationConfig {
   int days = 365;
   std::uint64_t seed = 1;
@@ -40,6 +58,7 @@ struct SimulationConfig {
   double easy_share = 0.10;
   TimePoint start{Seconds{1704067200}};  // day 0 (2024-01-01 00:00 UTC by default)
   std::function<void(const SimulatedAnswer&)> on_answer;  // optional: called for every answer
+  std::optional<SimulatedExam> exam;
 };
 
 struct SimulatedDay {
@@ -57,6 +76,7 @@ struct SimulationReport {
   double mean_minutes_per_day = 0.0;
   int max_reviews_per_day = 0;
   std::size_t leeches = 0;
+  std::optional<ExamOutcome> exam;  // when the config had an exam within the simulated days
 };
 
 /// The learner's true parameters: the scheduler's defaults nudged by a few percent, so that the

@@ -52,7 +52,10 @@ struct DismissNotice { std::size_t index; };
 struct ShowItemHistory { ItemId item; };
 struct StartOptimize { DeckId deck; };
 struct CancelOptimize {};
-struct UseFittedParameters {};
+/// Applies the finished fit to its deck: every item's memory state is recomputed from its history
+/// in the background; with `is_rescheduled` review items also get the due date it gives.
+struct UseFittedParameters { bool is_rescheduled = false; };
+struct UndoNewParameters {};  // puts the deck's previous parameters and item states back
 struct DismissOptimize {};
 struct ExportStatsCsv { stats::Period period; };
 struct ExportStatsPng {};  // the window saves the next frame; see AppState::take_screenshot_request
@@ -92,7 +95,7 @@ using Action = std::variant<GoTo, SelectDeck, OpenDeckFile, StartStudy, RevealAn
                             FlagItem, EditItem, CloseFactView, ReloadDeck, SetItemMarks, EndStudy,
                             StartPractice, AnswerPractice, ChangeLook, SaveDeckSettings,
                             DismissNotice, ShowItemHistory, ExportStatsCsv, ExportStatsPng, ExportResults, OpenClassReport, StartOptimize,
-                            CancelOptimize, UseFittedParameters, DismissOptimize, SetDayStartHour,
+                            CancelOptimize, UseFittedParameters, UndoNewParameters, DismissOptimize, SetDayStartHour,
                             SwitchProfile, ForgetDeck, ForgetUnopenedDeck, Quit, OpenWorkshopFile,
                             PasteWorkshopText, DecideSpan, DecideOpenSpans, RetypeSpan, AddSpan,
                             ReviewQuestion, UndoWorkshop, RedoWorkshop, SaveWorkshop, OpenWorkshopDeck,

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "quizgen/deck.hpp"
 #include "quizgen/judge.hpp"
@@ -15,9 +16,23 @@
 
 namespace factdeck::state {
 
-/// The scheduler options stored for a deck (retention, steps, algorithm, fitted weights).
-/// Invalid weights fall back to the defaults rather than failing a review.
+/// The scheduler options stored for a deck (retention, steps, algorithm, fitted weights, maximum
+/// interval, fuzz, and the exam when it covers the whole deck). Invalid weights fall back to the
+/// defaults rather than failing a review.
 [[nodiscard]] sched::SchedulerConfig scheduler_config(const store::DeckSettings& settings);
+
+/// The options for one item whose fact sits under `section_path` (titles from the top heading
+/// down): as above, plus the exam when it is limited to a section on that path.
+[[nodiscard]] sched::SchedulerConfig scheduler_config(const store::DeckSettings& settings,
+                                                      const std::vector<std::string>& section_path);
+
+/// The deck's exam, when one is set with a valid date (scheduler/exam.hpp).
+[[nodiscard]] std::optional<sched::ExamGoal> exam_goal(const store::DeckSettings& settings);
+
+/// True when the deck's exam covers an item under `section_path`: the whole deck, or a section
+/// on the path (titles compared exactly). False when there is no exam.
+[[nodiscard]] bool is_in_exam_scope(const store::DeckSettings& settings,
+                                    const std::vector<std::string>& section_path);
 
 /// Study days in the machine's local time zone, starting at the deck's day-start hour.
 [[nodiscard]] sched::DayClock local_day_clock(const store::DeckSettings& settings);
@@ -35,6 +50,7 @@ struct AnswerRequest {
   bool is_practice = false;  // logged only: the schedule does not move
   /// What the learner was shown and answered; none when only a grade was given.
   std::optional<store::GivenAnswer> given;
+  std::vector<std::string> section_path = {};  // the item's sections, for an exam limited to one
 };
 
 /// What the learner was shown of `question` (its options, in order) and answered (the option's

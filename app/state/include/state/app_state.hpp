@@ -25,6 +25,7 @@ namespace factdeck::state {
 class DeckLibrary;
 class FactEditor;
 class OptimizerRunner;
+class ParameterApplier;
 class PracticeSession;
 class Profiles;
 class Statistics;
@@ -70,6 +71,8 @@ class AppState {
   [[nodiscard]] const PracticeSession* practice() const;
   /// The parameter fit running or just finished.
   [[nodiscard]] const OptimizerRunner& optimizer() const;
+  /// New parameters being applied to a deck's items, or the last applied (for its undo).
+  [[nodiscard]] const ParameterApplier& parameter_applier() const;
   /// The statistics, computed when the statistics screen is opened.
   [[nodiscard]] const Statistics& statistics() const;
   [[nodiscard]] const ClassReport& class_report() const;

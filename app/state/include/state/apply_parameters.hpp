@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "optimizer/fit.hpp"
 #include "scheduler/day_clock.hpp"
 #include "scheduler/replay.hpp"
 #include "store/profile.hpp"
@@ -31,11 +32,12 @@ struct RecomputePlan {
 
 /// Plans `settings` for deck `deck_id` at `now`: each answered item of the deck is replayed
 /// from its history (sched::recompute_item) on `clock`'s study days. Pure; it can run on a
-/// worker thread over a copy of the profile data.
+/// worker thread over a copy of the profile data, counting answered items in `progress` (may be
+/// null); a cancel request ends it early with a partial plan, which the caller drops.
 [[nodiscard]] RecomputePlan plan_recompute(const store::ProfileData& data, const std::string& deck_id,
                                            const store::DeckSettings& settings,
                                            const sched::DayClock& clock, bool is_rescheduled,
-                                           sched::TimePoint now);
+                                           sched::TimePoint now, optim::Progress* progress = nullptr);
 
 /// Stores `plan.record` durably (one journal record); the caller keeps `plan.undo` to undo it
 /// with `profile.apply_recompute(plan.undo)`. Fails as Profile::apply_recompute.

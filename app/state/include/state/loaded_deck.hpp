@@ -26,6 +26,9 @@ struct LoadedDeck {
   [[nodiscard]] const quizgen::Item* find_item(ItemId id) const;
 };
 
+/// The section titles (top heading first) of item `id`'s fact; empty when the deck has no such item.
+[[nodiscard]] std::vector<std::string> section_path_of(const LoadedDeck& deck, ItemId id);
+
 /// Builds the lookups for `deck`, opened from `source_path`.
 [[nodiscard]] LoadedDeck make_loaded_deck(quizgen::Deck deck, std::filesystem::path source_path);
 

@@ -31,11 +31,11 @@ struct OptimizeJob {
                                          std::vector<optim::ReviewLogEntry> entries,
                                          optim::FitOptions options);
 
-/// True when the fitted parameters predict the held-out answers better than the defaults.
+/// True when the fitted parameters predict the evaluated answers better than the defaults.
 [[nodiscard]] bool is_fit_better(const optim::FitResult& result);
 
 /// "Predictions 12% more accurate than with the default parameters (log loss 0.3412 → 0.3003 on
-/// answers the fit did not see)", or why nothing was fitted.
+/// the 812 answers it was fitted to, all of yours)", or why nothing was fitted.
 [[nodiscard]] std::string describe_fit(const optim::FitResult& result);
 
 }  // namespace factdeck::state

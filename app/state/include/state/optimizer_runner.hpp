@@ -2,6 +2,8 @@
 // The optimizer runner: fitting one deck's FSRS-6 parameters to the learner's answers on a worker
 // thread, its progress and result for the deck options, and using the fitted parameters.
 #include <memory>
+#include <optional>
+#include <utility>
 #include <thread>
 
 #include "base/result.hpp"
@@ -34,9 +36,9 @@ class OptimizerRunner {
   /// Drops the finished fit (Close in the deck options), or the fit of deck `id` only when given.
   void dismiss();
   void dismiss(const DeckId& id);
-  /// Saves the finished fit as its deck's parameters, when it predicts better than the defaults.
-  /// Fails with Invalid on a read-only profile or Io when the settings could not be written.
-  [[nodiscard]] Result<bool> use_fit(store::Profile& profile);
+  /// Takes the finished fit, when it predicts better than the defaults: its deck and that deck's
+  /// settings in `profile` with the fitted parameters, for the ParameterApplier to apply.
+  [[nodiscard]] std::optional<std::pair<DeckId, store::DeckSettings>> take_fit(const store::Profile& profile);
   /// Cancels a running fit and waits for its worker.
   void stop();
 

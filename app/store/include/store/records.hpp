@@ -57,7 +57,7 @@ struct SessionRecord {
 
 enum class SchedulerKind : std::uint8_t { Fsrs6 = 0, Sm2 = 1 };
 
-/// Per-deck study settings.
+/// Per-deck study settings. Version 2 added the maximum interval, fuzz and the exam.
 struct DeckSettings {
   double desired_retention = 0.9;
   std::uint32_t new_per_day = 20;
@@ -67,6 +67,11 @@ struct DeckSettings {
   std::vector<std::uint32_t> relearning_steps_mins{10};
   std::uint32_t day_start_hour = 4;  // local hour at which a new study day starts
   std::vector<double> params;        // 21 FSRS-6 weights; empty means the defaults
+  std::uint32_t maximum_interval_days = 36500;
+  bool is_fuzz_enabled = true;
+  std::string exam_date;             // "YYYY-MM-DD", local; empty: no exam (scheduler/exam.hpp)
+  double exam_target = 0.95;         // the recall wanted on the exam day
+  std::string exam_section;          // a section title (any level); empty: the whole deck
   friend bool operator==(const DeckSettings&, const DeckSettings&) = default;
 };
 

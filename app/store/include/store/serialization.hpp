@@ -158,7 +158,7 @@ void serialize(Archive& archive, SessionRecord& session, std::uint32_t version) 
 
 template <class Archive>
 void serialize(Archive& archive, DeckSettings& deck, std::uint32_t version) {
-  check_class_version("DeckSettings", version, 1);
+  check_class_version("DeckSettings", version, 2);
   archive(cereal::make_nvp("desired_retention", deck.desired_retention),
           cereal::make_nvp("new_per_day", deck.new_per_day),
           cereal::make_nvp("reviews_per_day", deck.reviews_per_day),
@@ -167,6 +167,11 @@ void serialize(Archive& archive, DeckSettings& deck, std::uint32_t version) {
           cereal::make_nvp("relearning_steps_mins", deck.relearning_steps_mins),
           cereal::make_nvp("day_start_hour", deck.day_start_hour),
           cereal::make_nvp("params", deck.params));
+  if (version < 2) return;  // version 1 files keep the defaults of the fields below
+  archive(cereal::make_nvp("maximum_interval_days", deck.maximum_interval_days),
+          cereal::make_nvp("is_fuzz_enabled", deck.is_fuzz_enabled),
+          cereal::make_nvp("exam_date", deck.exam_date), cereal::make_nvp("exam_target", deck.exam_target),
+          cereal::make_nvp("exam_section", deck.exam_section));
 }
 
 template <class Archive>
@@ -315,7 +320,7 @@ CEREAL_CLASS_VERSION(factdeck::sched::ItemState, 1)
 CEREAL_CLASS_VERSION(factdeck::store::ReviewRecord, factdeck::store::kReviewRecordVersion)
 CEREAL_CLASS_VERSION(factdeck::store::UndoRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::SessionRecord, 1)
-CEREAL_CLASS_VERSION(factdeck::store::DeckSettings, 1)
+CEREAL_CLASS_VERSION(factdeck::store::DeckSettings, 2)
 CEREAL_CLASS_VERSION(factdeck::store::ProfileSettings, 1)
 CEREAL_CLASS_VERSION(factdeck::store::DeckSettingsRecord, 1)
 CEREAL_CLASS_VERSION(factdeck::store::RetireRecord, 1)

@@ -20,6 +20,7 @@ struct HomeViewUi {
   store::DeckSettings options;                // the edited copy
   std::string steps_text;                     // learning steps as typed ("1 10")
   std::string student_name;                   // the name on an exported results file
+  bool is_rescheduled_on_apply = false;       // new parameters also move due dates
 };
 
 struct StudyViewUi {

@@ -11,6 +11,7 @@
 #include "state/deck_library.hpp"
 #include "state/item_marks.hpp"
 #include "state/optimizer_runner.hpp"
+#include "state/parameter_applier.hpp"
 
 namespace factdeck::ui {
 
@@ -45,11 +46,32 @@ void edit_limits(store::DeckSettings& options) {
   }
 }
 
-void draw_personal_parameters(const state::AppState& state, const state::DeckId& deck,
+/// New parameters being applied (a progress bar), or the undo of the last ones applied to `deck`.
+/// Returns true while applying, when nothing else of the fit is shown.
+bool draw_applying(const state::AppState& state, const state::DeckId& deck, state::ActionQueue& actions) {
+  const state::ParameterApplier& applier = state.parameter_applier();
+  if (applier.is_running()) {
+    const optim::Progress& progress = *applier.progress();
+    const std::size_t total = progress.total;
+    const float fraction = total == 0 ? 0.0f : static_cast<float>(progress.done) / static_cast<float>(total);
+    ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f), "recomputing memory states...");
+    return true;
+  }
+  const std::optional<state::AppliedParameters>& applied = applier.last_applied();
+  if (applied && applied->deck == deck) {
+    ImGui::Text("Applied: %zu items recomputed, %zu due dates moved.", applied->items, applied->moved_due);
+    ImGui::SameLine();
+    if (ImGui::Button("Undo new parameters")) actions.emplace_back(state::UndoNewParameters{});
+  }
+  return false;
+}
+
+void draw_personal_parameters(const state::AppState& state, const state::DeckId& deck, HomeViewUi& ui,
                               state::ActionQueue& actions) {
   ImGui::Separator();
   const bool is_personal = !state.deck_settings(deck).params.empty();
   ImGui::Text("Memory model: %s", is_personal ? "your personal FSRS-6 parameters" : "FSRS-6 defaults");
+  if (draw_applying(state, deck, actions)) return;
   const state::OptimizerRunner& optimizer = state.optimizer();
   const state::OptimizeJob* job = optimizer.job();
   if (job == nullptr) {
@@ -73,10 +95,15 @@ void draw_personal_parameters(const state::AppState& state, const state::DeckId&
   const optim::FitResult& fit = job->result->value();
   ImGui::TextWrapped("%s", state::describe_fit(fit).c_str());
   const bool is_better = state::is_fit_better(fit);
-  if (is_better && (ImGui::Button("Use these parameters (U)") || shortcut_pressed('U'))) {
-    actions.emplace_back(state::UseFittedParameters{});
+  if (is_better) {
+    ImGui::Checkbox("Also move due dates", &ui.is_rescheduled_on_apply);
+    muted_text("Every item's memory is recomputed from its answers; moving due dates also gives each "
+               "item the interval its last answer gets with the new parameters.");
+    if (ImGui::Button("Use these parameters (U)") || shortcut_pressed('U')) {
+      actions.emplace_back(state::UseFittedParameters{ui.is_rescheduled_on_apply});
+    }
+    ImGui::SameLine();
   }
-  if (is_better) ImGui::SameLine();
   if (ImGui::Button("Close")) actions.emplace_back(state::DismissOptimize{});
 }
 
@@ -153,7 +180,7 @@ void draw_deck_options(const state::AppState& state, HomeViewUi& ui, state::Acti
       ImGui::SetTooltip("The deck file and your progress on it are kept; open it again to go on.");
     }
   }
-  draw_personal_parameters(state, id, actions);
+  draw_personal_parameters(state, id, ui, actions);
   draw_results_export(id, ui, actions);
   draw_marked_items(state, *deck, actions);
 }
