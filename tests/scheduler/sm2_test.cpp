@@ -37,3 +37,14 @@ TEST_CASE("SM-2 restarts the repetitions after a failed recall", "[scheduler]") 
   CHECK(sm2_quality(Grade::Again) == 2);
   CHECK(sm2_quality(Grade::Easy) == 5);
 }
+
+TEST_CASE("SM-2 intervals stop at 100 years however many passes in a row", "[scheduler]") {
+  // Found by the kill test of `factdeck answer` (issue 18): an item answered Good every few
+  // minutes reached 1,385,815,438 days, which the store refuses, so it could not be answered again.
+  Sm2State state;
+  for (int pass = 0; pass < 60; ++pass) {
+    state = sm2_next(state, Grade::Easy);
+    CHECK(state.interval_days <= kSm2MaxIntervalDays);
+  }
+  CHECK(state.interval_days == kSm2MaxIntervalDays);
+}

@@ -32,7 +32,7 @@ Sm2State sm2_next(const Sm2State& state, Grade grade) {
     next.interval_days = 6.0;
   } else {
     // SuperMemo: I(n) = I(n-1) · EF, with a fractional interval rounded up.
-    next.interval_days = std::ceil(state.interval_days * next.ease);
+    next.interval_days = std::min(kSm2MaxIntervalDays, std::ceil(state.interval_days * next.ease));
   }
   return next;
 }
