@@ -25,11 +25,13 @@ namespace fs = std::filesystem;
 
 using factdeck::testing::kCapitalsDeck;
 
-/// A fresh folder holding `decks/capitals.facts.md` as the only shipped deck and an empty
-/// `data/` folder for --data-dir; removed afterwards.
+/// A fresh folder (in `parent`, the temporary folder by default) holding
+/// `decks/capitals.facts.md` as the only shipped deck and an empty `data/` folder for
+/// --data-dir; removed afterwards.
 class CliFolder {
  public:
-  CliFolder() : folder_("cli"), root_(folder_.path()) {
+  explicit CliFolder(const fs::path& parent = fs::temp_directory_path())
+      : folder_("cli", parent), root_(folder_.path()) {
     fs::create_directories(root_ / "decks");
     fs::create_directories(root_ / "data");
     std::ofstream(deck_path()) << kCapitalsDeck;

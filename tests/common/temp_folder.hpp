@@ -9,11 +9,12 @@
 
 namespace factdeck::testing {
 
-/// A fresh folder `<temp>/factdeck-<tag>-XXXXXX`, removed with everything in it afterwards.
+/// A fresh folder `<parent>/factdeck-<tag>-XXXXXX`, removed with everything in it afterwards.
 class TempFolder {
  public:
-  explicit TempFolder(const std::string& tag) {
-    std::string pattern = (std::filesystem::temp_directory_path() / ("factdeck-" + tag + "-XXXXXX")).string();
+  explicit TempFolder(const std::string& tag,
+                      const std::filesystem::path& parent = std::filesystem::temp_directory_path()) {
+    std::string pattern = (parent / ("factdeck-" + tag + "-XXXXXX")).string();
     path_ = ::mkdtemp(pattern.data());
   }
   ~TempFolder() {
