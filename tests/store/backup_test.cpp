@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <fstream>
 
 #include "store/backups.hpp"
@@ -10,6 +11,33 @@ using namespace factdeck::store;
 using namespace factdeck::store::testing;
 
 namespace {
+
+/// Writes every file under backups/ with its first byte changed, as a failing disk might: what
+/// reaches the file is not what was meant. Other files are written as they are.
+class BadBackupDiskWriter final : public FileWriter {
+ public:
+  Result<void> write_all(int fd, std::string_view bytes, const fs::path& path) override {
+    if (path.string().find("/backups/") == std::string::npos || bytes.empty()) {
+      return real_.write_all(fd, bytes, path);
+    }
+    std::string changed(bytes);
+    changed[0] = static_cast<char>(changed[0] ^ 0x20);
+    return real_.write_all(fd, changed, path);
+  }
+  Result<void> sync(int fd, const fs::path& path) override { return real_.sync(fd, path); }
+  Result<void> sync_directory(const fs::path& dir) override { return real_.sync_directory(dir); }
+
+ private:
+  NoSyncWriter real_;
+};
+
+/// The names in backups/ (backups and the damaged ones set aside alike).
+std::vector<std::string> backup_folder_names(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir / kBackupsDir)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 BackupInfo automatic_backup(std::int64_t age_secs, sched::TimePoint now) {
   const sched::TimePoint made = now - sched::Seconds{age_secs};
@@ -146,4 +174,69 @@ TEST_CASE("A profile whose files were all deleted comes back from its backup", "
   Profile profile = open_writer(dir, at_secs(3));
   CHECK(profile.reviews().size() == 1);
   CHECK_THAT(profile.recovery_report().messages.back(), Catch::Contains("files were missing"));
+}
+
+TEST_CASE("A backup that does not read back as written fails, and leaves no backup behind", "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  OpenOptions bad_disk = fast_options();
+  bad_disk.writer = std::make_shared<BadBackupDiskWriter>();
+  {
+    Profile profile = open_writer(dir, at_secs(0), bad_disk);
+    answer(profile, 1, at_secs(0));
+    const Result<void> compacted = profile.compact(at_secs(1));  // the day's first backup
+    REQUIRE_FALSE(compacted);
+    CHECK(compacted.error().code == ErrorCode::Corrupt);
+    CHECK_THAT(compacted.error().message, Catch::Contains("did not read back as written (first difference at offset 0"));
+  }
+  // Before, the empty folder stayed and counted as the day's backup, so none was made that day.
+  CHECK(backup_folder_names(dir).empty());
+  Profile profile = open_writer(dir, at_secs(2), fast_options());
+  CHECK(profile.reviews().size() == 1);
+  const Result<std::vector<BackupInfo>> backups = profile.list_backups();
+  REQUIRE(backups);
+  REQUIRE(backups->size() == 1);  // made by this open, on a good disk
+  CHECK(backups->front().size_bytes > 0);
+}
+
+TEST_CASE("A damaged backup is reported at the day's first open and set aside, not when it is needed", "[store]") {
+  TempDir temp;
+  const auto dir = temp.path() / "p";
+  {
+    Profile profile = open_writer(dir, at_secs(0), fast_options());
+    answer(profile, 1, at_secs(0));
+    REQUIRE(profile.close(at_secs(1)));  // day 0's backup
+  }
+  const std::vector<std::string> made = backup_folder_names(dir);
+  REQUIRE(made.size() == 1);
+  const fs::path damaged_file = dir / kBackupsDir / made[0] / kSnapshotFile;
+  std::string bytes = read_bytes(damaged_file);
+  bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x04);  // one bit
+  write_bytes(damaged_file, bytes);
+
+  SECTION("an open the same day does not read the backups again") {
+    Profile profile = open_writer(dir, at_secs(3600), fast_options());
+    CHECK(profile.recovery_report().messages.empty());
+    CHECK(backup_folder_names(dir) == made);
+  }
+  SECTION("the next day's first open reports it, sets it aside and makes a good one") {
+    Profile profile = open_writer(dir, at_secs(kDaySecs + 10), fast_options());
+    const RecoveryReport& report = profile.recovery_report();
+    CHECK(report.damaged_backups == 1);
+    REQUIRE(report.messages.size() == 1);
+    const std::string& message = report.messages[0];
+    CHECK_THAT(message, Catch::StartsWith("the backup backups/" + made[0] + " is damaged (backups/" + made[0] +
+                                          "/progress.snapshot"));
+    CHECK_THAT(message, Catch::Contains("and could not restore the profile; it was kept as backups/" + made[0] +
+                                        ".damaged-20260302-120010; 0 good backups remain"));
+    CHECK(profile.reviews().size() == 1);
+    const std::vector<std::string> names = backup_folder_names(dir);
+    REQUIRE(names.size() == 2);
+    CHECK(names[0] == made[0] + ".damaged-20260302-120010");  // kept, never deleted
+    CHECK(names[1] == "20260302-120010");                     // the day's new backup, good
+    const Result<std::vector<BackupInfo>> backups = profile.list_backups();
+    REQUIRE(backups);
+    REQUIRE(backups->size() == 1);
+    CHECK(backups->front().name == "20260302-120010");
+  }
 }

@@ -96,6 +96,7 @@ int run_answer(const ParsedArgs& args) {
   if (deck == nullptr) return report_failure(kName, Error{ErrorCode::NotFound, "no deck has item " + to_hex(*id), "", 0, 0});
   Result<store::Profile> profile = open_named_profile(args.data_dir(), args.profile(), store::OpenMode::ReadWrite, now);
   if (!profile) return report_failure(kName, profile.error());
+  print_recovery_messages(kName, profile->recovery_report().messages);
 
   state::AnswerRequest request{*id, deck->deck_id, *kind, *grade, 0, now, std::nullopt, false, std::nullopt,
                                state::section_path_of(*deck, *id)};

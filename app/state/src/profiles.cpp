@@ -37,9 +37,11 @@ void Profiles::open_named(const std::string& name, sched::TimePoint now, Notices
   profile_ = std::move(opened).value();
   name_ = name;
   names_ = store::list_profiles(data_dir_);
-  // Replaying the journal after a crash is routine; a restored backup or skipped records are not.
+  // Replaying the journal after a crash is routine; a restored backup, skipped records or a
+  // damaged backup are not.
   const store::RecoveryReport& report = profile_->recovery_report();
-  const bool is_routine = !report.restored_backup && report.journal_records_skipped == 0;
+  const bool is_routine =
+      !report.restored_backup && report.journal_records_skipped == 0 && report.damaged_backups == 0;
   for (const std::string& message : report.messages) {
     notices.add(is_routine ? Notice::Level::Info : Notice::Level::Warning, message);
   }

@@ -7,6 +7,8 @@
 #include <system_error>
 
 #include "store/formats.hpp"
+#include "store/journal.hpp"
+#include "store/snapshot.hpp"
 
 namespace factdeck::store {
 
@@ -18,10 +20,11 @@ constexpr std::int64_t kSecsPerDay = 86400;
 constexpr std::int64_t kDailyKept = 7;
 constexpr std::int64_t kWeeklyKept = 4;
 
-/// The time encoded in a backup name, or empty if the name is not one of ours.
+/// The time encoded in a backup name, or empty if the name is not one of ours (a backup set
+/// aside as damaged, NAME.damaged-TIME, is not).
 std::optional<sched::TimePoint> time_from_name(const std::string& name) {
   std::tm parts{};
-  if (name.size() < 15 || name[8] != '-') return std::nullopt;
+  if (name.size() < 15 || name[8] != '-' || (name.size() > 15 && name[15] != '-')) return std::nullopt;
   const char* end = strptime(name.c_str(), "%Y%m%d-%H%M%S", &parts);
   if (end == nullptr || end != name.c_str() + 15) return std::nullopt;
   return sched::TimePoint{sched::Seconds{timegm(&parts)}};
@@ -54,6 +57,36 @@ Result<fs::path> make_backup_dir(const fs::path& profile_dir, sched::TimePoint n
   if (error)
     return fail(ErrorCode::Io, "cannot create " + target.string() + ": " + error.message());
   return target;
+}
+
+/// Removes a backup folder this process just created when its files could not be written:
+/// left behind empty, it would count as the day's backup and none would be made until tomorrow.
+template <typename T>
+Result<T> discard_unfinished(const fs::path& dir, Result<T> outcome) {
+  if (outcome) return outcome;
+  std::error_code ignored;
+  fs::remove_all(dir, ignored);
+  return outcome;
+}
+
+/// What is wrong with the backup in `dir`, or empty when its files read back whole (or are of
+/// a newer format, which is not damage).
+std::string backup_damage(const fs::path& dir, const std::string& shown_dir) {
+  const std::string snapshot_name = shown_dir + "/" + std::string(kSnapshotFile);
+  const Result<std::string> snapshot = read_file(dir / kSnapshotFile);
+  if (!snapshot) {
+    return snapshot.error().code == ErrorCode::NotFound ? snapshot_name + " is missing"
+                                                        : snapshot.error().message;
+  }
+  const Result<SnapshotContents> decoded = decode_snapshot(*snapshot, snapshot_name);
+  if (!decoded && decoded.error().code != ErrorCode::NewerFormat) return decoded.error().message;
+  const Result<std::string> journal = read_file(dir / kJournalFile);
+  if (!journal) return journal.error().code == ErrorCode::NotFound ? std::string() : journal.error().message;
+  const std::string journal_name = shown_dir + "/" + std::string(kJournalFile);
+  const Result<JournalScan> scan = parse_journal(*journal, journal_name);
+  if (!scan) return scan.error().code == ErrorCode::NewerFormat ? std::string() : scan.error().message;
+  if (!scan->damage.empty()) return journal_name + " had damaged bytes " + describe_damage(*scan);
+  return {};
 }
 
 Result<void> copy_if_present(const fs::path& from, const fs::path& to, FileWriter& writer) {
@@ -124,7 +157,8 @@ Result<std::string> write_backup(const fs::path& profile_dir, std::string_view s
   const Result<fs::path> dir = make_backup_dir(profile_dir, now, reason);
   if (!dir) return Unexpected{dir.error()};
   // Read back before it counts: a backup is only ever needed when something else went wrong.
-  const Result<void> written = write_file_verified(*dir / kSnapshotFile, snapshot_bytes, writer);
+  const Result<void> written =
+      discard_unfinished(*dir, write_file_verified(*dir / kSnapshotFile, snapshot_bytes, writer));
   if (!written) return Unexpected{written.error()};
   return dir->filename().string();
 }
@@ -134,10 +168,34 @@ Result<std::string> copy_files_to_backup(const fs::path& profile_dir, sched::Tim
   const Result<fs::path> dir = make_backup_dir(profile_dir, now, reason);
   if (!dir) return Unexpected{dir.error()};
   for (std::string_view file : {kSnapshotFile, kJournalFile}) {
-    const Result<void> copied = copy_if_present(profile_dir / file, *dir / file, writer);
+    const Result<void> copied =
+        discard_unfinished(*dir, copy_if_present(profile_dir / file, *dir / file, writer));
     if (!copied) return Unexpected{copied.error()};
   }
   return dir->filename().string();
+}
+
+Result<std::vector<std::string>> check_backups(const fs::path& profile_dir, sched::TimePoint now,
+                                               FileWriter& writer) {
+  const Result<std::vector<BackupInfo>> backups = list_backups(profile_dir);
+  if (!backups) return Unexpected{backups.error()};
+  std::vector<std::string> damaged;
+  for (const BackupInfo& backup : *backups) {
+    const fs::path dir = profile_dir / kBackupsDir / backup.name;
+    const std::string shown_dir = std::string(kBackupsDir) + "/" + backup.name;
+    const std::string damage = backup_damage(dir, shown_dir);
+    if (damage.empty()) continue;
+    const Result<fs::path> moved = move_aside(dir, "damaged", now, writer);
+    damaged.push_back("the backup " + shown_dir + " is damaged (" + damage +
+                      ") and could not restore the profile; " +
+                      (moved ? "it was kept as " + std::string(kBackupsDir) + "/" + moved->filename().string()
+                             : "it could not be moved aside: " + moved.error().message));
+  }
+  const std::size_t good = backups->size() - damaged.size();
+  for (std::string& message : damaged) {
+    message += "; " + std::to_string(good) + (good == 1 ? " good backup remains" : " good backups remain");
+  }
+  return damaged;
 }
 
 Result<void> prune_backups(const fs::path& profile_dir, sched::TimePoint now) {

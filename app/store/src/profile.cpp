@@ -17,6 +17,25 @@ Profile::~Profile() = default;
 
 // ---- Opening ----
 
+namespace {
+
+/// Once a day, when a ReadWrite open finds a backup due, every backup is read back, so that a
+/// damaged one is reported (and set aside) now rather than on the day it is needed.
+void check_backups_when_due(const fs::path& dir, sched::TimePoint now, FileWriter& writer,
+                            RecoveryReport& report) {
+  const Result<std::vector<BackupInfo>> backups = store::list_backups(dir);
+  if (!backups || !is_backup_due(*backups, now)) return;
+  Result<std::vector<std::string>> damaged = check_backups(dir, now, writer);
+  if (!damaged) {
+    report.messages.push_back("the backups could not be checked: " + damaged.error().message);
+    return;
+  }
+  report.damaged_backups = damaged->size();
+  for (std::string& message : *damaged) report.messages.push_back(std::move(message));
+}
+
+}  // namespace
+
 Result<Profile> Profile::open(const fs::path& dir, OpenMode mode, sched::TimePoint now,
                               OpenOptions options) {
   Profile profile;
@@ -42,6 +61,9 @@ Result<Profile> Profile::open(const fs::path& dir, OpenMode mode, sched::TimePoi
   profile.report_ = std::move(loaded->report);
   profile.generation_ = loaded->generation;
   if (is_writer) {
+    if (profile.options_.make_backups) {
+      check_backups_when_due(dir, now, *profile.options_.writer, profile.report_);
+    }
     const Result<void> ready =
         profile.finish_open(now, loaded->must_compact, loaded->journal_valid_bytes);
     if (!ready) return Unexpected{ready.error()};

@@ -3,7 +3,8 @@
 // copies taken before a migration, restore or import). NAME is "YYYYMMDD-HHMMSS" (UTC) for the
 // automatic daily backups and "YYYYMMDD-HHMMSS-<reason>" for the others.
 // Rotation keeps the newest automatic backup of each of the last 7 days and of each of the 4
-// weeks before them; backups with a reason are never rotated away.
+// weeks before them; backups with a reason are never rotated away. Every backup is read back when
+// it is written, and all of them again once a day when a profile opens (check_backups).
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -46,6 +47,13 @@ struct BackupInfo {
 [[nodiscard]] Result<std::string> copy_files_to_backup(const std::filesystem::path& profile_dir,
                                                        sched::TimePoint now,
                                                        std::string_view reason, FileWriter& writer);
+
+/// Reads every backup back (its snapshot's and journal's checksums and records) and moves each
+/// damaged one aside as backups/NAME.damaged-TIME, which is no longer listed; returns one
+/// message per damaged backup naming it, what is wrong and where it went. Io when the backups
+/// cannot be listed.
+[[nodiscard]] Result<std::vector<std::string>> check_backups(const std::filesystem::path& profile_dir,
+                                                             sched::TimePoint now, FileWriter& writer);
 
 /// Deletes the automatic backups that backups_to_prune names.
 [[nodiscard]] Result<void> prune_backups(const std::filesystem::path& profile_dir,

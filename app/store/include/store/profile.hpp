@@ -40,6 +40,7 @@ struct RecoveryReport {
   std::optional<std::string> restored_backup;  // the backup used when the snapshot was lost
   bool is_restored_from_spare = false;         // the snapshot was rebuilt from the spare
   bool is_migrated = false;                    // converted from an older format
+  std::size_t damaged_backups = 0;             // found (and set aside) by the daily check
 };
 
 struct OpenOptions {
