@@ -12,7 +12,6 @@
 #include "base/prng.hpp"
 #include "quizgen/generate.hpp"
 #include "quizgen/normalize.hpp"
-#include "stem_checks.hpp"
 #include "value_index.hpp"
 #include "variants.hpp"
 
@@ -51,8 +50,8 @@ std::vector<DatedEvent> collect_dated_events(const Article& article, const std::
     const Fact& fact = article.facts[f];
     const auto dates = std::count_if(fact.spans.begin(), fact.spans.end(),
                                      [](const Span& s) { return s.type == SpanType::Date; });
-    const bool is_event = dates == 1 && !words.kind_of_fact(f).is_opinion && reads_as_event(fact.text) &&
-                          reference_to_another_sentence(fact).empty();
+    const FactKind kind = words.kind_of_fact(f);
+    const bool is_event = dates == 1 && !kind.is_opinion && kind.reference_size == 0 && reads_as_event(fact.text);
     for (const Span& span : fact.spans) {
       const ItemId id = item_ids[k++];
       if (!span.date || span.date->end || !is_event) continue;
@@ -166,7 +165,8 @@ bool is_event_and_date(const Fact& fact, std::pair<std::size_t, std::size_t> sid
 /// ("Cassini", "Voyager 1") does not say which of its events is meant. None when the fact does
 /// not read as one event or its date cannot be cut cleanly.
 std::optional<std::string> event_label(const Fact& fact, std::size_t f, std::size_t date_span, const WordIndex& words) {
-  if (words.kind_of_fact(f).is_opinion || !reads_as_event(fact.text) || !reference_to_another_sentence(fact).empty()) {
+  const FactKind kind = words.kind_of_fact(f);
+  if (kind.is_opinion || kind.reference_size != 0 || !reads_as_event(fact.text)) {
     return std::nullopt;
   }
   return remove_phrase(fact, fact.spans[date_span], {"in", "on"});

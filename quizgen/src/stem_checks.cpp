@@ -42,18 +42,27 @@ bool is_preposition(std::string_view word) {
 }  // namespace
 
 std::string_view reference_to_another_sentence(const Fact& fact) {
-  static constexpr std::array<std::string_view, 11> kReferences = {
-      "the following year", "the following day", "the following month", "the next year", "the next day",
-      "the previous year", "that year", "that day", "the latter", "the former", "the same"};
+  // Every phrase starts with "the " or "that ": one pass looks only at words starting with
+  // t/T (this runs once per fact of articles of 100,000 facts).
+  static constexpr std::array<std::string_view, 9> kAfterThe = {
+      "following year", "following day", "following month", "next year", "next day", "previous year",
+      "latter", "former", "same"};
   const std::string_view text = fact.text;
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    if (at > 0 && text[at - 1] != ' ') continue;  // phrases start words
-    for (std::string_view phrase : kReferences) {
-      if (!has_words_at(text, at, phrase) || is_inside_a_span(fact, at)) continue;
+  for (std::size_t at = 0; at + 4 < text.size(); ++at) {
+    const bool starts_word = at == 0 || text[at - 1] == ' ';
+    if (!starts_word || (text[at] != 't' && text[at] != 'T')) continue;
+    const std::string_view rest = text.substr(at + 1);
+    if (rest.starts_with("hat ") && (has_words_at(text, at + 5, "year") || has_words_at(text, at + 5, "day")) &&
+        !is_inside_a_span(fact, at)) {
+      return text.substr(at, text.find_first_of(" ,.;", at + 5) - at);
+    }
+    if (!rest.starts_with("he ")) continue;
+    for (std::string_view phrase : kAfterThe) {
+      if (!has_words_at(text, at + 4, phrase) || is_inside_a_span(fact, at)) continue;
       // "the same" refers back only as the object of a preposition: "at the same gathering".
-      if (phrase == "the same" && !is_preposition(word_ending_at(text, at))) continue;
-      const std::size_t end = text.find_first_of(" ,.;", at + phrase.size() + 1);
-      return text.substr(at, (phrase == "the same" && end != std::string_view::npos ? end : at + phrase.size()) - at);
+      if (phrase == "same" && !is_preposition(word_ending_at(text, at))) continue;
+      const std::size_t end = phrase == "same" ? text.find_first_of(" ,.;", at + 9) : at + 4 + phrase.size();
+      return text.substr(at, (end == std::string_view::npos ? text.size() : end) - at);
     }
   }
   return {};

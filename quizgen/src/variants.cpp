@@ -546,7 +546,8 @@ void add_questions(const VariantContext& ctx, const Fact& fact, std::size_t span
   const Span& span = fact.spans[span_index];
   // "at the same gathering" points at a sentence the student does not see: only the fact as
   // written is shown, as a true statement.
-  if (const std::string_view reference = reference_to_another_sentence(fact); !reference.empty()) {
+  if (const FactKind kind = ctx.words.kind_of_fact(item.fact_index); kind.reference_size != 0) {
+    const std::string_view reference = std::string_view(fact.text).substr(kind.reference_begin, kind.reference_size);
     ctx.notes.push_back(make_note(NoteLevel::Warning, fact, span,
         "only the true statement asked: '" + std::string(reference) +
             "' refers to another sentence, which the question does not show (name it)"));

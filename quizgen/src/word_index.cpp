@@ -6,6 +6,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "stem_checks.hpp"
 #include "base/item_id.hpp"
 #include "base/prng.hpp"
 #include "quizgen/normalize.hpp"
@@ -227,6 +228,9 @@ void WordIndex::split_facts(const Article& article, WordStemmer& stemmer) {
       kind.is_opinion = kind.is_opinion || is_opinion_word || is_attitude_word;
       kind.has_pronoun = kind.has_pronoun || std::find(pronoun_roots.begin(), pronoun_roots.end(), stem) != pronoun_roots.end();
     }
+    const std::string_view reference = reference_to_another_sentence(fact);
+    kind.reference_begin = static_cast<std::uint32_t>(reference.data() - fact.text.data());
+    kind.reference_size = static_cast<std::uint32_t>(reference.size());
     fact_kinds_.push_back(kind);
     YearSpan era;
     for (const Span& span : fact.spans) {

@@ -31,6 +31,10 @@ struct FactKind {
   bool is_opinion = false;   // "argues", "would have", "expected": no swap makes it provably false
   bool has_pronoun = false;  // "his", "her": a person swapped in may not match its gender
   bool has_attitude = false; // "hated", "was appalled by": an attitude many may hold towards many
+  // "the same gathering": bytes of the phrase by which the fact refers to another sentence
+  // (reference_to_another_sentence); size 0 when it stands alone.
+  std::uint32_t reference_begin = 0;
+  std::uint32_t reference_size = 0;
 };
 
 /// The byte ranges of some of a fact's spans, in text order, for asking which one holds a word
