@@ -71,7 +71,7 @@ TEST_CASE("Options not given are absent and the globals have their defaults", "[
   CHECK(parsed->profile() == "default");
 }
 
-TEST_CASE("--name=VALUE is the same as --name VALUE", "[cli]") {
+TEST_CASE("An option written --name=VALUE is the same as --name VALUE", "[cli]") {
   const Result<ParsedArgs> parsed = parse(kPlain, {"--days=7", "--deck=x.facts.md", "--profile=anna"});
   REQUIRE(parsed);
   CHECK(parsed->integer("--days") == 7);
@@ -157,7 +157,7 @@ TEST_CASE("A last positional named NAME... takes one or more values", "[cli]") {
   CHECK(synopsis(kMany).starts_with("report FILE..."));
 }
 
-TEST_CASE("--help anywhere asks for the usage, even beside a mistake", "[cli]") {
+TEST_CASE("A --help anywhere asks for the usage, even beside a mistake", "[cli]") {
   const std::string_view help = GENERATE(std::string_view("--help"), std::string_view("-h"));
   const Result<ParsedArgs> parsed = parse(kStrict, {"--bogus", help});
   REQUIRE(parsed);
