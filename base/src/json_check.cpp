@@ -8,6 +8,7 @@
 // cereal configures RapidJSON (assertions throw; NaN and Infinity literals are numbers): include
 // it first so this reader and cereal's are the same code and accept the same dialect.
 #include <cereal/archives/json.hpp>
+#include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
@@ -17,7 +18,6 @@
 #include <optional>
 
 #include "base/utf8.hpp"
-#include "json_syntax.hpp"
 
 namespace factdeck::json {
 
@@ -496,8 +496,8 @@ Result<void> check_json(std::string_view text, const Schema& schema, const std::
   }
   if (parsed.IsError()) {
     const TextPosition at = position_of(text, parsed.Offset());
-    return fail(ErrorCode::Parse, describe_syntax_error(parsed.Code(), text, parsed.Offset()), file, at.line,
-                at.column);
+    return fail(ErrorCode::Parse, std::string("malformed JSON: ") + rapidjson::GetParseError_En(parsed.Code()), file,
+                at.line, at.column);
   }
   return {};
 }
